@@ -1,0 +1,13 @@
+// Browser tests use Debian's Chromium; install it when missing (as root, e.g. in CI).
+import { existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+
+const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(path)) {
+  if (process.getuid?.() !== 0) {
+    console.error(`Chromium not found at ${path}. Install it: sudo apt-get install -y chromium`);
+    process.exit(1);
+  }
+  console.log('Installing Debian chromium for the browser tests…');
+  execSync('apt-get update && apt-get install -y chromium', { stdio: 'inherit' });
+}

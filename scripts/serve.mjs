@@ -1,0 +1,62 @@
+// A tiny static server for dist/ under a path prefix (default /), for browser tests and the bench.
+// Also serves tests/hosts/ at /hosts/ and node_modules files the host pages need at /vendor/.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const port = Number(opt('port', '4317'));
+const prefix = opt('prefix', '/');
+const root = resolve(opt('root', 'dist'));
+const mounts = [
+  [prefix, root],
+  ['/hosts/', resolve('tests/hosts')],
+  ['/vendor/pym/', resolve('node_modules/pym.js/dist')],
+  ['/vendor/vis-timeline/', resolve('node_modules/vis-timeline')],
+  ['/vendor/timelinejs/', resolve('node_modules/@knight-lab/timelinejs/dist')],
+  ['/bench-data/', resolve('bench-results/data')],
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const path = decodeURIComponent(url.pathname);
+  const mount = mounts.find(([p]) => path.startsWith(p) || `${path}/` === p);
+  if (!mount) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  const [p, dir] = mount;
+  let file = normalize(join(dir, path.slice(p.length)));
+  if (!file.startsWith(dir)) {
+    res.writeHead(403).end();
+    return;
+  }
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+}).listen(port, '127.0.0.1', () =>
+  console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`),
+);

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+
+/** A calendar day, `YYYY-MM-DD`; impossible days (2026-02-30) are caught by `validate.ts`. */
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** A calendar month, `YYYY-MM`. */
+const Month = z.string().regex(/^\d{4}-\d{2}$/, 'expected a month as YYYY-MM');
+const Id = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lower-case letters, digits and hyphens');
+const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+
+/**
+ * When something happened, with the precision the documents give.
+ * - `day`: known to the day.
+ * - `month`: only the month is known ("In February").
+ * - `range`: a span with known ends ("between April 22 and June 5").
+ * - `approximate`: derived from relative wording ("two months before", "earlier this month");
+ *   `start`–`end` is the window the wording allows, `basis` says how it was derived.
+ */
+export const EventDateSchema = z.discriminatedUnion('precision', [
+  z.strictObject({ precision: z.literal('day'), date: Day }),
+  z.strictObject({ precision: z.literal('month'), month: Month }),
+  z.strictObject({ precision: z.literal('range'), start: Day, end: Day }),
+  z.strictObject({
+    precision: z.literal('approximate'),
+    start: Day,
+    end: Day,
+    label: Text(80).optional(),
+    basis: Text(400),
+  }),
+]);
+export type EventDate = z.infer<typeof EventDateSchema>;
+
+/** Words copied verbatim from a source document, with the source's id. */
+export const CitationSchema = z.strictObject({
+  source: Id,
+  quote: Text(2000),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** Where sources give different accounts of the same thing. */
+export const DisagreementSchema = z.strictObject({
+  about: Text(120),
+  accounts: z
+    .array(z.strictObject({ source: Id, says: Text(300), quote: Text(2000) }))
+    .min(2, 'a disagreement needs at least two accounts'),
+});
+export type Disagreement = z.infer<typeof DisagreementSchema>;
+
+/** A number the documents give (or do not give) about an event, such as a campaign's size. */
+export const FigureSchema = z.strictObject({
+  metric: z.enum(['exchanges', 'accounts']),
+  actor: Id,
+  /** `null` when no document gives it: shown as "not disclosed", never as 0. */
+  value: z.number().positive().nullable(),
+  qualifier: z.enum(['exact', 'over', 'about', 'not-disclosed']),
+  citation: CitationSchema,
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+export const EVENT_KINDS = [
+  'disclosure',
+  'campaign',
+  'letter',
+  'government-action',
+  'legislation',
+  'report',
+  'meeting',
+  'industry',
+  'statement',
+] as const;
+
+export const EventSchema = z.strictObject({
+  id: Id,
+  title: Text(140),
+  summary: Text(1200),
+  date: EventDateSchema,
+  actors: z.array(Id).min(1, 'an event needs at least one actor'),
+  kind: z.enum(EVENT_KINDS),
+  /** Who asserts it, in the reader's words: "Anthropic says", "Reported by CNBC". */
+  attribution: Text(160),
+  citations: z.array(CitationSchema).min(1, 'every event needs at least one quoted source'),
+  disagreements: z.array(DisagreementSchema).optional(),
+  figures: z.array(FigureSchema).optional(),
+});
+export type TimelineEvent = z.infer<typeof EventSchema>;
+
+export const ActorSchema = z.strictObject({
+  id: Id,
+  name: Text(80),
+  group: Id,
+  people: z.array(z.strictObject({ name: Text(80), role: Text(160).optional() })).optional(),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const ActorGroupSchema = z.strictObject({
+  id: Id,
+  label: Text(60),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb'),
+});
+export type ActorGroup = z.infer<typeof ActorGroupSchema>;
+
+/** A document the story quotes, described only by what it says about itself. */
+export const SourceSchema = z.strictObject({
+  id: Id,
+  /** `null` when the document does not name its outlet. */
+  outlet: Text(80).nullable(),
+  title: Text(200).nullable(),
+  date: Day.nullable(),
+  url: z.string().max(2000).nullable(),
+  /** Our one-line description of the document. */
+  description: Text(300),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const AnnotationSchema = z.strictObject({
+  /** The events the note spans: placed between the earliest and the latest. */
+  events: z.array(Id).min(1),
+  text: Text(120),
+});
+export type Annotation = z.infer<typeof AnnotationSchema>;
+
+export const StoryStepSchema = z.strictObject({ event: Id, caption: Text(400) });
+export type StoryStep = z.infer<typeof StoryStepSchema>;
+
+export const StorySchema = z.strictObject({
+  $schema: z.string().optional(),
+  title: Text(160),
+  dek: Text(400),
+  credit: Text(200),
+  published: Day.optional(),
+  updated: Day.optional(),
+  corrections: z.array(z.strictObject({ date: Day, text: Text(400) })).optional(),
+  groups: z.array(ActorGroupSchema).min(1),
+  actors: z.array(ActorSchema).min(1),
+  sources: z.array(SourceSchema).min(1),
+  events: z.array(EventSchema),
+  annotations: z.array(AnnotationSchema).optional(),
+  steps: z.array(StoryStepSchema).optional(),
+});
+export type Story = z.infer<typeof StorySchema>;

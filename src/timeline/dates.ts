@@ -1,0 +1,136 @@
+import type { EventDate } from '../data/schema';
+
+/** An event's time as a half-open UTC interval [startMs, endMs), plus how sure we are of it. */
+export interface EventSpan {
+  startMs: number;
+  endMs: number;
+  precision: EventDate['precision'];
+}
+
+const DAY_MS = 86_400_000;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** Parses `YYYY-MM-DD` as UTC midnight, or returns NaN for an impossible day such as 2026-02-30. */
+export function parseDay(day: string): number {
+  const m = /^(-?\d{4,6})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return NaN;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+  const date = new Date(Date.UTC(2000, mo - 1, d));
+  date.setUTCFullYear(y);
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return NaN;
+  return date.getTime();
+}
+
+/** Parses `YYYY-MM` as the UTC start of that month, or NaN. */
+export function parseMonth(month: string): number {
+  return parseDay(`${month}-01`);
+}
+
+function nextMonth(ms: number): number {
+  const d = new Date(ms);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.getTime();
+}
+
+/** The interval an event date covers; ends are exclusive so a day spans 24 hours. */
+export function toSpan(date: EventDate): EventSpan {
+  switch (date.precision) {
+    case 'day': {
+      const s = parseDay(date.date);
+      return { startMs: s, endMs: s + DAY_MS, precision: 'day' };
+    }
+    case 'month': {
+      const s = parseMonth(date.month);
+      return { startMs: s, endMs: nextMonth(s), precision: 'month' };
+    }
+    case 'range':
+    case 'approximate':
+      return {
+        startMs: parseDay(date.start),
+        endMs: parseDay(date.end) + DAY_MS,
+        precision: date.precision,
+      };
+  }
+}
+
+function parts(ms: number) {
+  const d = new Date(ms);
+  return { y: d.getUTCFullYear(), m: MONTHS[d.getUTCMonth()] ?? '', d: d.getUTCDate() };
+}
+
+/** "10 June 2026" */
+export function formatDay(ms: number): string {
+  const p = parts(ms);
+  return `${p.d} ${p.m} ${p.y}`;
+}
+
+/** "June 2026" */
+export function formatMonth(ms: number): string {
+  const p = parts(ms);
+  return `${p.m} ${p.y}`;
+}
+
+/** "22 April – 5 June 2026", dropping the repeated year (and month) as people write it. */
+export function formatDayRange(startMs: number, endMs: number, sep = ' – '): string {
+  const a = parts(startMs);
+  const b = parts(endMs);
+  if (a.y !== b.y) return `${formatDay(startMs)}${sep}${formatDay(endMs)}`;
+  if (a.m !== b.m) return `${a.d} ${a.m}${sep}${b.d} ${b.m} ${b.y}`;
+  if (a.d !== b.d) return `${a.d}${sep}${b.d} ${b.m} ${b.y}`;
+  return formatDay(startMs);
+}
+
+function isWholeMonth(startMs: number, lastDayMs: number): boolean {
+  const a = new Date(startMs);
+  return (
+    a.getUTCDate() === 1 &&
+    nextMonth(startMs) === lastDayMs + DAY_MS &&
+    a.getUTCMonth() === new Date(lastDayMs).getUTCMonth()
+  );
+}
+
+/**
+ * The date as a reader should see it, with its precision in the words:
+ * "10 June 2026", "June 2026", "22 April – 5 June 2026", "about April 2026".
+ * Pass `spoken` for screen readers ("22 April to 5 June 2026").
+ */
+export function formatEventDate(date: EventDate, spoken = false): string {
+  const sep = spoken ? ' to ' : ' – ';
+  switch (date.precision) {
+    case 'day':
+      return formatDay(parseDay(date.date));
+    case 'month':
+      return formatMonth(parseMonth(date.month));
+    case 'range':
+      return formatDayRange(parseDay(date.start), parseDay(date.end), sep);
+    case 'approximate': {
+      if (date.label) return date.label;
+      const s = parseDay(date.start);
+      const e = parseDay(date.end);
+      if (isWholeMonth(s, e)) return `about ${formatMonth(s)}`;
+      return `about ${formatDayRange(s, e, sep)}`;
+    }
+  }
+}
+
+/** A short word for the precision, used in legends and list views. */
+export const PRECISION_NOTE: Record<EventDate['precision'], string> = {
+  day: 'known to the day',
+  month: 'known to the month',
+  range: 'a span with known ends',
+  approximate: 'approximate',
+};

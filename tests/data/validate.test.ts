@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseStory, validateStory } from '../../src/data/validate';
+import { formatIssue } from '../../src/data/issues';
+import { makeStory } from '../fixtures/story';
+
+describe('the bundled story', () => {
+  it('is valid', () => {
+    const text = readFileSync('data/story.json', 'utf8');
+    const result = parseStory(text, 'data/story.json');
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([]);
+  });
+});
+
+describe('validateStory', () => {
+  it('accepts the small fixture', () => {
+    expect(validateStory(makeStory(), 'f.json').ok).toBe(true);
+  });
+
+  it.each([
+    [
+      'unknown actor',
+      (s: ReturnType<typeof makeStory>) => (s.events[0]!.actors = ['nobody']),
+      'events[0].actors[0]',
+      /unknown actor "nobody"/,
+    ],
+    [
+      'missing quote',
+      (s: ReturnType<typeof makeStory>) => (s.events[1]!.citations = []),
+      'events[1].citations',
+      /at least one quoted source/,
+    ],
+    [
+      'end before start',
+      (s: ReturnType<typeof makeStory>) =>
+        (s.events[2]!.date = { precision: 'range', start: '2026-06-05', end: '2026-04-22' }),
+      'events[2].date.end',
+      /before start/,
+    ],
+    [
+      'duplicate id',
+      (s: ReturnType<typeof makeStory>) => (s.events[1]!.id = s.events[0]!.id),
+      'events[1].id',
+      /duplicate event id/,
+    ],
+    [
+      'impossible day',
+      (s: ReturnType<typeof makeStory>) =>
+        (s.events[0]!.date = { precision: 'day', date: '2026-02-30' }),
+      'events[0].date.date',
+      /not a calendar date/,
+    ],
+    [
+      'javascript: link',
+      (s: ReturnType<typeof makeStory>) => (s.sources[0]!.url = 'javascript:alert(1)'),
+      'sources[0].url',
+      /not an http: or https: URL/,
+    ],
+    [
+      'zero for an undisclosed figure',
+      (s: ReturnType<typeof makeStory>) =>
+        (s.events[0]!.figures = [
+          {
+            metric: 'exchanges',
+            actor: 'acme',
+            value: 0,
+            qualifier: 'not-disclosed',
+            citation: { source: 'wire', quote: 'a quote long enough' },
+          },
+        ]),
+      'events[0].figures[0].value',
+      /./,
+    ],
+  ])('reports %s with its path and event id', (_name, mutate, path, message) => {
+    const story = makeStory();
+    mutate(story);
+    const result = validateStory(story, 'broken.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const issue = result.issues.find((i) => i.path === path);
+    expect(issue, JSON.stringify(result.issues)).toBeDefined();
+    expect(issue?.message).toMatch(message);
+    expect(issue?.file).toBe('broken.json');
+    if (path.startsWith('events')) expect(issue?.id).toBeTruthy();
+  });
+
+  it('reports every problem at once', () => {
+    const story = makeStory();
+    story.events[0]!.actors = ['nobody'];
+    story.events[1]!.id = story.events[2]!.id;
+    const result = validateStory(story, 'x.json');
+    expect(result.ok ? 0 : result.issues.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('turns bad JSON into a message, not a throw', () => {
+    const result = parseStory('{"title": ', 'bad.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(formatIssue(result.issues[0]!)).toMatch(/^bad\.json: \(root\): not valid JSON/);
+  });
+
+  it('names a misspelt field', () => {
+    const story = { ...makeStory(), titel: 'x' };
+    const result = validateStory(story, 'x.json');
+    expect(result.ok ? '' : formatIssue(result.issues[0]!)).toMatch(/titel/);
+  });
+});
