@@ -1,51 +1,11 @@
-import type { z } from 'zod';
-import { StorySchema, type Story, type EventDate } from './schema';
+import { StorySchema, type Story } from './schema';
 import type { LoadResult, StoryIssue } from './issues';
-import { parseDay, parseMonth } from '../timeline/dates';
+import { parseDay } from '../timeline/dates';
+import { dateIssues } from './dateChecks';
+import { schemaIssues } from './schemaIssues';
+import { salvageStory, type IdList, type Salvaged } from './salvage';
 
-type PathPart = PropertyKey;
-
-/** `events[3].date.end` from zod's path array. */
-export function formatPath(path: readonly PathPart[]): string {
-  let out = '';
-  for (const p of path) {
-    if (typeof p === 'number') out += `[${p}]`;
-    else out += out ? `.${String(p)}` : String(p);
-  }
-  return out || '(root)';
-}
-
-/** The id of the array item a path points into (`events[3]` → that event's id), if any. */
-function idAt(raw: unknown, path: readonly PathPart[]): string | undefined {
-  let node: unknown = raw;
-  let found: string | undefined;
-  for (const p of path) {
-    if (node === null || typeof node !== 'object') break;
-    node = (node as Record<PropertyKey, unknown>)[p as string];
-    if (node && typeof node === 'object' && !Array.isArray(node)) {
-      const id = (node as Record<string, unknown>).id;
-      if (typeof id === 'string') found = id;
-    }
-  }
-  return found;
-}
-
-const HINTS: Partial<Record<string, string>> = {
-  invalid_union: 'date.precision must be one of day, month, range, approximate',
-  unrecognized_keys: 'remove the field, or check its spelling against data/story.schema.json',
-  too_small: 'fill it in',
-};
-
-function schemaIssues(file: string, raw: unknown, error: z.ZodError): StoryIssue[] {
-  return error.issues.map((i) => {
-    const issue: StoryIssue = { file, path: formatPath(i.path), message: i.message };
-    const id = idAt(raw, i.path);
-    if (id) issue.id = id;
-    const hint = HINTS[i.code];
-    if (hint) issue.hint = hint;
-    return issue;
-  });
-}
+export { formatPath } from './schemaIssues';
 
 /** Whether a link is safe to render: only http: and https: URLs. */
 export function isSafeUrl(url: string): boolean {
@@ -57,43 +17,56 @@ export function isSafeUrl(url: string): boolean {
   }
 }
 
-function dateIssues(date: EventDate): { field: string; message: string; hint?: string }[] {
-  const out: { field: string; message: string; hint?: string }[] = [];
-  const badDay = (field: string, v: string) =>
-    out.push({ field, message: `${v} is not a calendar date`, hint: 'check the month and day' });
-  switch (date.precision) {
-    case 'day':
-      if (Number.isNaN(parseDay(date.date))) badDay('date', date.date);
-      break;
-    case 'month':
-      if (Number.isNaN(parseMonth(date.month))) badDay('month', date.month);
-      break;
-    case 'range':
-    case 'approximate': {
-      const s = parseDay(date.start);
-      const e = parseDay(date.end);
-      if (Number.isNaN(s)) badDay('start', date.start);
-      if (Number.isNaN(e)) badDay('end', date.end);
-      if (s > e)
-        out.push({
-          field: 'end',
-          message: `end ${date.end} is before start ${date.start}`,
-          hint: 'swap them, or fix the typo',
-        });
-      if (date.precision === 'range' && s === e)
-        out.push({
-          field: 'end',
-          message: 'a range that starts and ends on the same day',
-          hint: 'use precision "day"',
-        });
-      break;
-    }
-  }
+/** A quote must carry words or numbers, not only quotation marks or an ellipsis. */
+const HAS_WORDS = /[\p{L}\p{N}]/u;
+const EVENT_HINT = 'use the id of an event in "events"';
+
+/** Calendar checks on `published`, `updated` and `corrections`, and their order. */
+function metadataIssues(story: Story): { path: string; message: string; hint?: string }[] {
+  const out: { path: string; message: string; hint?: string }[] = [];
+  const day = (path: string, value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const ms = parseDay(value);
+    if (Number.isNaN(ms))
+      out.push({
+        path,
+        message: `${value} is not a calendar date`,
+        hint: 'check the month and day',
+      });
+    return Number.isNaN(ms) ? undefined : ms;
+  };
+  const published = day('published', story.published);
+  const updated = day('updated', story.updated);
+  if (published !== undefined && updated !== undefined && updated < published)
+    out.push({
+      path: 'updated',
+      message: `updated ${story.updated ?? ''} is before published ${story.published ?? ''}`,
+      hint: 'a story is updated on or after the day it is published',
+    });
+  story.corrections?.forEach((c, i) => {
+    const ms = day(`corrections[${i}].date`, c.date);
+    if (ms === undefined) return;
+    if (published !== undefined && ms < published)
+      out.push({
+        path: `corrections[${i}].date`,
+        message: `correction dated ${c.date}, before publication on ${story.published ?? ''}`,
+      });
+    if (updated !== undefined && ms > updated)
+      out.push({
+        path: 'updated',
+        message: `updated ${story.updated ?? ''} is before the correction of ${c.date}`,
+        hint: 'set "updated" to the date of the latest correction',
+      });
+  });
   return out;
 }
 
 /** Checks what a schema cannot: references, duplicates, calendar dates, links. */
-export function crossCheck(file: string, story: Story): StoryIssue[] {
+export function crossCheck(
+  file: string,
+  story: Story,
+  brokenIds?: Salvaged['brokenIds'],
+): StoryIssue[] {
   const issues: StoryIssue[] = [];
   const add = (path: string, message: string, id?: string, hint?: string) => {
     const issue: StoryIssue = { file, path, message };
@@ -101,7 +74,7 @@ export function crossCheck(file: string, story: Story): StoryIssue[] {
     if (hint) issue.hint = hint;
     issues.push(issue);
   };
-  const seen = (list: readonly { id: string }[], name: string) => {
+  const seen = (list: readonly { id: string }[], name: IdList) => {
     const ids = new Set<string>();
     list.forEach((item, i) => {
       if (ids.has(item.id))
@@ -113,6 +86,8 @@ export function crossCheck(file: string, story: Story): StoryIssue[] {
         );
       ids.add(item.id);
     });
+    // References to items the schema rejected are already reported there.
+    for (const id of brokenIds?.[name] ?? []) ids.add(id);
     return ids;
   };
   const groups = seen(story.groups, 'groups');
@@ -140,13 +115,20 @@ export function crossCheck(file: string, story: Story): StoryIssue[] {
     if (s.date !== null && Number.isNaN(parseDay(s.date)))
       add(`sources[${i}].date`, `${s.date} is not a calendar date`, s.id);
   });
-  const checkCitation = (path: string, source: string, id: string) => {
-    if (!sources.has(source))
+  const checkCitation = (path: string, c: { source: string; quote: string }, id: string) => {
+    if (!sources.has(c.source))
       add(
         `${path}.source`,
-        `unknown source "${source}"`,
+        `unknown source "${c.source}"`,
         id,
         `known sources: ${[...sources].join(', ')}`,
+      );
+    if (!HAS_WORDS.test(c.quote))
+      add(
+        `${path}.quote`,
+        `the quote "${c.quote.slice(0, 20)}" has no words`,
+        id,
+        'copy the words from the source document',
       );
   };
   story.events.forEach((e, i) => {
@@ -161,16 +143,16 @@ export function crossCheck(file: string, story: Story): StoryIssue[] {
           'add it to "actors" or fix the spelling',
         );
     });
-    e.citations.forEach((c, j) => checkCitation(`${at}.citations[${j}]`, c.source, e.id));
+    e.citations.forEach((c, j) => checkCitation(`${at}.citations[${j}]`, c, e.id));
     e.disagreements?.forEach((d, j) =>
       d.accounts.forEach((a, k) =>
-        checkCitation(`${at}.disagreements[${j}].accounts[${k}]`, a.source, e.id),
+        checkCitation(`${at}.disagreements[${j}].accounts[${k}]`, a, e.id),
       ),
     );
     e.figures?.forEach((f, j) => {
       if (!actors.has(f.actor))
         add(`${at}.figures[${j}].actor`, `unknown actor "${f.actor}"`, e.id);
-      checkCitation(`${at}.figures[${j}].citation`, f.citation.source, e.id);
+      checkCitation(`${at}.figures[${j}].citation`, f.citation, e.id);
       if ((f.value === null) !== (f.qualifier === 'not-disclosed'))
         add(
           `${at}.figures[${j}].value`,
@@ -184,32 +166,77 @@ export function crossCheck(file: string, story: Story): StoryIssue[] {
   });
   story.annotations?.forEach((a, i) =>
     a.events.forEach((id, j) => {
-      if (!events.has(id)) add(`annotations[${i}].events[${j}]`, `unknown event "${id}"`);
+      if (!events.has(id))
+        add(`annotations[${i}].events[${j}]`, `unknown event "${id}"`, undefined, EVENT_HINT);
     }),
   );
   story.steps?.forEach((s, i) => {
-    if (!events.has(s.event)) add(`steps[${i}].event`, `unknown event "${s.event}"`);
+    if (!events.has(s.event))
+      add(`steps[${i}].event`, `unknown event "${s.event}"`, undefined, EVENT_HINT);
   });
+  for (const m of metadataIssues(story)) add(m.path, m.message, undefined, m.hint);
   return issues;
+}
+
+const TOP_LEVEL: readonly string[] = Object.keys(StorySchema.shape);
+
+/** Issues sorted as the file reads: top-level fields in schema order, then indices as numbers. */
+function inFileOrder(issues: StoryIssue[]): StoryIssue[] {
+  const rank = (path: string) => {
+    const i = TOP_LEVEL.indexOf(/^[^.[]*/.exec(path)?.[0] ?? '');
+    return i < 0 ? -1 : i;
+  };
+  // Array.prototype.sort is stable, so a schema error stays before a cross-check at one path.
+  return issues.sort(
+    (a, b) => rank(a.path) - rank(b.path) || a.path.localeCompare(b.path, 'en', { numeric: true }),
+  );
 }
 
 /** Validates an unknown value as a story: schema first, then cross-references. */
 export function validateStory(raw: unknown, file: string): LoadResult<Story> {
   const parsed = StorySchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, issues: schemaIssues(file, raw, parsed.error) };
-  const issues = crossCheck(file, parsed.data);
+  if (!parsed.success) {
+    // Report reference and calendar problems too, so an editor sees every problem at once.
+    const salvaged = salvageStory(raw);
+    const more = salvaged ? crossCheck(file, salvaged.story, salvaged.brokenIds) : [];
+    return { ok: false, issues: inFileOrder([...schemaIssues(file, raw, parsed.error), ...more]) };
+  }
+  const issues = inFileOrder(crossCheck(file, parsed.data));
   return issues.length ? { ok: false, issues } : { ok: true, data: parsed.data };
+}
+
+/** Where a JSON syntax error sits, as `line 3, column 7`, from V8's "at position N". */
+function jsonErrorPlace(text: string, message: string): string {
+  const m = / at position (\d+)/.exec(message);
+  if (!m) return '';
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return ` (line ${line}, column ${column})`;
 }
 
 /** Parses JSON text and validates it, turning a syntax error into an issue, not a throw. */
 export function parseStory(text: string, file: string): LoadResult<Story> {
+  // Some editors save a byte-order mark, which JSON.parse rejects.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '')
+    return { ok: false, issues: [{ file, path: '(root)', message: 'the file is empty' }] };
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(body);
   } catch (e) {
+    const message =
+      e instanceof Error ? e.message.replace(/ \(line \d+ column \d+\)$/, '') : String(e);
     return {
       ok: false,
-      issues: [{ file, path: '(root)', message: `not valid JSON: ${(e as Error).message}` }],
+      issues: [
+        {
+          file,
+          path: '(root)',
+          message: `not valid JSON: ${message}${jsonErrorPlace(body, message)}`,
+          hint: 'check for a missing comma, quote or bracket there',
+        },
+      ],
     };
   }
   return validateStory(raw, file);

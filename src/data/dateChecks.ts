@@ -1,0 +1,90 @@
+import type { EventDate } from './schema';
+import { parseDay, parseMonth } from '../timeline/dates';
+
+/** A problem inside one event date, relative to the date object (`end`, `date`, …). */
+export interface DateProblem {
+  field: string;
+  message: string;
+  hint?: string;
+}
+
+/** Calendar checks on a date the schema has accepted: real days, and ends after starts. */
+export function dateIssues(date: EventDate): DateProblem[] {
+  const out: DateProblem[] = [];
+  const badDay = (field: string, v: string) =>
+    out.push({ field, message: `${v} is not a calendar date`, hint: 'check the month and day' });
+  switch (date.precision) {
+    case 'day':
+      if (Number.isNaN(parseDay(date.date))) badDay('date', date.date);
+      break;
+    case 'month':
+      if (Number.isNaN(parseMonth(date.month))) badDay('month', date.month);
+      break;
+    case 'range':
+    case 'approximate': {
+      const s = parseDay(date.start);
+      const e = parseDay(date.end);
+      if (Number.isNaN(s)) badDay('start', date.start);
+      if (Number.isNaN(e)) badDay('end', date.end);
+      if (s > e)
+        out.push({
+          field: 'end',
+          message: `end ${date.end} is before start ${date.start}`,
+          hint: 'swap them, or fix the typo',
+        });
+      if (date.precision === 'range' && s === e)
+        out.push({
+          field: 'end',
+          message: 'a range that starts and ends on the same day',
+          hint: 'use precision "day"',
+        });
+      break;
+    }
+  }
+  return out;
+}
+
+const SHAPES = {
+  day: '{"precision": "day", "date": "YYYY-MM-DD"}',
+  month: '{"precision": "month", "month": "YYYY-MM"}',
+  range: '{"precision": "range", "start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}',
+  approximate:
+    '{"precision": "approximate", "start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "basis": "how the window was derived"}',
+} as const;
+
+const isDay = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isMonth = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}$/.test(v);
+const isYear = (v: unknown) => typeof v === 'string' && /^\d{4}$/.test(v);
+
+/** The precision a date object's fields suggest, whatever its `precision` says. */
+function impliedPrecision(date: Record<string, unknown>): keyof typeof SHAPES | undefined {
+  if ('basis' in date) return 'approximate';
+  if ('start' in date || 'end' in date) return 'range';
+  if (isMonth(date.date) || isMonth(date.month) || 'month' in date) return 'month';
+  if ('date' in date) return 'day';
+  return undefined;
+}
+
+/**
+ * A hint for a schema error inside an event's `date`, saying which precision fits the value
+ * given: `{"precision": "day", "month": "2026-02"}` → use precision "month".
+ */
+export function precisionHint(raw: unknown): string | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const date = raw as Record<string, unknown>;
+  const value = date.date ?? date.month ?? date.start;
+  if (isYear(value))
+    return `a year alone is written as {"precision": "approximate", "start": "${String(value)}-01-01", "end": "${String(value)}-12-31", "label": "${String(value)}", "basis": "…"}`;
+  if (date.precision === 'day' && isMonth(date.date))
+    return `"${String(date.date)}" is a month: use ${SHAPES.month}`;
+  if (date.precision === 'month' && isDay(date.month))
+    return `"${String(date.month)}" is a day: use ${SHAPES.day}`;
+  const implied = impliedPrecision(date);
+  if (!implied) return `write it as one of ${Object.values(SHAPES).join(', ')}`;
+  if (date.precision === implied && implied !== 'range') return `write it as ${SHAPES[implied]}`;
+  if (implied === 'range' && date.precision === 'approximate')
+    return `write it as ${SHAPES.approximate}`;
+  if (implied === 'range' && date.precision === 'range') return `write it as ${SHAPES.range}`;
+  if (typeof date.precision !== 'string') return `add a precision: ${SHAPES[implied]}`;
+  return `precision "${date.precision}" does not fit these fields: use ${SHAPES[implied]}`;
+}
