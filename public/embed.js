@@ -1,0 +1,79 @@
+/*! Distillation timeline embed: turns each <div data-timeline-embed data-src="VIEW_URL"> into
+ * an iframe sized to its content. No dependencies, cookies, storage or third-party requests. */
+(function () {
+  'use strict';
+  var TYPE = 'distillation-timeline:height';
+  var frames = [];
+
+  // Duplicate of isHeightMessage in src/embed/heightMessages.ts (this file has no build step).
+  function isHeightMessage(d) {
+    return (
+      typeof d === 'object' &&
+      d !== null &&
+      d.type === TYPE &&
+      typeof d.height === 'number' &&
+      isFinite(d.height) &&
+      d.height >= 0 &&
+      (d.id === undefined || typeof d.id === 'string')
+    );
+  }
+
+  function create(div) {
+    div.setAttribute('data-timeline-embed', 'ready');
+    var url;
+    try {
+      url = new URL(div.getAttribute('data-src') || '', document.baseURI);
+    } catch {
+      return;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
+    var id = 'dt-embed-' + (document.querySelectorAll('iframe[data-embed-id]').length + 1);
+    url.searchParams.set('embed', '1');
+    url.searchParams.set('embedId', id);
+    var frame = document.createElement('iframe');
+    frame.setAttribute('title', div.getAttribute('data-title') || 'Interactive timeline');
+    frame.setAttribute('data-embed-id', id);
+    frame.setAttribute('loading', 'lazy');
+    frame.setAttribute('src', url.href);
+    var s = frame.style;
+    s.display = 'block';
+    s.width = '100%';
+    s.border = '0';
+    // Reserve room until the first height message, so the article shifts less.
+    s.height = (parseInt(div.getAttribute('data-height'), 10) || 640) + 'px';
+    // The frame replaces any fallback link inside the div.
+    while (div.firstChild) div.removeChild(div.firstChild);
+    div.appendChild(frame);
+    frames.push(frame);
+  }
+
+  function scan() {
+    // Only divs not yet handled, so pasting the snippet (and this script) twice is harmless.
+    var divs = document.querySelectorAll(
+      'div[data-timeline-embed]:not([data-timeline-embed="ready"])',
+    );
+    for (var i = 0; i < divs.length; i++) create(divs[i]);
+  }
+
+  window.addEventListener('message', function (e) {
+    var d = e.data;
+    if (!isHeightMessage(d)) return;
+    for (var i = 0; i < frames.length; i++) {
+      var f = frames[i];
+      // Trust a height only from the window inside this very frame.
+      if (f.contentWindow === e.source && (!d.id || d.id === f.getAttribute('data-embed-id'))) {
+        f.style.height = Math.ceil(d.height) + 'px';
+      }
+    }
+  });
+
+  scan();
+  // Embeds added later (after DOMContentLoaded, or by the page's own scripts) are found too.
+  document.addEventListener('DOMContentLoaded', scan);
+  if (window.MutationObserver) {
+    new MutationObserver(scan).observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+    });
+  }
+})();
