@@ -1,25 +1,60 @@
+import { useEffect, useState } from 'react';
 import rawStory from '../data/story.json';
 import { validateStory } from './data/validate';
-import { formatIssue } from './data/issues';
+import { loadStory } from './data/load';
+import type { StoryIssue } from './data/issues';
+import type { Story } from './data/schema';
+import { StoryView } from './components/StoryView';
+import { ErrorPage } from './components/ErrorPage';
 
-export function App() {
+type State =
+  | { kind: 'loading'; file: string; loaded: number; total: number | null }
+  | { kind: 'ready'; story: Story }
+  | { kind: 'error'; issues: StoryIssue[] };
+
+function initialState(search: string): State {
+  const data = new URLSearchParams(search).get('data');
+  if (data) return { kind: 'loading', file: data, loaded: 0, total: null };
   const result = validateStory(rawStory, 'data/story.json');
-  if (!result.ok) {
+  return result.ok
+    ? { kind: 'ready', story: result.data }
+    : { kind: 'error', issues: result.issues };
+}
+
+/** Loads the story (bundled, or `?data=` from our own origin) and shows it, or what is wrong. */
+export function App({ search = window.location.search }: { search?: string }) {
+  const [state, setState] = useState<State>(() => initialState(search));
+  const file = state.kind === 'loading' ? state.file : null;
+  useEffect(() => {
+    if (!file) return;
+    let live = true;
+    void loadStory(file, window.location.href, (loaded, total) => {
+      if (live) setState({ kind: 'loading', file, loaded, total });
+    }).then((r) => {
+      if (live)
+        setState(r.ok ? { kind: 'ready', story: r.data } : { kind: 'error', issues: r.issues });
+    });
+    return () => {
+      live = false;
+    };
+  }, [file]);
+
+  if (state.kind === 'error') return <ErrorPage issues={state.issues} />;
+  if (state.kind === 'loading') {
+    const pct = state.total ? Math.round((state.loaded / state.total) * 100) : null;
     return (
-      <main>
-        <h1>This story could not be shown</h1>
-        <ul>
-          {result.issues.map((i) => (
-            <li key={formatIssue(i)}>{formatIssue(i)}</li>
-          ))}
-        </ul>
+      <main className="page loading">
+        <p role="status">
+          Loading the story…{' '}
+          {pct !== null
+            ? `${pct}%`
+            : state.loaded > 0
+              ? `${(state.loaded / 1048576).toFixed(1)} MB`
+              : ''}
+        </p>
+        {pct !== null && <progress max={100} value={pct} aria-label="Loading the story" />}
       </main>
     );
   }
-  return (
-    <main>
-      <h1>{result.data.title}</h1>
-      <p>{result.data.dek}</p>
-    </main>
-  );
+  return <StoryView story={state.story} search={search} />;
 }

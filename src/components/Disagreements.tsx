@@ -1,0 +1,42 @@
+import type { Disagreement } from '../data/schema';
+import { sourceLabel } from '../data/storyIndex';
+import { useTimeline } from '../store';
+
+/** Where the documents differ, side by side, each account with its words. */
+export function Disagreements({ items }: { items: Disagreement[] }) {
+  const index = useTimeline((s) => s.index);
+  return (
+    <div className="disagreements">
+      <h3>The sources differ</h3>
+      {items.map((d) => (
+        <table key={d.about}>
+          <caption>{d.about}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Source</th>
+              <th scope="col">Says</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.accounts.map((a) => {
+              const s = index.sourceById.get(a.source);
+              const label = s ? sourceLabel(s) : { outlet: a.source, title: '' };
+              return (
+                <tr key={a.source + a.says}>
+                  <th scope="row">
+                    {label.outlet}
+                    {s?.title ? <span className="muted"> — {label.title}</span> : null}
+                  </th>
+                  <td>
+                    <strong>{a.says}</strong>
+                    <q>{a.quote}</q>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useEffect, useRef } from 'react';
+import { useTimeline, useTimelineStore } from '../store';
+import { formatEventDate, PRECISION_NOTE } from '../timeline/dates';
+import { SourceCard } from './SourceCard';
+import { Disagreements } from './Disagreements';
+import { Figures } from './Figures';
+import type { Citation } from '../data/schema';
+
+/** The selected event: date as precisely as known, who says it, what differs, its sources. */
+export function EventDetail() {
+  const store = useTimelineStore();
+  const index = useTimeline((s) => s.index);
+  const selectedId = useTimeline((s) => s.selectedId);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const event = selectedId ? index.eventById.get(selectedId) : undefined;
+
+  useEffect(() => {
+    // After a cross-link the clicked button is gone; keep focus in the panel, on the new title.
+    if (event && panelRef.current?.contains(document.activeElement)) headingRef.current?.focus();
+    else if (event && document.activeElement === document.body) headingRef.current?.focus();
+  }, [event]);
+
+  if (!event) {
+    return (
+      <section className="details details--empty" aria-label="Event details" ref={panelRef}>
+        <p>
+          Select an event on the timeline to read what happened and the exact words of the sources
+          that report it.
+        </p>
+      </section>
+    );
+  }
+  const bySource = new Map<string, Citation[]>();
+  for (const c of event.citations) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+  const close = () => {
+    const id = event.id;
+    store.getState().selectEvent(null);
+    // Escape/close returns focus to the event on the timeline.
+    requestAnimationFrame(() =>
+      document
+        .querySelector<SVGGElement>(
+          `[data-mark="event"][data-event-id="${CSS.escape(id)}"][role="button"]`,
+        )
+        ?.focus(),
+    );
+  };
+  return (
+    <section
+      className="details"
+      aria-labelledby="details-title"
+      ref={panelRef}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          close();
+        }
+      }}
+    >
+      <div className="details-head">
+        <p className="details-date">
+          <span>{formatEventDate(event.date)}</span>
+          <span className="details-precision"> · {PRECISION_NOTE[event.date.precision]}</span>
+        </p>
+        <button type="button" className="details-close" onClick={close} aria-label="Close details">
+          ×
+        </button>
+      </div>
+      <h2 id="details-title" tabIndex={-1} ref={headingRef}>
+        {event.title}
+      </h2>
+      {event.date.precision === 'approximate' && (
+        <p className="details-basis">How this date is known: {event.date.basis}</p>
+      )}
+      <p className="details-attribution">{event.attribution}</p>
+      <p className="details-summary">{event.summary}</p>
+      <p className="details-actors">
+        <span className="visually-hidden">Actors: </span>
+        {event.actors.map((a) => (
+          <span key={a} className="actor-tag">
+            {index.actorById.get(a)?.name ?? a}
+          </span>
+        ))}
+      </p>
+      {event.figures && <Figures figures={event.figures} />}
+      {event.disagreements && <Disagreements items={event.disagreements} />}
+      <h3 className="sources-heading">Sources ({bySource.size})</h3>
+      <div className="source-cards">
+        {[...bySource.entries()].map(([sourceId, citations]) => {
+          const source = index.sourceById.get(sourceId);
+          return source ? (
+            <SourceCard key={sourceId} source={source} citations={citations} eventId={event.id} />
+          ) : null;
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { memo } from 'react';
+import type { TimelineEvent } from '../data/schema';
+import type { EventSpan } from '../timeline/dates';
+import { shapePath, type Shape } from '../timeline/shapes';
+import type { PlacedEvent } from '../timeline/layout';
+
+export const ROW_H = 36;
+const LABEL_Y = 13;
+const MARK_Y = 25;
+
+export interface EventMarkProps {
+  placed: PlacedEvent;
+  event: TimelineEvent;
+  span: EventSpan;
+  y: number;
+  color: string;
+  shape: Shape;
+  label: string;
+  name: string;
+  selected: boolean;
+  highlighted: boolean;
+  dimmed: boolean;
+  tabbable: boolean;
+  /** Only the first copy of an event (in swimlanes) is a button for assistive tech. */
+  primary: boolean;
+}
+
+/**
+ * One event: its label over its mark. The mark's form says how precisely its date is known:
+ * a shape for a day, a solid bar for a range, a soft dashed band for a month or approximation.
+ * Position is set by useHotMarks; React renders it once per zoom level.
+ */
+export const EventMark = memo(function EventMark(p: EventMarkProps) {
+  const { placed, span, color } = p;
+  const w = placed.x1 - placed.x0;
+  const cls = [
+    'mark',
+    `mark--${span.precision}`,
+    p.selected ? 'is-selected' : '',
+    p.highlighted ? 'is-highlighted' : '',
+    p.dimmed ? 'is-dimmed' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const labelW = p.label.length * 7 + 8;
+  const dx = placed.labelDx;
+  // The hit area spans label and mark: a 24 px+ target even for a one-day point.
+  const hitX = Math.min(dx, 0) - 10;
+  const hitW = Math.max(w, dx + labelW, 28) - hitX + 2;
+  return (
+    <g
+      className={cls}
+      data-mark="event"
+      data-event-id={p.event.id}
+      data-x0={placed.x0}
+      data-x1={placed.x1}
+      data-y={p.y}
+      transform={`translate(${placed.x0},${p.y})`}
+      {...(p.primary
+        ? {
+            role: 'button',
+            tabIndex: p.tabbable ? 0 : -1,
+            'aria-label': p.name,
+            'aria-pressed': p.selected,
+          }
+        : { 'aria-hidden': true })}
+      style={{ color }}
+    >
+      <rect className="mark-hit" x={hitX} y={0} width={hitW} height={ROW_H - 2} />
+      {span.precision === 'day' ? (
+        <path
+          className="mark-shape"
+          d={shapePath(p.shape, 6.5)}
+          transform={`translate(0,${MARK_Y})`}
+        />
+      ) : span.precision === 'range' ? (
+        <>
+          <rect
+            className="mark-bar"
+            data-bar=""
+            data-minw={3}
+            x={0}
+            y={MARK_Y - 5}
+            height={10}
+            width={Math.max(3, w)}
+            rx={2}
+          />
+          <path
+            className="mark-shape mark-shape--end"
+            d={shapePath(p.shape, 5)}
+            transform={`translate(0,${MARK_Y})`}
+          />
+        </>
+      ) : (
+        <>
+          <rect
+            className={`mark-band mark-band--${span.precision}`}
+            data-bar=""
+            data-minw={6}
+            x={0}
+            y={MARK_Y - 7}
+            height={14}
+            width={Math.max(6, w)}
+            rx={7}
+          />
+          <path
+            className="mark-shape mark-shape--end"
+            d={shapePath(p.shape, 5)}
+            transform={`translate(0,${MARK_Y})`}
+          />
+        </>
+      )}
+      <text className="mark-label" x={dx} y={LABEL_Y}>
+        {p.label}
+      </text>
+    </g>
+  );
+});

@@ -1,0 +1,20 @@
+import { useTimeline, useTimelineStore } from '../store';
+
+/** A small, dismissible note (e.g. a link parameter that was not understood). */
+export function Notice() {
+  const store = useTimelineStore();
+  const notice = useTimeline((s) => s.notice);
+  if (!notice) return null;
+  return (
+    <div className="notice" role="status">
+      <p>{notice}</p>
+      <button
+        type="button"
+        onClick={() => store.getState().setNotice(null)}
+        aria-label="Dismiss notice"
+      >
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Citation, Source } from '../data/schema';
+import { sourceLabel } from '../data/storyIndex';
+import { useTimeline, useTimelineStore } from '../store';
+import { formatDay, parseDay } from '../timeline/dates';
+import { isSafeUrl } from '../data/validate';
+
+/**
+ * A source and the exact words it uses for the selected event; the other events it supports
+ * lead on. Hovering or focusing the card highlights all of them on the timeline.
+ */
+export function SourceCard({
+  source,
+  citations,
+  eventId,
+}: {
+  source: Source;
+  citations: Citation[];
+  eventId: string;
+}) {
+  const store = useTimelineStore();
+  const index = useTimeline((s) => s.index);
+  const supported = index.eventsBySource.get(source.id) ?? [];
+  const others = supported.filter((id) => id !== eventId);
+  const { outlet, title } = sourceLabel(source);
+  const headingId = `source-${eventId}-${source.id}`;
+  const highlight = () => store.getState().setHighlighted(supported);
+  const clear = () => store.getState().setHighlighted([]);
+  return (
+    <article
+      className="source-card"
+      aria-labelledby={headingId}
+      onMouseEnter={highlight}
+      onMouseLeave={clear}
+      onFocus={highlight}
+      onBlur={clear}
+    >
+      <h4 id={headingId}>
+        <span className="source-outlet">{outlet}</span>
+        <span className="source-title">{title}</span>
+      </h4>
+      <p className="source-meta">
+        {source.date ? formatDay(parseDay(source.date)) : 'Undated'}
+        {source.url && isSafeUrl(source.url) && (
+          <>
+            {' · '}
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              Read the source
+            </a>
+          </>
+        )}
+      </p>
+      <p className="source-description">{source.description}</p>
+      {citations.map((c) => (
+        <blockquote key={c.quote}>
+          <p>{c.quote}</p>
+        </blockquote>
+      ))}
+      {others.length > 0 && (
+        <div className="source-others">
+          <p>This source also supports:</p>
+          <ul>
+            {others.map((id) => (
+              <li key={id}>
+                <button
+                  type="button"
+                  className="linklike"
+                  onClick={() => store.getState().selectEvent(id, { reveal: true })}
+                >
+                  {index.eventById.get(id)?.title ?? id}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { useDomain, useTimeline } from '../store';
+import { selectVisibleEvents } from '../store/selectors';
+import { formatDayRange } from '../timeline/dates';
+
+/**
+ * A text summary of the timeline, and a polite live region that announces what changed:
+ * "Showing 9 of 15 events, 1 April – 30 June 2026", "Selected: …".
+ */
+export function StatusSummary() {
+  const index = useTimeline((s) => s.index);
+  const visible = useTimeline(selectVisibleEvents);
+  const [from, to] = useDomain();
+  const selected = useTimeline((s) =>
+    s.selectedId ? s.index.eventById.get(s.selectedId) : undefined,
+  );
+  const inView = visible.filter((e) => {
+    const s = index.spans.get(e.id);
+    return s && s.endMs >= from && s.startMs <= to;
+  }).length;
+  const range = formatDayRange(from, to);
+  const summary = `Showing ${inView} of ${index.events.length} events, ${range}.`;
+  // Announce after gestures settle, not on every frame.
+  const [announced, setAnnounced] = useState(summary);
+  useEffect(() => {
+    const t = window.setTimeout(() => setAnnounced(summary), 400);
+    return () => window.clearTimeout(t);
+  }, [summary]);
+  return (
+    <>
+      <p id="timeline-summary" className="timeline-summary">
+        {summary}{' '}
+        {visible.length < index.events.length
+          ? `${index.events.length - visible.length} filtered out.`
+          : ''}
+      </p>
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {announced}
+        {selected ? ` Selected: ${selected.title}.` : ''}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTimeline } from '../store';
+import { formatDay, parseDay } from '../timeline/dates';
+
+/** Credit, sources and update line, as news graphics carry them. */
+export function StoryFooter() {
+  const story = useTimeline((s) => s.index.story);
+  const corrections = story.corrections?.length ?? 0;
+  const embed = useTimeline((s) => s.embed);
+  const full = (() => {
+    const u = new URL(window.location.href);
+    u.searchParams.delete('embed');
+    u.searchParams.delete('bg');
+    return u.toString();
+  })();
+  return (
+    <footer className="story-footer">
+      <p>
+        {story.credit}
+        {story.updated && <> · Updated {formatDay(parseDay(story.updated))}</>}
+        {corrections > 0 && (
+          <>
+            {' '}
+            · {corrections} {corrections === 1 ? 'correction' : 'corrections'}
+          </>
+        )}
+      </p>
+      <p>
+        Sources:{' '}
+        {story.sources.map((s, i) => (
+          <span key={s.id}>
+            {i > 0 && '; '}
+            {s.outlet ?? 'outlet not stated'}
+            {s.title ? `, “${s.title}”` : ''}
+            {s.date ? `, ${formatDay(parseDay(s.date))}` : ', undated'}
+          </span>
+        ))}
+        .
+      </p>
+      {story.corrections && corrections > 0 && (
+        <ul className="corrections">
+          {story.corrections.map((c) => (
+            <li key={c.date + c.text}>
+              Correction, {formatDay(parseDay(c.date))}: {c.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      {embed && (
+        <p>
+          <a href={full} target="_blank" rel="noopener">
+            Full timeline ↗
+          </a>
+        </p>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Story } from '../data/schema';
+import { indexStory } from '../data/storyIndex';
+import { createTimelineStore, StoreContext, useTimeline, useTimelineStore } from '../store';
+import { parseUrlState } from '../store/urlState';
+import { startUrlSync } from '../store/urlSync';
+import { useElementWidth } from '../hooks/useElementSize';
+import { useMediaQuery } from '../hooks/useMediaQuery';
+import { groupColors, groupTextColors } from '../timeline/palette';
+import { Timeline } from './Timeline';
+import { Overview } from './Overview';
+import { ZoomControls } from './ZoomControls';
+import { ActorFilter } from './ActorFilter';
+import { EventDetail } from './EventDetail';
+import { StatusSummary } from './StatusSummary';
+import { ListView } from './ListView';
+import { StoryFooter } from './StoryFooter';
+import { Notice } from './Notice';
+
+/** Sets up the store for one story from the URL, then lays out the page. */
+export function StoryView({ story, search }: { story: Story; search: string }) {
+  const [store] = useState(() => {
+    const index = indexStory(story);
+    const { state, problems } = parseUrlState(search, index);
+    return createTimelineStore(index, {
+      activeActors: state.activeActors,
+      selectedId: state.selectedId,
+      focusedId: state.selectedId ?? index.events[0]?.id ?? null,
+      lanes: state.lanes,
+      theme: state.theme,
+      embed: state.embed,
+      transparent: state.transparent,
+      pendingDomain: state.domain,
+      notice: problems.length
+        ? `Some link settings were not understood (${problems.join('; ')}), so defaults are shown.`
+        : null,
+    });
+  });
+  useEffect(() => startUrlSync(store), [store]);
+  return (
+    <StoreContext.Provider value={store}>
+      <Page />
+    </StoreContext.Provider>
+  );
+}
+
+function Page() {
+  const store = useTimelineStore();
+  const index = useTimeline((s) => s.index);
+  const theme = useTimeline((s) => s.theme);
+  const embed = useTimeline((s) => s.embed);
+  const transparent = useTimeline((s) => s.transparent);
+  const mode = useTimeline((s) => s.mode);
+  const lanes = useTimeline((s) => s.lanes);
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
+  const resolved = theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme;
+  const colors = useMemo(() => groupColors(index, resolved), [index, resolved]);
+  const textColors = useMemo(() => groupTextColors(index, resolved), [index, resolved]);
+  const wideScreen = useMediaQuery('(min-width: 720px)');
+  const trackRef = useRef<HTMLDivElement>(null);
+  const widthPx = useElementWidth(trackRef);
+  useEffect(() => store.getState().setWidth(widthPx), [store, widthPx]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = resolved;
+    document.documentElement.classList.toggle('is-embed', embed);
+    document.documentElement.classList.toggle('is-transparent', transparent);
+  }, [resolved, embed, transparent]);
+
+  const { story } = index;
+  return (
+    <div className={`page${embed ? ' page--embed' : ''}`}>
+      <header className="masthead">
+        {embed ? <p className="embed-title">{story.title}</p> : <h1>{story.title}</h1>}
+        {!embed && <p className="dek">{story.dek}</p>}
+      </header>
+      <Notice />
+      <div className="toolbar">
+        <ActorFilter colors={colors} textColors={textColors} defaultOpen={wideScreen && !embed} />
+        <div className="toolbar-row">
+          <ZoomControls />
+          <div className="view-toggles" role="group" aria-label="View">
+            <button
+              type="button"
+              aria-pressed={mode === 'timeline'}
+              onClick={() => store.getState().setMode('timeline')}
+            >
+              Timeline
+            </button>
+            <button
+              type="button"
+              aria-pressed={mode === 'list'}
+              onClick={() => store.getState().setMode('list')}
+            >
+              List
+            </button>
+            <label className="lanes-toggle">
+              <input
+                type="checkbox"
+                checked={lanes}
+                onChange={(e) => store.getState().setLanes(e.target.checked)}
+              />
+              Lanes by actor
+            </label>
+          </div>
+        </div>
+      </div>
+      <StatusSummary />
+      <div ref={trackRef} className="track" hidden={mode !== 'timeline'}>
+        {widthPx > 0 && mode === 'timeline' && (
+          <>
+            <Timeline widthPx={widthPx} colors={colors} textColors={textColors} />
+            <Overview widthPx={widthPx} />
+          </>
+        )}
+      </div>
+      {mode === 'list' && <ListView />}
+      <EventDetail />
+      <StoryFooter />
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useTimeline, useTimelineStore } from '../store';
+import { selectVisibleEvents } from '../store/selectors';
+import { useZoomBehavior } from '../hooks/useZoomBehavior';
+import { useReducedMotion } from '../hooks/useMediaQuery';
+import { MarksLayer, laneHeight, type LaneInfo } from './MarksLayer';
+import { TimelineAxis } from './TimelineAxis';
+import { LaneLabels } from './LaneLabels';
+
+const AXIS_H = 26;
+
+interface Props {
+  widthPx: number;
+  colors: Map<string, string>;
+  textColors: Map<string, string>;
+}
+
+/** The main view: a region with one tab stop, zoomed and panned by d3-zoom. */
+export function Timeline({ widthPx, colors, textColors }: Props) {
+  const store = useTimelineStore();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const lanesOn = useTimeline((s) => s.lanes);
+  const embed = useTimeline((s) => s.embed);
+  const visible = useTimeline(selectVisibleEvents);
+  const index = useTimeline((s) => s.index);
+  const total = index.events.length;
+  const reducedMotion = useReducedMotion();
+  const narrow = widthPx < 600;
+  const [hint, setHint] = useState(false);
+
+  const annotationH = narrow ? 48 : 34;
+  const lanes: LaneInfo = useMemo(() => {
+    if (!lanesOn) {
+      const rows = narrow ? 6 : 8;
+      return { actors: [''], rowsPerLane: rows, laneH: laneHeight(rows), top: annotationH };
+    }
+    const used = new Set(visible.flatMap((e) => e.actors));
+    const actors = index.story.actors.map((a) => a.id).filter((a) => used.has(a));
+    return { actors, rowsPerLane: 2, laneH: laneHeight(2) + 18, top: annotationH + 18 };
+  }, [lanesOn, narrow, visible, index, annotationH]);
+  const bodyH = Math.max(1, lanes.actors.length) * lanes.laneH + (lanesOn ? 0 : 0);
+  const heightPx = lanes.top + bodyH + AXIS_H;
+
+  const showHint = useCallback(() => {
+    setHint(true);
+    window.setTimeout(() => setHint(false), 2500);
+  }, []);
+  useZoomBehavior(svgRef, store, {
+    widthPx,
+    heightPx,
+    wheelNeedsModifier: embed,
+    onWheelWithoutModifier: showHint,
+    reducedMotion,
+  });
+
+  const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
+    const s = store.getState();
+    const focusX = () => {
+      const el = (ev.target as Element).closest('[data-x0]');
+      const box = el?.getBoundingClientRect();
+      const svgBox = svgRef.current?.getBoundingClientRect();
+      return box && svgBox ? box.left - svgBox.left : undefined;
+    };
+    if (ev.key === '+' || ev.key === '=') s.zoomBy(1.6, focusX());
+    else if (ev.key === '-' || ev.key === '_') s.zoomBy(1 / 1.6, focusX());
+    else if (ev.key === '0') s.resetView();
+    else if (ev.key === 'Escape') s.selectEvent(null);
+    else return;
+    ev.preventDefault();
+  };
+  const onClick = (ev: MouseEvent<HTMLDivElement>) => {
+    const id = (ev.target as Element).closest('[data-mark="event"]')?.getAttribute('data-event-id');
+    if (id) store.getState().selectEvent(id);
+  };
+
+  return (
+    <div
+      className="timeline"
+      role="region"
+      aria-label="Timeline"
+      aria-describedby="timeline-summary"
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+    >
+      <svg
+        ref={svgRef}
+        className="timeline-svg"
+        width={widthPx}
+        height={heightPx}
+        viewBox={`0 0 ${widthPx} ${heightPx}`}
+        role="presentation"
+      >
+        <TimelineAxis top={lanes.top - 4} height={bodyH + 4} />
+        {lanesOn && <LaneLabels lanes={lanes} textColors={textColors} />}
+        {visible.length > 0 && <MarksLayer lanes={lanes} colors={colors} narrow={narrow} />}
+      </svg>
+      {visible.length === 0 && (
+        <p className="timeline-empty">
+          No events match the filter ({total} hidden). Choose an actor above, or “All” to show every
+          event.
+        </p>
+      )}
+      {hint && (
+        <p className="zoom-hint" role="status">
+          Use Ctrl + scroll to zoom
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useDomain, useTimeline, useTimelineStore } from '../store';
+import { selectMaxZoom } from '../store/selectors';
+import { formatDayRange } from '../timeline/dates';
+
+/** Buttons and a slider for zoom: everything the wheel does, for keyboards and thumbs. */
+export function ZoomControls() {
+  const store = useTimelineStore();
+  const k = useTimeline((s) => s.view.k);
+  const maxK = useTimeline(selectMaxZoom);
+  const [from, to] = useDomain();
+  const level = Math.round((Math.log(k) / Math.log(maxK || 2)) * 100) || 0;
+  return (
+    <div className="zoom-controls" role="group" aria-label="Zoom">
+      <button
+        type="button"
+        onClick={() => store.getState().zoomBy(1.6)}
+        aria-label="Zoom in"
+        disabled={k >= maxK - 1e-6}
+      >
+        +
+      </button>
+      <button
+        type="button"
+        onClick={() => store.getState().zoomBy(1 / 1.6)}
+        aria-label="Zoom out"
+        disabled={k <= 1}
+      >
+        −
+      </button>
+      <input
+        type="range"
+        min={0}
+        max={100}
+        value={level}
+        aria-label="Zoom level"
+        aria-valuetext={`Showing ${formatDayRange(from, to)}`}
+        onChange={(e) => {
+          const target = Math.pow(maxK, Number(e.target.value) / 100);
+          store.getState().zoomBy(target / store.getState().view.k);
+        }}
+      />
+      <button type="button" onClick={() => store.getState().resetView()} disabled={k === 1}>
+        Show all
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Story } from './schema';
+import type { LoadResult } from './issues';
+import { parseStory } from './validate';
+
+export const MAX_STORY_BYTES = 20 * 1024 * 1024;
+
+/** Origins besides our own that `?data=` may load from; set at build time. */
+export const ALLOWED_ORIGINS: readonly string[] = [];
+
+const fail = (file: string, message: string, hint?: string): LoadResult<Story> => ({
+  ok: false,
+  issues: [{ file, path: '(file)', message, ...(hint ? { hint } : {}) }],
+});
+
+/** Resolves `?data=` against the page; null when it points at an origin we do not trust. */
+export function resolveStoryUrl(param: string, pageUrl: string): URL | null {
+  let url: URL;
+  try {
+    url = new URL(param, pageUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const own = new URL(pageUrl).origin;
+  return url.origin === own || ALLOWED_ORIGINS.includes(url.origin) ? url : null;
+}
+
+/** Fetches and validates a story file, with a clear message for each way it can fail. */
+export async function loadStory(
+  param: string,
+  pageUrl: string,
+  onProgress?: (loadedBytes: number, totalBytes: number | null) => void,
+): Promise<LoadResult<Story>> {
+  const url = resolveStoryUrl(param, pageUrl);
+  if (!url)
+    return fail(
+      param.slice(0, 200),
+      'this story file is on another site, which this timeline does not load from',
+      'serve the file from the same site as the timeline',
+    );
+  const file = url.pathname;
+  let res: Response;
+  try {
+    res = await fetch(url, { credentials: 'same-origin' });
+  } catch {
+    return fail(
+      file,
+      'the story file could not be fetched (network error)',
+      'check your connection and reload',
+    );
+  }
+  if (res.status === 404)
+    return fail(file, 'no story file at this address (404)', 'check the data= path');
+  if (!res.ok) return fail(file, `the server answered ${res.status} for the story file`);
+  const total = Number(res.headers.get('content-length')) || null;
+  if (total !== null && total > MAX_STORY_BYTES)
+    return fail(file, `the story file is ${(total / 1048576).toFixed(1)} MB; the limit is 20 MB`);
+  const reader = res.body?.getReader();
+  let text = '';
+  if (reader) {
+    const decoder = new TextDecoder();
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      loaded += value.byteLength;
+      if (loaded > MAX_STORY_BYTES) {
+        await reader.cancel();
+        return fail(file, 'the story file is over the 20 MB limit');
+      }
+      text += decoder.decode(value, { stream: true });
+      onProgress?.(loaded, total);
+    }
+    text += decoder.decode();
+  } else {
+    text = await res.text();
+  }
+  return parseStory(text, file);
+}

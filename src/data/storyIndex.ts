@@ -1,0 +1,78 @@
+import type { Actor, ActorGroup, Source, Story, TimelineEvent } from './schema';
+import { toSpan, type EventSpan } from '../timeline/dates';
+import { SHAPES, type Shape } from '../timeline/shapes';
+import { storyExtent } from '../timeline/scales';
+
+/** Everything the app looks up about a story, computed once when it loads. */
+export interface StoryIndex {
+  story: Story;
+  /** Events in time order (start, then end, then id), the order of keyboard navigation. */
+  events: TimelineEvent[];
+  spans: Map<string, EventSpan>;
+  eventById: Map<string, TimelineEvent>;
+  actorById: Map<string, Actor>;
+  groupById: Map<string, ActorGroup>;
+  sourceById: Map<string, Source>;
+  shapeOf: Map<string, Shape>;
+  /** Events each source supports, in time order. */
+  eventsBySource: Map<string, string[]>;
+  /** Events per actor, for the filter's counts. */
+  countByActor: Map<string, number>;
+  extent: [number, number];
+}
+
+export function indexStory(story: Story): StoryIndex {
+  const spans = new Map<string, EventSpan>();
+  for (const e of story.events) spans.set(e.id, toSpan(e.date));
+  const at = (id: string) => spans.get(id) as EventSpan;
+  const events = [...story.events].sort(
+    (a, b) =>
+      at(a.id).startMs - at(b.id).startMs ||
+      at(a.id).endMs - at(b.id).endMs ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const shapeOf = new Map<string, Shape>();
+  const perGroup = new Map<string, number>();
+  for (const a of story.actors) {
+    const n = perGroup.get(a.group) ?? 0;
+    perGroup.set(a.group, n + 1);
+    shapeOf.set(a.id, SHAPES[n % SHAPES.length] as Shape);
+  }
+  const eventsBySource = new Map<string, string[]>();
+  const countByActor = new Map<string, number>();
+  for (const e of events) {
+    const sources = new Set(e.citations.map((c) => c.source));
+    for (const s of sources) {
+      const list = eventsBySource.get(s);
+      if (list) list.push(e.id);
+      else eventsBySource.set(s, [e.id]);
+    }
+    for (const a of new Set(e.actors)) countByActor.set(a, (countByActor.get(a) ?? 0) + 1);
+  }
+  return {
+    story,
+    events,
+    spans,
+    eventById: new Map(story.events.map((e) => [e.id, e])),
+    actorById: new Map(story.actors.map((a) => [a.id, a])),
+    groupById: new Map(story.groups.map((g) => [g.id, g])),
+    sourceById: new Map(story.sources.map((s) => [s.id, s])),
+    shapeOf,
+    eventsBySource,
+    countByActor,
+    extent: storyExtent([...spans.values()]),
+  };
+}
+
+/** The actor an event is drawn for: its first actor that the filter shows. */
+export function primaryActor(e: TimelineEvent, active: ReadonlySet<string> | null): string {
+  return (active ? e.actors.find((a) => active.has(a)) : undefined) ?? e.actors[0] ?? '';
+}
+
+/** How a source is named on a card when it does not name its outlet or title. */
+export function sourceLabel(s: Source): { outlet: string; title: string } {
+  return {
+    outlet: s.outlet ?? 'Outlet not stated',
+    title: s.title ?? 'Untitled document',
+  };
+}

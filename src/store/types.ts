@@ -1,0 +1,52 @@
+import type { StoryIndex } from '../data/storyIndex';
+import type { View } from '../timeline/zoom';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Everything the reader can change, in one store. */
+export interface TimelineData {
+  index: StoryIndex;
+  widthPx: number;
+  /** The zoom transform, `{k, x}`; the visible window is derived from it (selectDomain). */
+  view: View;
+  selectedId: string | null;
+  /** The event that holds the timeline's single tab stop. */
+  focusedId: string | null;
+  /** Events to highlight, e.g. those a hovered source card supports. */
+  highlightedIds: readonly string[];
+  /** Actor ids shown; null shows every actor. */
+  activeActors: readonly string[] | null;
+  lanes: boolean;
+  mode: 'timeline' | 'list';
+  theme: Theme;
+  embed: boolean;
+  transparent: boolean;
+  /** A dismissible note, e.g. about an invalid link parameter. */
+  notice: string | null;
+  /** A window to show once the width is known (from the URL). */
+  pendingDomain: [number, number] | null;
+}
+
+export interface TimelineActions {
+  setWidth: (widthPx: number) => void;
+  setView: (view: View) => void;
+  zoomBy: (factor: number, atPx?: number) => void;
+  panBy: (dxPx: number) => void;
+  resetView: () => void;
+  showDomain: (fromMs: number, toMs: number) => void;
+  /** Selects an event (null clears); `reveal` pans it into view. */
+  selectEvent: (id: string | null, opts?: { reveal?: boolean }) => void;
+  focusEvent: (id: string | null, opts?: { reveal?: boolean }) => void;
+  revealEvent: (id: string) => void;
+  setHighlighted: (ids: readonly string[]) => void;
+  toggleActor: (id: string) => void;
+  showAllActors: () => void;
+  showNoActors: () => void;
+  showOnlyActor: (id: string) => void;
+  setLanes: (on: boolean) => void;
+  setMode: (mode: 'timeline' | 'list') => void;
+  setTheme: (theme: Theme) => void;
+  setNotice: (notice: string | null) => void;
+}
+
+export type TimelineState = TimelineData & TimelineActions;

@@ -1,0 +1,99 @@
+import type { StoryIndex } from '../data/storyIndex';
+import { formatDay, parseDay } from '../timeline/dates';
+import type { Theme, TimelineData } from './types';
+
+/** The parts of the view that live in the query string. */
+export interface UrlState {
+  activeActors: string[] | null;
+  selectedId: string | null;
+  domain: [number, number] | null;
+  lanes: boolean;
+  theme: Theme;
+  embed: boolean;
+  transparent: boolean;
+}
+
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * Reads the view from a query string. Unknown parameters are ignored (hosts add their own);
+ * invalid values fall back to defaults and are named in `problems`.
+ */
+export function parseUrlState(
+  search: string,
+  index: StoryIndex,
+): { state: UrlState; problems: string[] } {
+  const p = new URLSearchParams(search);
+  const problems: string[] = [];
+  const state: UrlState = {
+    activeActors: null,
+    selectedId: null,
+    domain: null,
+    lanes: p.get('lanes') === '1',
+    theme: 'auto',
+    embed: p.get('embed') === '1',
+    transparent: p.get('bg') === 'transparent',
+  };
+  const actors = p.get('actors');
+  if (actors !== null) {
+    const ids = actors
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const unknown = ids.filter((id) => !index.actorById.has(id));
+    const known = index.story.actors.map((a) => a.id).filter((id) => ids.includes(id));
+    if (unknown.length)
+      problems.push(`unknown actor ${unknown.map((u) => `“${u.slice(0, 40)}”`).join(', ')}`);
+    if (known.length)
+      state.activeActors = known.length === index.story.actors.length ? null : known;
+    else if (ids.length === 0) state.activeActors = [];
+  }
+  const event = p.get('event');
+  if (event !== null) {
+    if (index.eventById.has(event)) state.selectedId = event;
+    else problems.push(`unknown event “${event.slice(0, 40)}”`);
+  }
+  const from = p.get('from');
+  const to = p.get('to');
+  if (from !== null || to !== null) {
+    const a = from === null ? NaN : parseDay(from);
+    const b = to === null ? NaN : parseDay(to);
+    if (Number.isNaN(a) || Number.isNaN(b))
+      problems.push('the visible dates (from, to) are not both dates as YYYY-MM-DD');
+    else if (a >= b) problems.push(`“from” (${from}) is not before “to” (${to})`);
+    else state.domain = [a, b];
+  }
+  const theme = p.get('theme');
+  if (theme !== null) {
+    if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
+    else problems.push(`unknown theme “${theme.slice(0, 20)}”`);
+  }
+  return { state, problems };
+}
+
+/** Writes the view into a query string, keeping the host's own parameters. */
+export function writeUrlState(
+  base: string,
+  s: Pick<
+    TimelineData,
+    'activeActors' | 'selectedId' | 'lanes' | 'theme' | 'embed' | 'transparent'
+  >,
+  domain: [number, number] | null,
+): string {
+  const p = new URLSearchParams(base);
+  const put = (k: string, v: string | null) => (v === null ? p.delete(k) : p.set(k, v));
+  put('actors', s.activeActors ? s.activeActors.join(',') : null);
+  put('event', s.selectedId);
+  put('from', domain ? iso(domain[0]) : null);
+  put('to', domain ? iso(domain[1]) : null);
+  put('lanes', s.lanes ? '1' : null);
+  put('theme', s.theme === 'auto' ? null : s.theme);
+  put('embed', s.embed ? '1' : null);
+  put('bg', s.transparent ? 'transparent' : null);
+  const out = p.toString().replace(/%2C/g, ',');
+  return out ? `?${out}` : '';
+}
+
+/** "Showing 1 April – 30 June 2026" for a window. */
+export const describeDomain = ([a, b]: [number, number]) => `${formatDay(a)} – ${formatDay(b)}`;

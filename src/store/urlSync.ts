@@ -1,0 +1,51 @@
+import type { TimelineStore } from '.';
+import { selectDomain } from './selectors';
+import { parseUrlState, writeUrlState } from './urlState';
+
+/** Days between a whole-story view and a zoomed one: omit from/to when showing everything. */
+const isWhole = (k: number) => k <= 1.0001;
+
+/**
+ * Keeps the query string and the store in step: selection changes push a history entry
+ * (Back returns to the previous selection); zoom, pan and filters replace it.
+ */
+export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
+  let timer = 0;
+  const write = (push: boolean) => {
+    const s = store.getState();
+    const domain = isWhole(s.view.k) || s.widthPx <= 0 ? s.pendingDomain : selectDomain(s);
+    const url = `${win.location.pathname}${writeUrlState(win.location.search, s, domain)}${win.location.hash}`;
+    if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
+    if (push) win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.selectedId !== prev.selectedId) {
+      win.clearTimeout(timer);
+      write(true);
+    } else if (
+      s.view !== prev.view ||
+      s.activeActors !== prev.activeActors ||
+      s.lanes !== prev.lanes ||
+      s.theme !== prev.theme
+    ) {
+      // Zoom gestures fire per frame; write once they settle.
+      win.clearTimeout(timer);
+      timer = win.setTimeout(() => write(false), 150);
+    }
+  });
+  const onPop = () => {
+    const { state } = parseUrlState(win.location.search, store.getState().index);
+    const s = store.getState();
+    s.selectEvent(state.selectedId);
+    store.setState({ activeActors: state.activeActors, lanes: state.lanes, theme: state.theme });
+    if (state.domain) s.showDomain(state.domain[0], state.domain[1]);
+    else s.resetView();
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.clearTimeout(timer);
+    win.removeEventListener('popstate', onPop);
+  };
+}

@@ -1,0 +1,35 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { DAY_MS } from './zoom';
+
+/** The time span of a story with a margin on both sides, so edge events are not cut. */
+export function storyExtent(
+  spans: readonly { startMs: number; endMs: number }[],
+  marginRatio = 0.04,
+): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of spans) {
+    if (s.startMs < lo) lo = s.startMs;
+    if (s.endMs > hi) hi = s.endMs;
+  }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+    const now = Date.UTC(2026, 0, 1);
+    return [now, now + 30 * DAY_MS];
+  }
+  const span = Math.max(hi - lo, 7 * DAY_MS);
+  const margin = span * marginRatio;
+  return [lo - margin, lo + span + margin];
+}
+
+/**
+ * The base scale: extent to [0, width]. No rangeRound: it would spoil `invert` under zoom
+ * (d3-zoom docs).
+ */
+export function createBaseScale(
+  extent: readonly [number, number],
+  widthPx: number,
+): ScaleTime<number, number> {
+  return scaleUtc()
+    .domain([new Date(extent[0]), new Date(extent[1])])
+    .range([0, Math.max(1, widthPx)]);
+}
