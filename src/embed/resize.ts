@@ -34,9 +34,9 @@ export function startHeightReporting(
   const doc = win.document;
   let lastHeightPx = -1;
 
-  // Measured synchronously rather than in requestAnimationFrame: Chromium throttles frames of
-  // off-screen cross-origin iframes, and a lazy embed below the fold should be sized before the
-  // reader scrolls to it.
+  // Posted straight from the observer callback (which runs after layout), not deferred to
+  // requestAnimationFrame: Chromium throttles rAF in off-screen cross-origin frames, and a lazy
+  // embed below the fold should be sized before the reader scrolls to it.
   const report = () => {
     const heightPx = measureContentHeight(doc);
     if (heightPx === lastHeightPx) return;

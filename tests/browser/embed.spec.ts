@@ -63,18 +63,28 @@ async function measureFit(iframe: Locator): Promise<Fit> {
   return { framePx, ...inner };
 }
 
-/** Waits until the frame fits its content, then checks for an inner scrollbar. */
+/**
+ * Waits until the frame fits its content and both stayed put between two polls (so a check
+ * right after a click does not pass on the old layout), then checks for an inner scrollbar.
+ */
 async function expectFits(iframe: Locator): Promise<Fit> {
+  let previous: Fit | undefined;
   await expect
     .poll(
       async () => {
         const fit = await measureFit(iframe);
-        return Math.abs(fit.framePx - fit.contentPx);
+        const settled = previous?.framePx === fit.framePx && previous.contentPx === fit.contentPx;
+        previous = fit;
+        return settled ? Math.abs(fit.framePx - fit.contentPx) : Infinity;
       },
-      { message: 'iframe height matches the child content height', timeout: 10_000 },
+      {
+        message: 'iframe height matches the child content height',
+        intervals: [150],
+        timeout: 10_000,
+      },
     )
     .toBeLessThanOrEqual(TOLERANCE_PX);
-  const fit = await measureFit(iframe);
+  const fit = previous!;
   expect(fit.scrollHeightPx, 'no inner scrollbar').toBeLessThanOrEqual(fit.clientHeightPx + 1);
   return fit;
 }
@@ -285,11 +295,26 @@ test.describe('the app, embedded', () => {
         await expect(timeline).toBeVisible();
         const start = await expectFits(iframe);
 
+        // The filter may sit in a closed disclosure (it does when embedded): opening it is a
+        // height change too, and closing it again must shrink the frame back.
         const actors = frame.getByRole('group', { name: 'Filter by actor' });
-        await actors.getByRole('checkbox', { name: 'Anthropic' }).click();
+        const anthropic = actors.getByRole('checkbox', { name: 'Anthropic' });
+        const disclosure = frame.locator('summary').filter({ hasText: 'Filter by actor' });
+        const opened = !(await anthropic.isVisible());
+        if (opened) {
+          await disclosure.click();
+          const open = await expectFits(iframe);
+          expect(open.framePx).toBeGreaterThan(start.framePx);
+        }
+        await anthropic.click();
         note(`app in ${host} @${widthPx}, filtered`, await expectFits(iframe));
-        await actors.getByRole('checkbox', { name: 'Anthropic' }).click();
+        await anthropic.click();
         await expectFits(iframe);
+        if (opened) {
+          await disclosure.click();
+          const closed = await expectFits(iframe);
+          expect(Math.abs(closed.framePx - start.framePx)).toBeLessThanOrEqual(TOLERANCE_PX);
+        }
 
         await timeline
           .getByRole('button', { name: /^Anthropic's letter to the Senate Banking Committee/ })
