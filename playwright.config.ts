@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4317;
+const PORT = Number(process.env.PW_PORT ?? 4317);
 
 /** Flags this sandbox needs: no GPU, no background calls home. */
 export const CHROMIUM_ARGS = [

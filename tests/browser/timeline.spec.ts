@@ -1,0 +1,141 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
+const ticks = (page: Page) => page.locator('.axis .tick').allTextContents();
+const eventButtons = (page: Page) => timeline(page).locator('[data-mark="event"][role="button"]');
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('./');
+  await expect(eventButtons(page).first()).toBeVisible();
+});
+
+test('wheel zoom changes the axis and "Show all" restores it', async ({ page }) => {
+  const before = await ticks(page);
+  const box = await page.locator('.timeline-svg').boundingBox();
+  if (!box) throw new Error('no timeline');
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  for (let i = 0; i < 8; i++) await page.mouse.wheel(0, -240);
+  await expect.poll(() => ticks(page)).not.toEqual(before);
+  const zoomed = await ticks(page);
+  expect(zoomed.some((t) => /^\d{1,2}( \w{3})?$/.test(t))).toBe(true); // days or weeks now
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(() => ticks(page)).toEqual(before);
+});
+
+test('drag pans the view', async ({ page }) => {
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const before = await ticks(page);
+  const box = await page.locator('.timeline-svg').boundingBox();
+  if (!box) throw new Error('no timeline');
+  await page.mouse.move(box.x + 600, box.y + 30);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 200, box.y + 30, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => ticks(page)).not.toEqual(before);
+});
+
+test('unchecking an actor removes its events from the timeline and the overview', async ({
+  page,
+}) => {
+  const all = await eventButtons(page).count();
+  const density = () => page.locator('.overview .density').count();
+  const bars = await density();
+  await page
+    .getByRole('group', { name: 'Filter by actor' })
+    .getByRole('button', { name: 'Only Senate' })
+    .click();
+  // The Senate is party to the letter and to the amendment.
+  await expect(eventButtons(page)).toHaveCount(2);
+  await expect(
+    timeline(page).getByRole('button', { name: /^Hagerty and Kim prepare an NDAA amendment/ }),
+  ).toBeVisible();
+  expect(await density()).toBeLessThan(bars);
+  await page.getByRole('button', { name: 'None', exact: true }).click();
+  await expect(page.getByText(/No events match the filter/)).toBeVisible();
+  await page.getByRole('button', { name: 'All', exact: true }).click();
+  await expect.poll(() => eventButtons(page).count()).toBeGreaterThanOrEqual(all);
+  // An event stays while any of its actors is shown; the House bill has only the House.
+  const bill = timeline(page).getByRole('button', {
+    name: /^Huizenga and Kamlager-Dove push a House bill/,
+  });
+  await expect(bill).toHaveCount(1);
+  await page.getByRole('checkbox', { name: /^House/ }).uncheck();
+  await expect(bill).toHaveCount(0);
+});
+
+test('selecting an event shows its source cards; a cross-link selects another', async ({
+  page,
+}) => {
+  await timeline(page)
+    .getByRole('button', { name: /^Anthropic's letter to the Senate Banking Committee/ })
+    .click();
+  const details = page.getByRole('region', {
+    name: "Anthropic's letter to the Senate Banking Committee",
+  });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+    "Anthropic's letter to the Senate Banking Committee",
+  );
+  await expect(details.getByText('10 June 2026')).toBeVisible();
+  const cards = details.getByRole('article');
+  await expect(cards).toHaveCount(3);
+  await expect(cards.first().locator('blockquote').first()).toContainText('Tim Scott');
+  await expect(details.getByRole('table')).toContainText(
+    'Multiple senators and White House officials',
+  );
+  await cards
+    .first()
+    .getByRole('button', { name: "Restrictions on Anthropic's Mythos and Fable models" })
+    .click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    "Restrictions on Anthropic's Mythos and Fable models",
+  );
+  await expect(page).toHaveURL(/event=commerce-restrictions/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    "Anthropic's letter to the Senate Banking Committee",
+  );
+});
+
+test('hovering a source card highlights the events it supports', async ({ page }) => {
+  await timeline(page)
+    .getByRole('button', { name: /^Anthropic's letter/ })
+    .click();
+  await page.getByRole('article').first().hover();
+  await expect.poll(() => page.locator('.mark.is-highlighted').count()).toBeGreaterThan(3);
+});
+
+test('a cluster zooms in when chosen, at phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const cluster = timeline(page).locator('[data-mark="cluster"]').first();
+  await expect(cluster).toBeVisible();
+  const before = await ticks(page);
+  await cluster.click();
+  await expect.poll(() => ticks(page)).not.toEqual(before);
+});
+
+test('no horizontal page scroll at 375 px and at 1280 px', async ({ page }) => {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 740 });
+    await page.waitForTimeout(100);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow, `at ${width}px`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('screenshots at 1280×800 and 375×740', async ({ page }, info) => {
+  for (const [w, h] of [
+    [1280, 800],
+    [375, 740],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: info.outputPath(`timeline-${w}.png`) });
+  }
+  await timeline(page)
+    .getByRole('button', { name: /^Anthropic's letter/ })
+    .click();
+  await page.screenshot({ path: info.outputPath('selected-375.png'), fullPage: true });
+});
