@@ -1,0 +1,73 @@
+// Converts a TimelineJS file (JSON, or the Google Sheets template as CSV) into a story:
+// `npm run import -- FILE [-o OUT]`. The story goes to OUT or stdout; the report of what
+// was not kept goes to stderr. Exits 1 if the file is refused, 2 on bad arguments.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { format, resolveConfig } from 'prettier';
+import { readErrorIssue } from '../src/data/checkFile';
+import { formatIssue } from '../src/data/issues';
+import { importTimelineJs } from '../src/data/import/importText';
+
+const USAGE = 'usage: npm run import -- FILE [-o OUT]';
+
+function parseArgs(args: string[]): { file: string; out: string | undefined } | undefined {
+  const rest = args.filter((a) => a !== '--');
+  let out: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] ?? '';
+    if (a === '-o' || a === '--output') out = rest[++i];
+    else if (a.startsWith('-')) return undefined;
+    else files.push(a);
+  }
+  if (files.length !== 1 || (rest.includes('-o') && !out)) return undefined;
+  return { file: files[0] ?? '', out };
+}
+
+const args = parseArgs(process.argv.slice(2));
+if (!args) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+let text: string;
+try {
+  text = readFileSync(args.file, 'utf8');
+} catch (error) {
+  console.error(formatIssue(readErrorIssue(args.file, error)));
+  process.exit(1);
+}
+
+const result = importTimelineJs(text, args.file);
+if (!result.ok) {
+  console.error(`${args.file}: not imported`);
+  for (const issue of result.report) console.error(formatIssue(issue));
+  process.exit(1);
+}
+
+const { story, report } = result;
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+console.error(
+  `${args.file}: imported ${count(story.events.length, 'event')}, ${count(story.actors.length, 'actor')}, ${count(story.sources.length, 'source')}`,
+);
+if (report.length) {
+  console.error(`Not kept or changed (${report.length}):`);
+  for (const issue of report) console.error(`  ${formatIssue(issue)}`);
+}
+
+// Inside the project, point editors at the schema from wherever the story is written.
+const schemaFile = resolve('data/story.schema.json');
+const inProject = args.out !== undefined && !relative('.', args.out).startsWith('..');
+const $schema =
+  args.out && inProject && existsSync(schemaFile)
+    ? relative(dirname(resolve(args.out)), schemaFile).replace(/^(?!\.)/, './')
+    : undefined;
+const json = JSON.stringify($schema ? { $schema, ...story } : story);
+const pretty = await format(json, {
+  ...((await resolveConfig(args.out ?? 'story.json')) ?? {}),
+  parser: 'json',
+});
+if (args.out) {
+  writeFileSync(args.out, pretty);
+  console.error(`written to ${args.out}; check it with: npm run validate -- ${args.out}`);
+} else process.stdout.write(pretty);

@@ -1,0 +1,170 @@
+import type { EventDate } from '../schema';
+import { clip, type DateParts, type SlideField } from './common';
+
+/** A date as far as its parts go: `1943` covers the year, `1943-07` the month. */
+interface Period {
+  /** First and last day covered, `YYYY-MM-DD`. */
+  first: string;
+  last: string;
+  level: 'day' | 'month' | 'year';
+  /** "5 June 1943", "July 1943", "1943". */
+  label: string;
+}
+
+/** Something the story does not keep about a date, and which part it concerns. */
+export interface DateNote {
+  field: SlideField;
+  message: string;
+}
+
+export type DateMapping =
+  | { ok: true; date: EventDate; notes: DateNote[] }
+  | { ok: false; field: SlideField; reason: string };
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Days in a month of the proleptic Gregorian calendar, as `Date` and `parseDay` count them. */
+function daysIn(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const WHOLE = /^[+]?\d{1,6}$/;
+
+/** Reads one TimelineJS date into the period it covers, or says why it cannot. */
+function readPeriod(parts: DateParts, notes: string[]): Period | string {
+  const y = parts.year.trim();
+  if (/^-\d+$/.test(y) || /^0+$/.test(y))
+    return `year ${y} is BCE (or year 0), and the story format has no dates before year 1`;
+  if (!WHOLE.test(y)) return `year "${clip(y, 20).text}" is not a whole number`;
+  const year = Number(y);
+  if (year > 9999) return `year ${year} is after 9999, and the story format has four-digit years`;
+  const m = parts.month.trim();
+  const d = parts.day.trim();
+  const yearOnly: Period = {
+    first: `${pad(year, 4)}-01-01`,
+    last: `${pad(year, 4)}-12-31`,
+    level: 'year',
+    label: String(year),
+  };
+  if (m === '') {
+    if (d !== '') notes.push(`day "${clip(d, 20).text}" has no month, so only the year is kept`);
+    return yearOnly;
+  }
+  const month = WHOLE.test(m) ? Number(m) : NaN;
+  if (!(month >= 1 && month <= 12)) return `month "${clip(m, 20).text}" is not 1–12`;
+  const ym = `${pad(year, 4)}-${pad(month, 2)}`;
+  const monthLabel = `${MONTHS[month - 1] ?? ''} ${year}`;
+  if (d === '')
+    return {
+      first: `${ym}-01`,
+      last: `${ym}-${daysIn(year, month)}`,
+      level: 'month',
+      label: monthLabel,
+    };
+  const day = WHOLE.test(d) ? Number(d) : NaN;
+  if (!(day >= 1 && day <= daysIn(year, month)))
+    return `day "${clip(d, 20).text}" does not exist in ${monthLabel}`;
+  const first = `${ym}-${pad(day, 2)}`;
+  return { first, last: first, level: 'day', label: `${day} ${monthLabel}` };
+}
+
+const hasParts = (p: DateParts | undefined): p is DateParts =>
+  p !== undefined && (p.year.trim() !== '' || p.month.trim() !== '' || p.day.trim() !== '');
+
+/**
+ * Maps a TimelineJS start (and end) date to the story's precisions, following the parts given:
+ * a day → `day`; a month → `month`; a span of days → `range`. A year alone, or a span whose ends
+ * are not both days, becomes `approximate` with the whole window and a label ("1951"), since
+ * the story format has no year precision and a `range` would claim exact ends.
+ */
+export function mapDate(
+  start: DateParts | undefined,
+  end: DateParts | undefined,
+  displayDate: string,
+): DateMapping {
+  if (!hasParts(start)) return { ok: false, field: 'start', reason: 'it has no start date' };
+  const startNotes: string[] = [];
+  const s = readPeriod(start, startNotes);
+  if (typeof s === 'string') return { ok: false, field: 'start', reason: s };
+  const notes: DateNote[] = startNotes.map((message) => ({ field: 'start', message }));
+
+  let e: Period | undefined;
+  if (hasParts(end)) {
+    const endNotes: string[] = [];
+    const read = readPeriod(end, endNotes);
+    notes.push(...endNotes.map((message) => ({ field: 'end' as const, message })));
+    if (typeof read === 'string')
+      notes.push({ field: 'end', message: `${read}; end date not kept` });
+    else if (read.last < s.first)
+      notes.push({
+        field: 'end',
+        message: `end ${read.label} is before start ${s.label}; end date not kept`,
+      });
+    else if (read.first !== s.first || read.last !== s.last) e = read;
+  }
+  for (const [field, parts] of [
+    ['start.time', start],
+    ['end.time', end],
+  ] as const)
+    if (parts && parts.time.trim() !== '')
+      notes.push({
+        field,
+        message: `time of day "${clip(parts.time.trim(), 40).text}" not kept: the story format has days, not times`,
+      });
+
+  const display = clip(displayDate.replace(/\s+/g, ' ').trim(), 80).text;
+  const dropDisplay = () => {
+    if (display)
+      notes.push({
+        field: 'display',
+        message: `display date "${display}" not kept: the date is shown from its parts`,
+      });
+  };
+  if (!e && s.level === 'day') {
+    dropDisplay();
+    return { ok: true, date: { precision: 'day', date: s.first }, notes };
+  }
+  if (!e && s.level === 'month') {
+    dropDisplay();
+    return { ok: true, date: { precision: 'month', month: s.first.slice(0, 7) }, notes };
+  }
+  if (e && s.level === 'day' && e.level === 'day') {
+    dropDisplay();
+    return { ok: true, date: { precision: 'range', start: s.first, end: e.last }, notes };
+  }
+  const label = e
+    ? s.level === 'year' && e.level === 'year'
+      ? `${s.label}–${e.label}`
+      : `${s.label} – ${e.label}`
+    : s.label;
+  const basis = e
+    ? `The TimelineJS file gives this span as ${label}, without both exact days.`
+    : `The TimelineJS file gives only the year ${label}.`;
+  return {
+    ok: true,
+    date: {
+      precision: 'approximate',
+      start: s.first,
+      end: e ? e.last : s.last,
+      label: display || label,
+      basis,
+    },
+    notes,
+  };
+}

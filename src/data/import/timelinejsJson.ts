@@ -1,0 +1,193 @@
+import type { StoryIssue } from '../issues';
+import {
+  clip,
+  own,
+  scalar,
+  type DateParts,
+  type ImportResult,
+  type Slide,
+  type SlideField,
+  type Timeline,
+} from './common';
+import { toStory } from './toStory';
+
+/** Report paths for a slide's parts, in TimelineJS JSON's own names. */
+const JSON_FIELDS: Record<SlideField, string> = {
+  headline: 'text.headline',
+  text: 'text.text',
+  start: 'start_date',
+  end: 'end_date',
+  'start.time': 'start_date.hour',
+  'end.time': 'end_date.hour',
+  display: 'display_date',
+  group: 'group',
+  media: 'media.url',
+  'media.credit': 'media.credit',
+  'media.caption': 'media.caption',
+  'media.thumbnail': 'media.thumbnail',
+  background: 'background',
+};
+const SLIDE_KEYS = new Set([
+  'start_date',
+  'end_date',
+  'text',
+  'media',
+  'group',
+  'display_date',
+  'background',
+  'unique_id',
+  // How TimelineJS links words to other slides: nothing to keep.
+  'autolink',
+]);
+const DATE_KEYS = new Set([
+  'year',
+  'month',
+  'day',
+  'hour',
+  'minute',
+  'second',
+  'millisecond',
+  'display_date',
+  'format',
+]);
+const MEDIA_KEYS = new Set(['url', 'credit', 'caption', 'thumbnail']);
+const TOP_KEYS = new Set(['title', 'events', 'eras', 'scale']);
+
+/** Reads slides out of parsed JSON, collecting report lines as it goes. */
+class Reader {
+  readonly report: StoryIssue[] = [];
+  constructor(readonly file: string) {}
+
+  note(path: string, message: string) {
+    this.report.push({ file: this.file, path, message });
+  }
+
+  /** A scalar field as text; anything else is reported and read as empty. */
+  text(value: unknown, path: string): string {
+    const s = scalar(value);
+    if (s === undefined) this.note(path, 'expected text or a number; not kept');
+    return s ?? '';
+  }
+
+  unknownKeys(value: object, known: ReadonlySet<string>, path: string) {
+    for (const key of Object.keys(value))
+      if (!known.has(key))
+        this.note(path ? `${path}.${key}` : key, `field "${clip(key, 40).text}" not imported`);
+  }
+
+  date(value: unknown, path: string): DateParts | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      this.note(path, 'expected a date object {year, month, day}; not kept');
+      return undefined;
+    }
+    this.unknownKeys(value, DATE_KEYS, path);
+    // An object or boolean where a number belongs must fail as a date, not read as empty.
+    const part = (k: string) => scalar(own(value, k)) ?? '(not a number)';
+    const [h, m, s, ms] = ['hour', 'minute', 'second', 'millisecond'].map((k) => part(k).trim());
+    const time =
+      h || m || s || ms
+        ? `${h || '0'}:${(m || '0').padStart(2, '0')}${s ? `:${s.padStart(2, '0')}` : ''}${ms ? `.${ms}` : ''}`
+        : '';
+    const format = part('format').trim();
+    if (format) this.note(`${path}.format`, `date format "${clip(format, 40).text}" not kept`);
+    return {
+      year: part('year'),
+      month: part('month'),
+      day: part('day'),
+      time,
+      display: part('display_date'),
+    };
+  }
+
+  slide(value: unknown, where: string): Slide | undefined {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      this.note(where, 'expected a slide object; skipped');
+      return undefined;
+    }
+    this.unknownKeys(value, SLIDE_KEYS, where);
+    const at = (f: string) => `${where}.${f}`;
+    const text = own(value, 'text');
+    const media = own(value, 'media');
+    if (media !== undefined && media !== null && typeof media === 'object')
+      this.unknownKeys(media, MEDIA_KEYS, at('media'));
+    const background = own(value, 'background');
+    const bgUrl = this.text(own(background, 'url'), at('background.url')).trim();
+    const bgColor = this.text(own(background, 'color'), at('background.color')).trim();
+    return {
+      where,
+      field: (f) => at(JSON_FIELDS[f]),
+      uniqueId: this.text(own(value, 'unique_id'), at('unique_id')),
+      headline: this.text(own(text, 'headline'), at('text.headline')),
+      text: this.text(own(text, 'text'), at('text.text')),
+      start: this.date(own(value, 'start_date'), at('start_date')),
+      end: this.date(own(value, 'end_date'), at('end_date')),
+      displayDate: this.text(own(value, 'display_date'), at('display_date')),
+      group: this.text(own(value, 'group'), at('group')),
+      media:
+        media && typeof media === 'object'
+          ? {
+              url: this.text(own(media, 'url'), at('media.url')),
+              credit: this.text(own(media, 'credit'), at('media.credit')),
+              caption: this.text(own(media, 'caption'), at('media.caption')),
+              thumbnail: this.text(own(media, 'thumbnail'), at('media.thumbnail')),
+            }
+          : undefined,
+      background: bgUrl
+        ? `image ${clip(bgUrl, 300).text}`
+        : bgColor
+          ? `colour ${clip(bgColor, 20).text}`
+          : '',
+    };
+  }
+
+  slides(value: unknown, name: string): Slide[] {
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((v: unknown, i) => this.slide(v, `${name}[${i}]`) ?? []);
+  }
+}
+
+function refuse(file: string, message: string): ImportResult {
+  return { ok: false, report: [{ file, path: '(root)', message }] };
+}
+
+/**
+ * Imports a parsed TimelineJS 3 JSON file (`{title, events, eras, scale}`). Refuses files that
+ * are not TimelineJS 3 JSON or that use the cosmological scale; never throws.
+ */
+export function importTimelineJsJson(raw: unknown, file: string): ImportResult {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return refuse(file, 'not a TimelineJS 3 file: expected a JSON object with an "events" list');
+  if (own(raw, 'timeline') !== undefined && own(raw, 'events') === undefined)
+    return refuse(
+      file,
+      'this looks like a TimelineJS 2 file ("timeline": {…}); only TimelineJS 3 JSON is supported',
+    );
+  const scale = own(raw, 'scale');
+  if (typeof scale === 'string' && scale.trim().toLowerCase() === 'cosmological')
+    return refuse(
+      file,
+      'the timeline uses TimelineJS\'s "cosmological" scale; the story format has calendar dates from year 1 to 9999 only, so it cannot hold it',
+    );
+  const events = own(raw, 'events');
+  if (!Array.isArray(events))
+    return refuse(file, 'not a TimelineJS 3 file: there is no "events" list');
+
+  const reader = new Reader(file);
+  reader.unknownKeys(raw, TOP_KEYS, '');
+  if (scale !== undefined && scale !== 'human')
+    reader.note(
+      'scale',
+      `scale ${clip(JSON.stringify(scale), 40).text} not understood; read as "human"`,
+    );
+  const title = own(raw, 'title');
+  const eras = own(raw, 'eras');
+  if (eras !== undefined && !Array.isArray(eras)) reader.note('eras', 'expected a list of eras');
+  const timeline: Timeline = {
+    title: title === undefined || title === null ? undefined : reader.slide(title, 'title'),
+    events: reader.slides(events, 'events'),
+    eras: reader.slides(eras, 'eras'),
+    report: reader.report,
+  };
+  return toStory(timeline, file);
+}

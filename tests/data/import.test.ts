@@ -1,0 +1,234 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importTimelineJs } from '../../src/data/import/importText';
+import { importTimelineJsJson } from '../../src/data/import/timelinejsJson';
+import { importTimelineJsCsv } from '../../src/data/import/timelinejsCsv';
+import { formatIssue } from '../../src/data/issues';
+import type { ImportResult } from '../../src/data/import/common';
+import type { Story } from '../../src/data/schema';
+import { validateStory } from '../../src/data/validate';
+
+const FIXTURES = 'tests/fixtures/timelinejs';
+const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+function imported(result: ImportResult): { story: Story; report: string[] } {
+  if (!result.ok) throw new Error(result.report.map(formatIssue).join('\n'));
+  return { story: result.story, report: result.report.map(formatIssue) };
+}
+
+/** Every string in a value, to check that no markup survives anywhere. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe.each(['small.json', 'small.csv'])('importing %s', (name) => {
+  const file = `${FIXTURES}/${name}`;
+  const { story, report } = imported(importTimelineJs(read(name), file));
+  const event = (id: string) => story.events.find((e) => e.id === id);
+
+  it('gives a story that validates', () => {
+    const checked = validateStory(story, file);
+    expect(checked.ok ? [] : checked.issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('keeps the title slide as the title and dek, as plain text', () => {
+    expect(story.title).toBe('Two labs & a regulator');
+    expect(story.dek).toMatch(/^A small (timeline|sheet)/);
+  });
+
+  it('turns HTML into plain text with entities decoded and no markup', () => {
+    expect(event('lab-a-opens')?.summary).toMatch(
+      /^Lab A opened on 4 March,? .*— see the report\.$/,
+    );
+    for (const s of strings(story)) expect(s).not.toMatch(/<[a-z/!]|&[a-z]+;/i);
+  });
+
+  it('follows the date parts given: day, span of days, year alone, month to day', () => {
+    expect(story.events.map((e) => [e.id, e.date.precision])).toEqual([
+      ['lab-a-opens', 'day'],
+      ['lab-b-s-long-trial', 'approximate'],
+      ['a-year-with-only-a-year-2022', 'approximate'],
+      ['regulator-consults', 'range'],
+    ]);
+    expect(event('a-year-with-only-a-year-2022')?.date).toMatchObject({
+      start: '2022-01-01',
+      end: '2022-12-31',
+      label: '2022',
+    });
+    expect(event('regulator-consults')?.date).toEqual({
+      precision: 'range',
+      start: '2022-02-01',
+      end: '2022-02-14',
+    });
+  });
+
+  it('makes an actor per group, and "Ungrouped" for slides without one', () => {
+    expect(story.groups.map((g) => g.label)).toEqual(['Labs', 'Ungrouped', 'Regulators']);
+    expect(story.actors.map((a) => [a.id, a.group])).toEqual([
+      ['labs', 'labs'],
+      ['ungrouped', 'ungrouped'],
+      ['regulators', 'regulators'],
+    ]);
+    expect(event('lab-a-opens')?.actors).toEqual(['labs']);
+  });
+
+  it('cites the file itself, quoting the event text or, failing that, the headline', () => {
+    const fileSource = story.sources[0]!;
+    expect(fileSource).toMatchObject({ id: 'small', url: null });
+    expect(event('lab-a-opens')?.citations).toEqual([
+      { source: 'small', quote: event('lab-a-opens')?.summary },
+    ]);
+    expect(event('lab-b-s-long-trial')?.citations[0]?.quote).toBe('Lab B’s long trial');
+  });
+
+  it('keeps an http(s) media link as a source and reports the javascript: one', () => {
+    expect(story.sources.slice(1)).toEqual([
+      {
+        id: 'lab-a-opens-media',
+        outlet: 'Example Photo',
+        title: 'The opening',
+        date: null,
+        url: 'https://example.org/a.jpg',
+        description: 'Media attached to “Lab A opens” in the TimelineJS file.',
+      },
+    ]);
+    expect(strings(story).join(' ')).not.toMatch(/javascript:/);
+    expect(report).toContainEqual(
+      expect.stringMatching(
+        /\(id "regulator-consults"\): media link "javascript:.*" is not an http: or https: URL; not kept$/,
+      ),
+    );
+  });
+
+  it.each([
+    [/: (events\[4\]\.start_date|row 8, Year): event ".*" not imported: year -(44|500) is BCE/],
+    [
+      /: (eras\[0\]|row 3): era "The early years" \(2020–2022\) not kept: the story format has no eras$/,
+    ],
+    [/\(id "regulator-consults"\): time of day "9:30" not kept/],
+    [/\(id "regulator-consults"\): display date "early February 2022" not kept/],
+    [
+      /: (title\.background|row 2, Background): background (colour #123456|image https:\/\/example\.org\/bg\.jpg) not kept$/,
+    ],
+    [/\(id "lab-a-opens"\): links in the text not kept: https:\/\/example\.org\/a$/],
+    [/: \(root\): TimelineJS has no event kinds: every event is given kind "report"$/],
+  ])('reports %s', (line) => {
+    expect(report, report.join('\n')).toContainEqual(expect.stringMatching(line));
+  });
+});
+
+describe('the JSON fixture alone', () => {
+  const { report } = imported(importTimelineJs(read('small.json'), 'small.json'));
+
+  it('reports an impossible day and a media thumbnail', () => {
+    expect(report).toContain(
+      'small.json: events[5].start_date: event "An impossible day" not imported: day "30" does not exist in February 2021',
+    );
+    expect(report).toContain(
+      'small.json: events[0].media.thumbnail (id "lab-a-opens"): media thumbnail not kept',
+    );
+  });
+});
+
+describe('refusals', () => {
+  const refusal = (result: ImportResult) =>
+    result.ok ? '' : result.report.map(formatIssue).join('\n');
+
+  it.each<[string, unknown, RegExp]>([
+    ['an array', [], /expected a JSON object with an "events" list/],
+    ['no events', { title: {} }, /there is no "events" list/],
+    ['TimelineJS 2', { timeline: { headline: 'x', date: [] } }, /TimelineJS 2 file/],
+    [
+      'the cosmological scale',
+      { scale: 'cosmological', events: [{ start_date: { year: -13800000000 } }] },
+      /"cosmological" scale; the story format has calendar dates from year 1 to 9999 only/,
+    ],
+  ])('refuses %s', (_name, raw, message) => {
+    expect(refusal(importTimelineJsJson(raw, 'x.json'))).toMatch(message);
+  });
+
+  it('refuses a sheet without a Year column, naming the template columns', () => {
+    expect(refusal(importTimelineJsCsv('Date,Headline\n2020,x\n', 'x.csv'))).toMatch(
+      /^x\.csv: \(root\): not a TimelineJS sheet: the first row has no "Year" column; expected the template's columns: Year, Month, Day,/,
+    );
+  });
+
+  it('refuses a CSV whose quote never closes', () => {
+    expect(refusal(importTimelineJsCsv('Year,Headline\n2020,"x\n', 'x.csv'))).toMatch(
+      /not readable as CSV: row 2: a quoted field never closes/,
+    );
+  });
+
+  it('refuses JSON that does not parse', () => {
+    expect(refusal(importTimelineJs('{"events": [', 'x.json'))).toMatch(/not valid JSON/);
+  });
+});
+
+describe('odd but readable input', () => {
+  it('keeps an event with a null group, numeric parts and unknown fields, reporting the fields', () => {
+    const { story, report } = imported(
+      importTimelineJsJson(
+        {
+          events: [
+            {
+              start_date: { year: 2001, month: 9, day: 11 },
+              text: { headline: 'One' },
+              group: null,
+              tags: ['x'],
+            },
+            { start_date: { year: '2001' }, text: { headline: 'One' } },
+          ],
+          extra: true,
+        },
+        'odd.json',
+      ),
+    );
+    expect(story.events.map((e) => e.id)).toEqual(['one-2', 'one']);
+    expect(story.title).toBe('odd');
+    expect(report).toContain('odd.json: events[0].tags: field "tags" not imported');
+    expect(report).toContain('odd.json: extra: field "extra" not imported');
+  });
+
+  it('gives a valid story with no events, and says so', () => {
+    const { story, report } = imported(importTimelineJsJson({ events: [] }, 'empty.json'));
+    expect(story.events).toEqual([]);
+    expect(story.actors).toHaveLength(1);
+    expect(report).toContain('empty.json: (root): no events could be imported');
+  });
+});
+
+describe('npm run import', { timeout: 30_000 }, () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', ...args], { encoding: 'utf8' });
+
+  it.each(['small.json', 'small.csv'])(
+    'writes %s as a story that npm run validate passes',
+    (name) => {
+      const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'story.json');
+      const imported = run('scripts/import.ts', join(FIXTURES, name), '-o', out);
+      expect(imported.status, imported.stderr).toBe(0);
+      expect(imported.stderr).toMatch(/imported 4 events, 3 actors, 2 sources/);
+      expect(imported.stderr).toMatch(/Not kept or changed \(\d+\):\n {2}tests\/fixtures/);
+      const validated = run('scripts/validate.ts', out);
+      expect(validated.stdout).toMatch(/: ok — 4 events, 3 actors, 2 sources, 4 quotes/);
+      expect(validated.status).toBe(0);
+    },
+  );
+
+  it('prints the story to stdout without -o, and refuses with exit 1', () => {
+    const printed = run('scripts/import.ts', join(FIXTURES, 'small.csv'));
+    expect(JSON.parse(printed.stdout)).toMatchObject({ title: 'Two labs & a regulator' });
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    writeFileSync(join(dir, 'cosmos.json'), '{"scale": "cosmological", "events": []}');
+    const refused = run('scripts/import.ts', join(dir, 'cosmos.json'));
+    expect(refused.stderr).toMatch(/cosmos\.json: not imported\n.*cosmological/);
+    expect(refused.status).toBe(1);
+    expect(run('scripts/import.ts').status).toBe(2);
+  });
+});
