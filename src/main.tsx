@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startHeightReporting } from './embed/resize';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -11,3 +12,5 @@ if (root) {
     </StrictMode>,
   );
 }
+// Inside any frame (embed=1 or a host's own iframe), tell the host how tall we are.
+startHeightReporting(window, new URLSearchParams(window.location.search));
