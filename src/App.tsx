@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import rawStory from '../data/story.json';
-import { validateStory } from './data/validate';
-import { loadStory } from './data/load';
+import { bundledStory } from './data/bundled';
 import type { StoryIssue } from './data/issues';
 import type { Story } from './data/schema';
 import { StoryView } from './components/StoryView';
@@ -15,10 +13,7 @@ type State =
 function initialState(search: string): State {
   const data = new URLSearchParams(search).get('data');
   if (data) return { kind: 'loading', file: data, loaded: 0, total: null };
-  const result = validateStory(rawStory, 'data/story.json');
-  return result.ok
-    ? { kind: 'ready', story: result.data }
-    : { kind: 'error', issues: result.issues };
+  return { kind: 'ready', story: bundledStory };
 }
 
 /** Loads the story (bundled, or `?data=` from our own origin) and shows it, or what is wrong. */
@@ -28,12 +23,17 @@ export function App({ search = window.location.search }: { search?: string }) {
   useEffect(() => {
     if (!file) return;
     let live = true;
-    void loadStory(file, window.location.href, (loaded, total) => {
-      if (live) setState({ kind: 'loading', file, loaded, total });
-    }).then((r) => {
-      if (live)
-        setState(r.ok ? { kind: 'ready', story: r.data } : { kind: 'error', issues: r.issues });
-    });
+    // The validator (zod) loads only for stories that need it, keeping the first view light.
+    void import('./data/load')
+      .then(({ loadStory }) =>
+        loadStory(file, window.location.href, (loaded, total) => {
+          if (live) setState({ kind: 'loading', file, loaded, total });
+        }),
+      )
+      .then((r) => {
+        if (live)
+          setState(r.ok ? { kind: 'ready', story: r.data } : { kind: 'error', issues: r.issues });
+      });
     return () => {
       live = false;
     };

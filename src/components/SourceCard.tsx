@@ -2,7 +2,7 @@ import type { Citation, Source } from '../data/schema';
 import { sourceLabel } from '../data/storyIndex';
 import { useTimeline, useTimelineStore } from '../store';
 import { formatDay, parseDay } from '../timeline/dates';
-import { isSafeUrl } from '../data/validate';
+import { isSafeUrl } from '../data/safeUrl';
 
 /**
  * A source and the exact words it uses for the selected event; the other events it supports

@@ -1,3 +1,4 @@
+import { isSafeUrl } from './safeUrl';
 import { StorySchema, type Story } from './schema';
 import type { LoadResult, StoryIssue } from './issues';
 import { parseDay } from '../timeline/dates';
@@ -7,14 +8,14 @@ import { salvageStory, type IdList, type Salvaged } from './salvage';
 
 export { formatPath } from './schemaIssues';
 
-/** Whether a link is safe to render: only http: and https: URLs. */
-export function isSafeUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
+export { isSafeUrl };
+
+/** `a, b, c` — or the first ten and a count, so a hint stays one readable line. */
+function listOf(ids: Set<string>): string {
+  const all = [...ids];
+  return all.length <= 10
+    ? all.join(', ')
+    : `${all.slice(0, 10).join(', ')}, … (${all.length} in all)`;
 }
 
 /** A quote must carry words or numbers, not only quotation marks or an ellipsis. */
@@ -101,7 +102,7 @@ export function crossCheck(
         `actors[${i}].group`,
         `unknown group "${a.group}"`,
         a.id,
-        `known groups: ${[...groups].join(', ')}`,
+        `known groups: ${listOf(groups)}`,
       );
   });
   story.sources.forEach((s, i) => {
@@ -121,7 +122,7 @@ export function crossCheck(
         `${path}.source`,
         `unknown source "${c.source}"`,
         id,
-        `known sources: ${[...sources].join(', ')}`,
+        `known sources: ${listOf(sources)}`,
       );
     if (!HAS_WORDS.test(c.quote))
       add(
