@@ -262,11 +262,6 @@ test.describe('Pym.js and Datawrapper hosts with a stub child', () => {
 });
 
 test.describe('the app, embedded', () => {
-  // FIXME until the app (a) calls startHeightReporting(window, params) when ?embed=1, and
-  // (b) renders a region "Timeline" with event buttons named by title, a group "Filter by actor"
-  // with one checkbox per actor, and a details panel opened by clicking an event.
-  test.fixme(true, 'waits for the app: embed=1 height reporting, Timeline region, actor filter');
-
   /** The app URL each host loads: embed.js adds embed=1 itself; pym adds childId. */
   const appUrlFor = (host: Host) => (host === 'embed-js' ? '/graphics/distillation/' : APP);
 
