@@ -1,4 +1,4 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet, selectBaseScale, selectVisibleEvents } from '../store/selectors';
@@ -39,6 +39,8 @@ interface Props {
 export function MarksLayer({ lanes, colors, narrow }: Props) {
   const store = useTimelineStore();
   const layerRef = useRef<SVGGElement>(null);
+  // Set by arrow keys: the next drawn focused event takes focus even if the old one unmounted.
+  const keyboardMove = useRef(false);
   const index = useTimeline((s) => s.index);
   const visible = useTimeline(selectVisibleEvents);
   const active = useTimeline(useShallow((s) => s.activeActors));
@@ -93,11 +95,40 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
     );
   }, [visible, index, lanes, base, levelK, narrow, active, selectedId, focusedId]);
 
-  // The roving tab stop: the focused event if it is drawn, else the first drawn one.
-  const placedIds = useMemo(() => new Set(layout.events.map((p) => p.id)), [layout]);
-  const tabStop = focusedId && placedIds.has(focusedId) ? focusedId : layout.events[0]?.id;
+  // Only marks near the view are in the DOM: the view's position in level pixels, in steps of
+  // one view width, decides which; panning within a step only moves them.
+  const step = useTimeline((s) => {
+    const sc = s.view.k / levelK;
+    return s.widthPx > 0 ? Math.floor(-s.view.x / sc / s.widthPx) : 0;
+  });
+  const widthPx = base.range()[1] ?? 0;
+  const drawn = useMemo(() => {
+    const lo = (step - 1) * widthPx - 300;
+    const hi = (step + 3) * widthPx;
+    return {
+      events: layout.events.filter((p) => p.x1 >= lo && p.x0 + p.labelDx <= hi),
+      clusters: layout.clusters.filter((c) => c.x >= lo && c.x <= hi),
+    };
+  }, [layout, step, widthPx]);
 
-  useHotMarks(layerRef, store, levelK, layout);
+  // The roving tab stop: the focused event if it is drawn, else the first drawn one.
+  const placedIds = useMemo(() => new Set(drawn.events.map((p) => p.id)), [drawn]);
+  const tabStop = focusedId && placedIds.has(focusedId) ? focusedId : drawn.events[0]?.id;
+
+  useHotMarks(layerRef, store, levelK, drawn);
+
+  // Keyboard focus follows the roving focus once the focused event is drawn.
+  useLayoutEffect(() => {
+    const layer = layerRef.current;
+    if (!layer || !focusedId) return;
+    if (!keyboardMove.current && !layer.contains(document.activeElement)) return;
+    const el = layer.querySelector<SVGGElement>(
+      `[data-event-id="${CSS.escape(focusedId)}"][role="button"]`,
+    );
+    if (!el) return;
+    keyboardMove.current = false;
+    if (el !== document.activeElement) el.focus({ preventScroll: true });
+  }, [focusedId, drawn]);
 
   const onKeyDown = (ev: KeyboardEvent<SVGGElement>) => {
     const id = (ev.target as Element).closest('[data-event-id]')?.getAttribute('data-event-id');
@@ -107,6 +138,7 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
     const target = nextFocus(order, id, ev.key);
     if (target) {
       ev.preventDefault();
+      keyboardMove.current = true;
       s.focusEvent(target, { reveal: true });
       return;
     }
@@ -121,7 +153,7 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
   return (
     <g ref={layerRef} className="marks" onKeyDown={onKeyDown}>
       <Annotations lanesTop={lanes.top} base={base} levelK={levelK} maxLines={narrow ? 2 : 1} />
-      {layout.events.map((p) => {
+      {drawn.events.map((p) => {
         const id = p.id.split('@')[0] ?? p.id;
         const e = index.eventById.get(id);
         const span = index.spans.get(id);
@@ -149,7 +181,7 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
           />
         );
       })}
-      {layout.clusters.map((c) => (
+      {drawn.clusters.map((c) => (
         <ClusterMark
           key={c.id}
           cluster={c}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { Story } from '../data/schema';
 import { indexStory } from '../data/storyIndex';
 import { createTimelineStore, StoreContext, useTimeline, useTimelineStore } from '../store';
@@ -16,6 +16,14 @@ import { StatusSummary } from './StatusSummary';
 import { ListView } from './ListView';
 import { StoryFooter } from './StoryFooter';
 import { Notice } from './Notice';
+import { StoryMode } from './StoryMode';
+import { SearchBox } from './SearchBox';
+import { ShortcutsHelp } from './ShortcutsHelp';
+
+// Secondary features load on demand, keeping the first view small.
+const EmbedDialog = lazy(() => import('./EmbedDialog'));
+const CampaignChart = lazy(() => import('./CampaignChart'));
+const ExportMenu = lazy(() => import('../export/ExportMenu'));
 
 /** Sets up the store for one story from the URL, then lays out the page. */
 export function StoryView({ story, search }: { story: Story; search: string }) {
@@ -36,7 +44,12 @@ export function StoryView({ story, search }: { story: Story; search: string }) {
         : null,
     });
   });
-  useEffect(() => startUrlSync(store), [store]);
+  useEffect(() => {
+    // A deep-linked story step applies once the store exists (its window waits for a width).
+    const step = parseUrlState(search, store.getState().index).state.storyStep;
+    if (step !== null) store.getState().goToStep(step);
+    return startUrlSync(store);
+  }, [store, search]);
   return (
     <StoreContext.Provider value={store}>
       <Page />
@@ -65,6 +78,27 @@ function Page() {
     document.documentElement.classList.toggle('is-embed', embed);
     document.documentElement.classList.toggle('is-transparent', transparent);
   }, [resolved, embed, transparent]);
+
+  const [help, setHelp] = useState(false);
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const [searchFocus, setSearchFocus] = useState(0);
+  const storyStep = useTimeline((s) => s.storyStep);
+  const hasSteps = (index.story.steps?.length ?? 0) > 0;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (t && (t.closest('input, textarea, select, dialog') || t.isContentEditable)) return;
+      if (e.key === '?') {
+        e.preventDefault();
+        setHelp(true);
+      } else if (e.key === '/') {
+        e.preventDefault();
+        setSearchFocus((n) => n + 1);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   const { story } = index;
   return (
@@ -102,8 +136,28 @@ function Page() {
               Lanes by actor
             </label>
           </div>
+          <div className="toolbar-extra">
+            <SearchBox focusSignal={searchFocus} />
+            {hasSteps && storyStep === null && (
+              <button type="button" onClick={() => store.getState().goToStep(0)}>
+                Start the story
+              </button>
+            )}
+            <Suspense fallback={null}>
+              <ExportMenu />
+            </Suspense>
+            {!embed && (
+              <button type="button" onClick={() => setEmbedOpen(true)}>
+                Embed
+              </button>
+            )}
+            <button type="button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
+              ?
+            </button>
+          </div>
         </div>
       </div>
+      <StoryMode />
       <StatusSummary />
       <div ref={trackRef} className="track" hidden={mode !== 'timeline'}>
         {widthPx > 0 && mode === 'timeline' && (
@@ -114,8 +168,17 @@ function Page() {
         )}
       </div>
       {mode === 'list' && <ListView />}
+      <Suspense fallback={null}>
+        <CampaignChart />
+      </Suspense>
       <EventDetail />
       <StoryFooter />
+      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
+      {embedOpen && (
+        <Suspense fallback={null}>
+          <EmbedDialog onClose={() => setEmbedOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

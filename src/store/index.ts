@@ -5,6 +5,7 @@ import { createContext, useContext } from 'react';
 import type { StoryIndex } from '../data/storyIndex';
 import {
   clampView,
+  DAY_MS,
   domainToView,
   IDENTITY_VIEW,
   MIN_VISIBLE_MS,
@@ -31,6 +32,8 @@ export function initialData(index: StoryIndex): TimelineData {
     transparent: false,
     notice: null,
     pendingDomain: null,
+    storyStep: null,
+    query: '',
   };
 }
 
@@ -118,6 +121,28 @@ export function createTimelineStore(
       setMode: (mode) => set({ mode }),
       setTheme: (theme) => set({ theme }),
       setNotice: (notice) => set({ notice }),
+      goToStep: (step) => {
+        const s = get();
+        const steps = s.index.story.steps ?? [];
+        if (step === null || steps.length === 0) {
+          set({ storyStep: null });
+          return;
+        }
+        const i = Math.min(steps.length - 1, Math.max(0, Math.round(step)));
+        const target = steps[i];
+        const span = target ? s.index.spans.get(target.event) : undefined;
+        set({
+          storyStep: i,
+          selectedId: target?.event ?? null,
+          focusedId: target?.event ?? s.focusedId,
+        });
+        if (span) {
+          // Centre the step's event with room around it: about six weeks, or the span itself.
+          const pad = Math.max(21 * DAY_MS, (span.endMs - span.startMs) * 0.25);
+          showDomain(span.startMs - pad, span.endMs + pad);
+        }
+      },
+      setQuery: (query) => set({ query }),
     };
   });
 }

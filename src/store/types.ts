@@ -25,6 +25,10 @@ export interface TimelineData {
   notice: string | null;
   /** A window to show once the width is known (from the URL). */
   pendingDomain: [number, number] | null;
+  /** The step of the guided story being shown (0-based), or null when exploring freely. */
+  storyStep: number | null;
+  /** Words typed into "Find an event". */
+  query: string;
 }
 
 export interface TimelineActions {
@@ -47,6 +51,9 @@ export interface TimelineActions {
   setMode: (mode: 'timeline' | 'list') => void;
   setTheme: (theme: Theme) => void;
   setNotice: (notice: string | null) => void;
+  /** Enters the guided story at a step (clamped), or leaves it with null, keeping the view. */
+  goToStep: (step: number | null) => void;
+  setQuery: (query: string) => void;
 }
 
 export type TimelineState = TimelineData & TimelineActions;

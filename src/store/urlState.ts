@@ -11,6 +11,8 @@ export interface UrlState {
   theme: Theme;
   embed: boolean;
   transparent: boolean;
+  /** The guided story's step, 0-based (the URL's `step` counts from 1). */
+  storyStep: number | null;
 }
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -34,6 +36,7 @@ export function parseUrlState(
     theme: 'auto',
     embed: p.get('embed') === '1',
     transparent: p.get('bg') === 'transparent',
+    storyStep: null,
   };
   const actors = p.get('actors');
   if (actors !== null) {
@@ -64,6 +67,13 @@ export function parseUrlState(
     else if (a >= b) problems.push(`“from” (${from}) is not before “to” (${to})`);
     else state.domain = [a, b];
   }
+  const step = p.get('step');
+  if (step !== null) {
+    const n = Number(step);
+    const count = index.story.steps?.length ?? 0;
+    if (Number.isInteger(n) && n >= 1 && n <= count) state.storyStep = n - 1;
+    else problems.push(`story step “${step.slice(0, 10)}” (this story has ${count} steps)`);
+  }
   const theme = p.get('theme');
   if (theme !== null) {
     if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
@@ -78,7 +88,9 @@ export function writeUrlState(
   s: Pick<
     TimelineData,
     'activeActors' | 'selectedId' | 'lanes' | 'theme' | 'embed' | 'transparent'
-  >,
+  > & {
+    storyStep?: number | null;
+  },
   domain: [number, number] | null,
 ): string {
   const p = new URLSearchParams(base);
@@ -91,6 +103,7 @@ export function writeUrlState(
   put('theme', s.theme === 'auto' ? null : s.theme);
   put('embed', s.embed ? '1' : null);
   put('bg', s.transparent ? 'transparent' : null);
+  put('step', s.storyStep === null || s.storyStep === undefined ? null : String(s.storyStep + 1));
   const out = p.toString().replace(/%2C/g, ',');
   return out ? `?${out}` : '';
 }

@@ -20,7 +20,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     else win.history.replaceState(null, '', url);
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.selectedId !== prev.selectedId) {
+    if (s.selectedId !== prev.selectedId || s.storyStep !== prev.storyStep) {
       win.clearTimeout(timer);
       write(true);
     } else if (
@@ -37,6 +37,11 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
   const onPop = () => {
     const { state } = parseUrlState(win.location.search, store.getState().index);
     const s = store.getState();
+    if (state.storyStep !== null) {
+      s.goToStep(state.storyStep);
+      return;
+    }
+    store.setState({ storyStep: null });
     s.selectEvent(state.selectedId);
     store.setState({ activeActors: state.activeActors, lanes: state.lanes, theme: state.theme });
     if (state.domain) s.showDomain(state.domain[0], state.domain[1]);

@@ -1,0 +1,4 @@
+/** Placeholder: the campaign-scale chart is being built (issue 8). */
+export default function CampaignChart() {
+  return null;
+}

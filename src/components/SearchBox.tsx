@@ -1,0 +1,70 @@
+import { useId, useMemo, useRef, useEffect } from 'react';
+import { useTimeline, useTimelineStore } from '../store';
+import { selectVisibleEvents } from '../store/selectors';
+import { searchEvents } from '../timeline/search';
+
+/** "Find an event": matches titles, summaries, actors and quotes as you type. */
+export function SearchBox({ focusSignal }: { focusSignal: number }) {
+  const store = useTimelineStore();
+  const query = useTimeline((s) => s.query);
+  const index = useTimeline((s) => s.index);
+  const visible = useTimeline(selectVisibleEvents);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const matches = useMemo(() => searchEvents(index, visible, query), [index, visible, query]);
+  useEffect(() => {
+    if (focusSignal > 0) inputRef.current?.focus();
+  }, [focusSignal]);
+  useEffect(() => {
+    store.getState().setHighlighted(query.trim() ? matches.map((e) => e.id) : []);
+  }, [store, matches, query]);
+  const active = query.trim().length > 0;
+  return (
+    <div className="search" role="search">
+      <label className="visually-hidden" htmlFor={`${listId}-input`}>
+        Find an event
+      </label>
+      <input
+        ref={inputRef}
+        id={`${listId}-input`}
+        type="search"
+        placeholder="Find an event  ( / )"
+        value={query}
+        onChange={(e) => store.getState().setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') store.getState().setQuery('');
+        }}
+        aria-describedby={`${listId}-status`}
+        autoComplete="off"
+      />
+      <p id={`${listId}-status`} className="search-status" role="status">
+        {active
+          ? matches.length
+            ? `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`
+            : 'No matches'
+          : ''}
+      </p>
+      {active && matches.length > 0 && (
+        <ul className="search-results" aria-label="Matching events">
+          {matches.slice(0, 12).map((e) => (
+            <li key={e.id}>
+              <button
+                type="button"
+                className="linklike"
+                onClick={() => {
+                  store.getState().setQuery('');
+                  store.getState().selectEvent(e.id, { reveal: true });
+                }}
+              >
+                {e.title}
+              </button>
+            </li>
+          ))}
+          {matches.length > 12 && (
+            <li className="muted">…and {matches.length - 12} more, highlighted on the timeline</li>
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}

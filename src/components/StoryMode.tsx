@@ -1,0 +1,57 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTimeline, useTimelineStore } from '../store';
+
+/**
+ * The guided walk: a caption per step, Next / Previous (and the arrow keys), progress,
+ * and a way back to free exploration that keeps the current view.
+ */
+export function StoryMode() {
+  const store = useTimelineStore();
+  const step = useTimeline((s) => s.storyStep);
+  const steps = useTimeline((s) => s.index.story.steps ?? []);
+  const index = useTimeline((s) => s.index);
+  const panelRef = useRef<HTMLElement>(null);
+  const entered = step !== null;
+  useEffect(() => {
+    if (entered) panelRef.current?.focus({ preventScroll: true });
+  }, [entered]);
+  if (step === null) return null;
+  const current = steps[step];
+  if (!current) return null;
+  const event = index.eventById.get(current.event);
+  const go = (n: number) => store.getState().goToStep(n);
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.target instanceof HTMLButtonElement && (e.key === 'Enter' || e.key === ' ')) return;
+    if (e.key === 'ArrowRight') go(step + 1);
+    else if (e.key === 'ArrowLeft') go(step - 1);
+    else if (e.key === 'Escape') store.getState().goToStep(null);
+    else return;
+    e.preventDefault();
+  };
+  return (
+    <section
+      className="story-mode"
+      aria-label="Guided story"
+      tabIndex={-1}
+      ref={panelRef}
+      onKeyDown={onKeyDown}
+    >
+      <p className="story-progress" aria-live="polite">
+        Step {step + 1} of {steps.length}
+        {event ? <span className="visually-hidden">: {event.title}</span> : null}
+      </p>
+      <p className="story-caption">{current.caption}</p>
+      <div className="story-nav">
+        <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
+          ← Previous
+        </button>
+        <button type="button" onClick={() => go(step + 1)} disabled={step === steps.length - 1}>
+          Next →
+        </button>
+        <button type="button" className="linklike" onClick={() => store.getState().goToStep(null)}>
+          Explore freely
+        </button>
+      </div>
+    </section>
+  );
+}
