@@ -13,12 +13,16 @@ export function EventDetail() {
   const selectedId = useTimeline((s) => s.selectedId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
+  // Set when a control inside the panel (a cross-link) changes the selection.
+  const fromPanel = useRef(false);
   const event = selectedId ? index.eventById.get(selectedId) : undefined;
 
   useEffect(() => {
     // After a cross-link the clicked button is gone; keep focus in the panel, on the new title.
-    if (event && panelRef.current?.contains(document.activeElement)) headingRef.current?.focus();
-    else if (event && document.activeElement === document.body) headingRef.current?.focus();
+    // Never on load: focusing inside an embed would scroll the host page.
+    if (event && (fromPanel.current || panelRef.current?.contains(document.activeElement)))
+      headingRef.current?.focus();
+    fromPanel.current = false;
   }, [event]);
 
   if (!event) {
@@ -50,6 +54,9 @@ export function EventDetail() {
       className="details"
       aria-labelledby="details-title"
       ref={panelRef}
+      onClickCapture={(e) => {
+        if ((e.target as Element).closest('.source-others')) fromPanel.current = true;
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();

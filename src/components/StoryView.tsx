@@ -87,7 +87,12 @@ function Page() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
-      if (t && (t.closest('input, textarea, select, dialog') || t.isContentEditable)) return;
+      // Typing in a text field is typing, not a shortcut.
+      const typing =
+        t?.closest(
+          'textarea, select, dialog, input:not([type="checkbox"]):not([type="radio"]):not([type="range"])',
+        ) || t?.isContentEditable;
+      if (typing) return;
       if (e.key === '?') {
         e.preventDefault();
         setHelp(true);
