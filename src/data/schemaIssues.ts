@@ -46,6 +46,9 @@ const HINTS: Partial<Record<string, string>> = {
   too_big: 'shorten it',
 };
 
+/** Keeps a line readable when the file has, say, a megabyte-long misspelt key. */
+const short = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…` : text);
+
 /** Zod's message, or plainer words for a missing field. */
 function messageFor(raw: unknown, issue: z.core.$ZodIssue): string {
   const last = issue.path[issue.path.length - 1];
@@ -56,7 +59,7 @@ function messageFor(raw: unknown, issue: z.core.$ZodIssue): string {
     valueAt(raw, issue.path) === undefined
   )
     return `"${last}" is missing (expected ${issue.expected})`;
-  return issue.message;
+  return short(issue.message);
 }
 
 /** The path of the event date an issue sits in (`events[2].date`), if it does. */

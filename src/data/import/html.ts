@@ -100,10 +100,14 @@ const BLOCK = new Set([
   'pre', 'section', 'table', 'td', 'th', 'tr', 'ul', 'cite',
 ]); // prettier-ignore
 const DROP_CONTENT = new Set(['script', 'style', 'template', 'noscript']);
-/** Tags longer than this are taken as text: it bounds the work on malformed input. */
+/** How far a tag is scanned for quoted attributes: it bounds the work on malformed input. */
 const MAX_TAG = 2000;
 
-/** The index of the `>` closing a tag that opens at `start`, honouring quoted attributes. */
+/**
+ * The index of the `>` closing a tag that opens at `start`, honouring quoted attributes, or -1
+ * when a `<` comes first (so `a <b <i>` keeps its first `<` as text). Past `MAX_TAG` characters,
+ * or with a quote left open, the next `>` ends it: malformed markup is dropped, not kept.
+ */
 function tagEnd(html: string, start: number): number {
   let quote = '';
   const stop = Math.min(html.length, start + MAX_TAG);
@@ -115,21 +119,18 @@ function tagEnd(html: string, start: number): number {
     else if (c === '>') return j;
     else if (c === '<') return -1;
   }
-  return -1;
+  return html.indexOf('>', start);
 }
 
-/**
- * Turns an HTML fragment into plain text: tags removed (block ends become spaces), entities
- * decoded, scripts and comments dropped, whitespace collapsed. Works on any string in linear
- * time and never throws; what looks like a tag but never closes is kept as text.
- */
-export function htmlToText(html: string): PlainText {
-  const links: string[] = [];
+/** One pass of tag removal; `links` collects `<a href>` targets. */
+function stripTags(html: string, links: string[]): string {
   let out = '';
   let i = 0;
+  // Past this index there is no `>`, so nothing further can be a tag (keeps the pass linear).
+  const lastGt = html.lastIndexOf('>');
   while (i < html.length) {
     const lt = html.indexOf('<', i);
-    if (lt < 0) {
+    if (lt < 0 || lt > lastGt) {
       out += html.slice(i);
       break;
     }
@@ -147,8 +148,8 @@ export function htmlToText(html: string): PlainText {
       continue;
     }
     const name = (m[2] ?? '').toLowerCase();
-    const tag = html.slice(lt, end + 1);
     if (name === 'a' && !m[1]) {
+      const tag = html.slice(lt, Math.min(end + 1, lt + MAX_TAG));
       const href = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
       const url = href?.[1] ?? href?.[2] ?? href?.[3];
       if (url) links.push(decodeEntities(url).trim());
@@ -161,5 +162,22 @@ export function htmlToText(html: string): PlainText {
       i = close.exec(html) ? close.lastIndex - name.length - 2 : html.length;
     }
   }
-  return { text: decodeEntities(out).replace(/\s+/g, ' ').trim(), links };
+  return out;
+}
+
+/**
+ * Turns an HTML fragment into plain text: tags removed (block ends become spaces), entities
+ * decoded, scripts and comments dropped, whitespace collapsed. Never throws; a `<` that starts
+ * no tag (`a < b`) is kept as text.
+ */
+export function htmlToText(html: string): PlainText {
+  const links: string[] = [];
+  let text = stripTags(html, links);
+  // Removing a tag can join pieces into a new one (`<b <i>>`); strip until nothing changes.
+  for (let pass = 0; pass < 8; pass++) {
+    const again = stripTags(text, []);
+    if (again === text) break;
+    text = again;
+  }
+  return { text: decodeEntities(text).replace(/\s+/g, ' ').trim(), links };
 }

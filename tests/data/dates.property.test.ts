@@ -1,0 +1,124 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  formatDay,
+  formatEventDate,
+  formatMonth,
+  parseDay,
+  parseMonth,
+  toSpan,
+} from '../../src/timeline/dates';
+import type { EventDate } from '../../src/data/schema';
+import { dayArb, eventDateArb } from '../fixtures/arbitraries';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+/** The inverse of formatDay, written independently: "5 June 1943" → "1943-06-05". */
+function readDay(text: string): string {
+  const m = /^(\d{1,2}) ([A-Z][a-z]+) (\d{1,4})$/.exec(text);
+  if (!m) return `unreadable: ${text}`;
+  return `${pad(Number(m[3]), 4)}-${pad(MONTHS.indexOf(m[2] ?? '') + 1, 2)}-${pad(Number(m[1]), 2)}`;
+}
+
+describe('parseDay and formatting (properties)', { timeout: 30_000 }, () => {
+  it('round-trips every real day through parseDay and back', () => {
+    fc.assert(
+      fc.property(dayArb, (day) => {
+        const ms = parseDay(day);
+        expect(Number.isInteger(ms / 86_400_000)).toBe(true);
+        expect(new Date(ms).toISOString().slice(0, 10)).toBe(day);
+        expect(readDay(formatDay(ms))).toBe(day);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('round-trips every month through parseMonth and formatMonth', () => {
+    fc.assert(
+      fc.property(dayArb, (day) => {
+        const month = day.slice(0, 7);
+        const ms = parseMonth(month);
+        expect(new Date(ms).toISOString().slice(0, 7)).toBe(month);
+        const [name, year] = formatMonth(ms).split(' ');
+        expect(`${pad(Number(year), 4)}-${pad(MONTHS.indexOf(name ?? '') + 1, 2)}`).toBe(month);
+      }),
+    );
+  });
+
+  it('reads a day only if the calendar has it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const text = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+          const ms = parseDay(text);
+          const real = new Date(0);
+          real.setUTCFullYear(y, m - 1, d);
+          const exists = real.getUTCMonth() === m - 1 && real.getUTCDate() === d;
+          expect(Number.isNaN(ms)).toBe(!exists);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws on any text, giving NaN or a whole day', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^-?\d{4,6}-\d{2}-\d{2}$/)), (text) => {
+        const ms = parseDay(text);
+        expect(Number.isNaN(ms) || Number.isInteger(ms / 86_400_000)).toBe(true);
+        expect(() => parseMonth(text)).not.toThrow();
+      }),
+    );
+  });
+
+  it('formats every valid event date as words, with a span that has length', () => {
+    fc.assert(
+      fc.property(eventDateArb, (date) => {
+        const text = formatEventDate(date);
+        const spoken = formatEventDate(date, true);
+        expect(text).not.toMatch(/NaN|undefined/);
+        expect(spoken).not.toContain('–');
+        const span = toSpan(date);
+        expect(span.endMs).toBeGreaterThan(span.startMs);
+        if (date.precision === 'day') expect(readDay(text)).toBe(date.date);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws formatting dates that failed validation', () => {
+    const junk = fc.string();
+    const date: fc.Arbitrary<EventDate> = fc.oneof(
+      junk.map((d) => ({ precision: 'day' as const, date: d })),
+      junk.map((m) => ({ precision: 'month' as const, month: m })),
+      fc.tuple(junk, junk).map(([start, end]) => ({ precision: 'range' as const, start, end })),
+      fc
+        .tuple(junk, junk, junk)
+        .map(([start, end, basis]) => ({ precision: 'approximate' as const, start, end, basis })),
+    );
+    fc.assert(
+      fc.property(date, fc.boolean(), (d, spoken) => {
+        expect(typeof formatEventDate(d, spoken)).toBe('string');
+        expect(() => toSpan(d)).not.toThrow();
+      }),
+    );
+  });
+});
