@@ -16,7 +16,9 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     const domain = isWhole(s.view.k) || s.widthPx <= 0 ? s.pendingDomain : selectDomain(s);
     const url = `${win.location.pathname}${writeUrlState(win.location.search, s, domain)}${win.location.hash}`;
     if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
-    if (push) win.history.pushState(null, '', url);
+    // Inside an article's frame a pushed entry would sit in the host page's history, so a
+    // reader's Back would deselect instead of leaving: embeds replace.
+    if (push && !s.embed) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };
   const unsubscribe = store.subscribe((s, prev) => {

@@ -8,7 +8,10 @@ test('loads the bundled story with no console error and no off-origin request', 
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => {
-    if (!r.url().startsWith(`http://127.0.0.1:${process.env.PW_PORT ?? 4317}/`) && !r.url().startsWith('data:'))
+    if (
+      !r.url().startsWith(`http://127.0.0.1:${process.env.PW_PORT ?? 4317}/`) &&
+      !r.url().startsWith('data:')
+    )
       foreign.push(r.url());
   });
   await page.goto('./');
