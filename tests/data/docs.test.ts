@@ -1,0 +1,35 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseStory } from '../../src/data/validate';
+import { formatIssue } from '../../src/data/issues';
+import { EVENT_KINDS } from '../../src/data/schema';
+
+const doc = readFileSync('docs/story-format.md', 'utf8');
+
+describe('docs/story-format.md', () => {
+  it('gives an example story that validates', () => {
+    const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const result = parseStory(example, 'docs/story-format.md');
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([]);
+  });
+
+  it('uses every date precision and every optional part in its example', () => {
+    const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    for (const p of ['day', 'month', 'range', 'approximate'])
+      expect(example).toContain(`"precision": "${p}"`);
+    for (const field of [
+      'corrections',
+      'people',
+      'disagreements',
+      'figures',
+      'annotations',
+      'steps',
+    ])
+      expect(example).toContain(`"${field}"`);
+  });
+
+  it('lists every event kind', () => {
+    for (const kind of EVENT_KINDS) expect(doc).toContain(`\`${kind}\``);
+  });
+});
