@@ -117,7 +117,13 @@ export function layoutMarks(
       from: x0 + leftDx - opts.gapPx,
       to: Math.max(x1, x0) + 8 + opts.gapPx,
     };
-    const sides: ('right' | 'left')[] = shift < 0 ? ['left', 'right'] : ['right', 'left'];
+    // A label may not start before the story does (x = 0 at this level).
+    const leftFits = x0 + leftDx >= 0;
+    const sides: ('right' | 'left')[] = !leftFits
+      ? ['right']
+      : shift < 0
+        ? ['left', 'right']
+        : ['right', 'left'];
     return { x0, x1, label, right, left, sides };
   };
   const clash = (lane: number, row: number, from: number, to: number) =>
