@@ -125,3 +125,17 @@ export function baseName(file: string): string {
   const name = file.split(/[\\/]/).pop() ?? file;
   return name.replace(/\.[^.]*$/, '') || name;
 }
+
+/** The years TimelineJS draws on its human scale; beyond them it switches to cosmological. */
+const HUMAN_YEARS = [-271_820, 275_759] as const;
+
+/** Whether TimelineJS would put a timeline with this start year on its cosmological scale. */
+export function isCosmologicalYear(year: string): boolean {
+  const y = year.trim() === '' ? NaN : Number(year);
+  return Number.isFinite(y) && (y < HUMAN_YEARS[0] || y > HUMAN_YEARS[1]);
+}
+
+/** The refusal for a cosmological timeline, naming what put it there. */
+export function cosmologicalRefusal(why: string): string {
+  return `the timeline is on TimelineJS's cosmological scale (${why}); the story format has calendar dates from year 1 to 9999 only, so it cannot hold it`;
+}

@@ -1,6 +1,14 @@
 import type { StoryIssue } from '../issues';
 import { parseCsv } from './csv';
-import { clip, type ImportResult, type Slide, type SlideField, type Timeline } from './common';
+import {
+  clip,
+  cosmologicalRefusal,
+  isCosmologicalYear,
+  type ImportResult,
+  type Slide,
+  type SlideField,
+  type Timeline,
+} from './common';
 import { toStory } from './toStory';
 
 /** The columns of TimelineJS's Google Sheets template, in its order. */
@@ -81,6 +89,15 @@ export function importTimelineJsCsv(text: string, file: string): ImportResult {
     );
   }
 
+  const yearAt = index.get('Year') ?? 0;
+  const huge = records.findIndex((r) => isCosmologicalYear(r[yearAt] ?? ''));
+  if (huge >= 0)
+    return refuse(
+      file,
+      cosmologicalRefusal(
+        `row ${huge + 2} starts in year ${clip(records[huge]?.[yearAt] ?? '', 20).text}`,
+      ),
+    );
   const timeline: Timeline = { title: undefined, events: [], eras: [], report };
   records.forEach((record, k) => {
     if (record.every((v) => v.trim() === '')) return;

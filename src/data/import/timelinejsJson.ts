@@ -1,6 +1,8 @@
 import type { StoryIssue } from '../issues';
 import {
   clip,
+  cosmologicalRefusal,
+  isCosmologicalYear,
   own,
   scalar,
   type DateParts,
@@ -36,6 +38,8 @@ const SLIDE_KEYS = new Set([
   'display_date',
   'background',
   'unique_id',
+  // Checked before reading: only "cosmological" matters, and it refuses the file.
+  'scale',
   // How TimelineJS links words to other slides: nothing to keep.
   'autolink',
 ]);
@@ -147,6 +151,9 @@ class Reader {
   }
 }
 
+const isCosmological = (scale: unknown) =>
+  typeof scale === 'string' && scale.trim().toLowerCase() === 'cosmological';
+
 function refuse(file: string, message: string): ImportResult {
   return { ok: false, report: [{ file, path: '(root)', message }] };
 }
@@ -164,14 +171,19 @@ export function importTimelineJsJson(raw: unknown, file: string): ImportResult {
       'this looks like a TimelineJS 2 file ("timeline": {…}); only TimelineJS 3 JSON is supported',
     );
   const scale = own(raw, 'scale');
-  if (typeof scale === 'string' && scale.trim().toLowerCase() === 'cosmological')
-    return refuse(
-      file,
-      'the timeline uses TimelineJS\'s "cosmological" scale; the story format has calendar dates from year 1 to 9999 only, so it cannot hold it',
-    );
+  if (isCosmological(scale)) return refuse(file, cosmologicalRefusal('"scale": "cosmological"'));
   const events = own(raw, 'events');
   if (!Array.isArray(events))
     return refuse(file, 'not a TimelineJS 3 file: there is no "events" list');
+  // TimelineJS picks the cosmological scale itself for a slide that asks, or a huge year.
+  for (const [i, e] of events.entries()) {
+    const year = scalar(own(own(e, 'start_date'), 'year')) ?? '';
+    if (isCosmological(own(e, 'scale')) || isCosmologicalYear(year))
+      return refuse(
+        file,
+        cosmologicalRefusal(`events[${i}] starts in year ${clip(year, 20).text || '?'}`),
+      );
+  }
 
   const reader = new Reader(file);
   reader.unknownKeys(raw, TOP_KEYS, '');

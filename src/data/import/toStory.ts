@@ -87,7 +87,9 @@ function mediaFor(ctx: Context, slide: Slide, eventId: string, title: string) {
   }
   if (url.includes('<')) {
     const words = clip(htmlToText(url).text, 80).text;
-    note(ctx, at('media'), `embedded HTML media not kept: "${words}"`, eventId);
+    const tag = /<([a-zA-Z][a-zA-Z0-9-]*)/.exec(url)?.[1]?.toLowerCase() ?? 'HTML';
+    const what = words ? `: "${words}"` : '';
+    note(ctx, at('media'), `embedded HTML media (<${tag}>) not kept${what}`, eventId);
     return;
   }
   if (!/^https?:\/\/\S+$/i.test(url) || !isSafeUrl(url) || url.length > 2000) {
@@ -236,13 +238,18 @@ export function toStory(timeline: Timeline, file: string): ImportResult {
     const what = `era "${clip(label, 60).text}"${span ? ` (${span})` : ''}`;
     note(ctx, era.where, `${what} not kept: the story format has no eras`);
   }
-  if (events.length)
-    note(
-      ctx,
-      '(root)',
-      `TimelineJS has no event kinds: every event is given kind "${IMPORTED_KIND}"`,
-    );
-  else note(ctx, '(root)', 'no events could be imported');
+  if (!events.length) {
+    const why = timeline.events.length
+      ? 'none of its events could be imported'
+      : 'it has no events';
+    note(ctx, '(root)', `not imported: ${why}`);
+    return { ok: false, report: inInputOrder(ctx.report) };
+  }
+  note(
+    ctx,
+    '(root)',
+    `TimelineJS has no event kinds: every event is given kind "${IMPORTED_KIND}"`,
+  );
   const media = ctx.sources.length;
   if (media)
     note(
@@ -250,8 +257,6 @@ export function toStory(timeline: Timeline, file: string): ImportResult {
       '(root)',
       `${media} media link${media === 1 ? ' kept as a source' : 's kept as sources'}, not linked to their events (a citation needs a quote)`,
     );
-  // The schema needs a group and an actor even when no event made one.
-  if (ctx.groups.size === 0) groupFor(ctx, '', '(root)');
   const groups = [...ctx.groups.values()];
   const actors: Actor[] = groups.map((g) => ({ id: g.id, name: g.label, group: g.id }));
   const story: Story = {
