@@ -1,6 +1,9 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 
+// One shared empty list: a new [] per read would make the store look changed on every render.
+const NO_STEPS: never[] = [];
+
 /**
  * The guided walk: a caption per step, Next / Previous (and the arrow keys), progress,
  * and a way back to free exploration that keeps the current view.
@@ -8,7 +11,7 @@ import { useTimeline, useTimelineStore } from '../store';
 export function StoryMode() {
   const store = useTimelineStore();
   const step = useTimeline((s) => s.storyStep);
-  const steps = useTimeline((s) => s.index.story.steps ?? []);
+  const steps = useTimeline((s) => s.index.story.steps) ?? NO_STEPS;
   const index = useTimeline((s) => s.index);
   const panelRef = useRef<HTMLElement>(null);
   const entered = step !== null;

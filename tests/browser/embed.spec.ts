@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
-const ORIGIN = 'http://127.0.0.1:4317';
+const ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4317}`;
 const APP = '/graphics/distillation/?embed=1';
 const WIDTHS_PX = [320, 768, 1280] as const;
 const HOSTS = ['embed-js', 'pym', 'datawrapper'] as const;
