@@ -1,11 +1,14 @@
+import { useState } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
 import { formatEventDate } from '../timeline/dates';
 import { sourceLabel } from '../data/storyIndex';
 
 /** The same filtered events as an ordered list: for screen readers, small screens and print. */
-export function ListView() {
+export function ListView({ all = false }: { all?: boolean }) {
   const store = useTimelineStore();
+  // Long stories render in pages of 500 so the list stays quick to open.
+  const [limit, setLimit] = useState(500);
   const index = useTimeline((s) => s.index);
   const visible = useTimeline(selectVisibleEvents);
   if (visible.length === 0)
@@ -15,36 +18,43 @@ export function ListView() {
       </p>
     );
   return (
-    <ol className="event-list" aria-label="Events">
-      {visible.map((e) => (
-        <li key={e.id}>
-          <p className="list-date">{formatEventDate(e.date)}</p>
-          <h3>
-            <button
-              type="button"
-              className="linklike"
-              onClick={() => store.getState().selectEvent(e.id)}
-            >
-              {e.title}
-            </button>
-          </h3>
-          <p className="list-meta">
-            {e.attribution} · {e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ')}
-          </p>
-          <p>{e.summary}</p>
-          <ul className="list-sources">
-            {e.citations.map((c) => {
-              const s = index.sourceById.get(c.source);
-              const l = s ? sourceLabel(s) : { outlet: c.source, title: '' };
-              return (
-                <li key={c.source + c.quote}>
-                  <q>{c.quote}</q> <span className="muted">— {l.outlet}</span>
-                </li>
-              );
-            })}
-          </ul>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="event-list" aria-label="Events">
+        {(all ? visible : visible.slice(0, limit)).map((e) => (
+          <li key={e.id}>
+            <p className="list-date">{formatEventDate(e.date)}</p>
+            <h3>
+              <button
+                type="button"
+                className="linklike"
+                onClick={() => store.getState().selectEvent(e.id)}
+              >
+                {e.title}
+              </button>
+            </h3>
+            <p className="list-meta">
+              {e.attribution} · {e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ')}
+            </p>
+            <p>{e.summary}</p>
+            <ul className="list-sources">
+              {e.citations.map((c) => {
+                const s = index.sourceById.get(c.source);
+                const l = s ? sourceLabel(s) : { outlet: c.source, title: '' };
+                return (
+                  <li key={c.source + c.quote}>
+                    <q>{c.quote}</q> <span className="muted">— {l.outlet}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      {!all && visible.length > limit && (
+        <button type="button" onClick={() => setLimit((n) => n + 500)}>
+          Show {Math.min(500, visible.length - limit)} more of {visible.length - limit} remaining
+        </button>
+      )}
+    </>
   );
 }

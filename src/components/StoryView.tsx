@@ -19,6 +19,7 @@ import { Notice } from './Notice';
 import { StoryMode } from './StoryMode';
 import { SearchBox } from './SearchBox';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { usePrinting } from '../hooks/usePrinting';
 
 // Secondary features load on demand, keeping the first view small.
 const EmbedDialog = lazy(() => import('./EmbedDialog'));
@@ -80,6 +81,7 @@ function Page() {
   }, [resolved, embed, transparent]);
 
   const [help, setHelp] = useState(false);
+  const printing = usePrinting();
   const [embedOpen, setEmbedOpen] = useState(false);
   const [searchFocus, setSearchFocus] = useState(0);
   const storyStep = useTimeline((s) => s.storyStep);
@@ -172,7 +174,12 @@ function Page() {
           </>
         )}
       </div>
-      {mode === 'list' && <ListView />}
+      {mode === 'list' && <ListView all={printing} />}
+      {mode !== 'list' && printing && (
+        <div className="print-only">
+          <ListView all />
+        </div>
+      )}
       <Suspense fallback={null}>
         <CampaignChart />
       </Suspense>

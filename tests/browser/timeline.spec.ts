@@ -139,3 +139,17 @@ test('screenshots at 1280×800 and 375×740', async ({ page }, info) => {
     .click();
   await page.screenshot({ path: info.outputPath('selected-375.png'), fullPage: true });
 });
+
+test('printing shows the filtered list of events with dates, actors and quotes', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Only Senate' }).click();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const list = page.getByRole('list', { name: 'Events' });
+  await expect(list).toBeVisible();
+  await expect(list.locator(':scope > li')).toHaveCount(2);
+  await expect(list).toContainText('10 June 2026');
+  await expect(list).toContainText('Senator Bill Hagerty and Senator Andy Kim');
+  await expect(page.locator('.track')).toBeHidden();
+});
