@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StoryView } from '../../src/components/StoryView';
+import { makeGuidedStory, makeStory } from '../fixtures/story';
+
+const TITLES = ['Acme announces', 'Globex campaign', 'Letter sent'];
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+const timeline = () => screen.getByRole('region', { name: 'Timeline' });
+const eventMarks = () =>
+  within(timeline()).queryAllByRole('button', {
+    name: (n) => TITLES.some((t) => n.startsWith(`${t}, `)),
+  });
+const markNamed = (title: string) =>
+  within(timeline()).getByRole('button', { name: (n) => n.startsWith(`${title}, `) });
+const zoomSlider = () => screen.getByRole('slider', { name: 'Zoom level' });
+
+/** Renders the fixture story, with a guided walk, from a query. */
+function renderStory(search = '') {
+  const user = userEvent.setup();
+  render(<StoryView story={makeGuidedStory()} search={search} />);
+  return user;
+}
+
+describe('StoryView', () => {
+  // Regression: StoryMode once read `s.index.story.steps ?? []`, a new [] on every read for a
+  // story without steps, so useSyncExternalStore never settled ("Maximum update depth
+  // exceeded") and any story without a guided walk rendered nothing.
+  it('renders a story that has no guided steps', () => {
+    render(<StoryView story={makeStory()} search="" />);
+    expect(screen.getByRole('heading', { level: 1, name: 'A test story' })).toBeVisible();
+  });
+
+  it('draws the fixture’s three events, each named by title and spoken date', () => {
+    renderStory();
+    expect(eventMarks()).toHaveLength(3);
+    expect(markNamed('Acme announces')).toHaveAccessibleName(
+      'Acme announces, February 2026. Acme says. Acme',
+    );
+    expect(markNamed('Globex campaign')).toHaveAccessibleName(
+      'Globex campaign, 10 March to 20 April 2026. Acme says. Globex, Acme',
+    );
+    expect(markNamed('Letter sent')).toHaveAccessibleName(
+      'Letter sent, 25 April 2026. Reported. Acme',
+    );
+  });
+
+  it('opens on the event named in the URL', () => {
+    renderStory('?event=second');
+    expect(screen.getByRole('heading', { level: 2, name: 'Globex campaign' })).toBeVisible();
+    expect(markNamed('Globex campaign')).toHaveAttribute('aria-pressed', 'true');
+    // A source without outlet or title is named as such, not left blank.
+    expect(screen.getByRole('article', { name: /Outlet not stated/ })).toHaveTextContent(
+      'Untitled document',
+    );
+  });
+
+  it('opens on the window named in the URL, read as UTC days', () => {
+    renderStory('?from=2026-03-01&to=2026-03-31');
+    expect(zoomSlider()).toHaveAttribute('aria-valuetext', 'Showing 1 – 31 March 2026');
+    expect(screen.getByRole('button', { name: 'Show all' })).toBeEnabled();
+  });
+
+  it('opens with the actors named in the URL', () => {
+    renderStory('?actors=globex');
+    const filter = screen.getByRole('group', { name: 'Filter by actor' });
+    expect(within(filter).getByRole('checkbox', { name: /^Globex/ })).toBeChecked();
+    expect(within(filter).getByRole('checkbox', { name: /^Acme/ })).not.toBeChecked();
+    expect(eventMarks().map((m) => m.getAttribute('aria-label'))).toEqual([
+      expect.stringMatching(/^Globex campaign, /),
+    ]);
+  });
+
+  it('says which link settings it did not understand, and can be dismissed', async () => {
+    const user = renderStory('?actors=nobody&theme=neon&event=second');
+    const notice = screen
+      .getAllByRole('status')
+      .find((s) => s.textContent.includes('Some link settings were not understood'));
+    expect(notice).toBeDefined();
+    expect(notice).toHaveTextContent(/unknown actor “nobody”/);
+    expect(notice).toHaveTextContent(/unknown theme “neon”/);
+    // What it did understand still applies.
+    expect(screen.getByRole('heading', { level: 2, name: 'Globex campaign' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Dismiss notice' }));
+    expect(screen.queryByText(/unknown actor/)).not.toBeInTheDocument();
+  });
+
+  it('drops the headline and the embed button inside an embed', () => {
+    renderStory('?embed=1');
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+    expect(screen.getByText('A test story')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Embed' })).not.toBeInTheDocument();
+  });
+
+  it('shows one lane per actor, and each event once to assistive tech', async () => {
+    const user = renderStory();
+    await user.click(screen.getByRole('checkbox', { name: 'Lanes by actor' }));
+    expect(within(timeline()).getByText('Acme')).toBeInTheDocument();
+    expect(within(timeline()).getByText('Globex')).toBeInTheDocument();
+    // "Globex campaign" is drawn in both actors' lanes but is one button.
+    expect(eventMarks()).toHaveLength(3);
+  });
+});
+
+describe('the URL follows the reader', () => {
+  it('adds the selected event to the address, as a new history entry', () => {
+    renderStory();
+    const before = window.history.length;
+    fireEvent.click(markNamed('Letter sent'));
+    expect(new URLSearchParams(window.location.search).get('event')).toBe('third');
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it('goes back to the previous selection with Back', async () => {
+    renderStory();
+    fireEvent.click(markNamed('Acme announces'));
+    fireEvent.click(markNamed('Letter sent'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Letter sent' })).toBeVisible();
+    act(() => window.history.back());
+    expect(await screen.findByRole('heading', { level: 2, name: 'Acme announces' })).toBeVisible();
+  });
+
+  it('writes the visible window once a zoom settles', async () => {
+    const user = renderStory();
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await waitFor(() => expect(window.location.search).toMatch(/from=2026-\d\d-\d\d&to=2026/));
+    await user.click(screen.getByRole('button', { name: 'Show all' }));
+    await waitFor(() => expect(window.location.search).not.toMatch(/from=/));
+  });
+});
