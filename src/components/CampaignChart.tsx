@@ -1,4 +1,245 @@
-/** Placeholder: the campaign-scale chart is being built (issue 8). */
+import { useId, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useTimeline, useTimelineStore } from '../store';
+import { selectActiveSet } from '../store/selectors';
+import { useElementWidth } from '../hooks/useElementSize';
+import { useMediaQuery } from '../hooks/useMediaQuery';
+import { groupColors } from '../timeline/palette';
+import {
+  barGeometry,
+  campaignRows,
+  campaignScale,
+  decadeTicks,
+  filterRows,
+  rangeToFit,
+  rowName,
+  type CampaignRow,
+  type LogScale,
+} from '../timeline/campaigns';
+
+const ROW_H = 28;
+const BAR_H = 14;
+const AXIS_H = 20;
+/** Below this width the actor names go above the bars. */
+const WIDE_MIN_PX = 520;
+const LABEL_COL_PX = 168;
+const LABEL_GAP_PX = 12;
+/** Roughly the width of a 14 px system-font character, to reserve room for value labels. */
+const CHAR_PX = 7.6;
+const TICK_CHAR_PX = 6.6;
+
+/**
+ * How big the campaigns were, by exchanges, on a log scale: one button per figure, linked to the
+ * timeline (hover highlights the event, a click selects it). Renders nothing for stories with
+ * no exchange figures.
+ */
 export default function CampaignChart() {
-  return null;
+  const store = useTimelineStore();
+  const index = useTimeline((s) => s.index);
+  const activeActors = useTimeline(useShallow((s) => s.activeActors));
+  const selectedId = useTimeline((s) => s.selectedId);
+  const theme = useTimeline((s) => s.theme);
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
+  const resolved = theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme;
+  const colors = useMemo(() => groupColors(index, resolved), [index, resolved]);
+  const allRows = useMemo(() => campaignRows(index), [index]);
+  const rows = useMemo(
+    () => filterRows(allRows, selectActiveSet({ activeActors })),
+    [allRows, activeActors],
+  );
+  const ref = useRef<HTMLElement>(null);
+  const widthPx = useElementWidth(ref);
+  const uid = useId().replace(/[^\w-]/g, '');
+
+  if (allRows.length === 0) return null;
+
+  const wide = widthPx >= WIDE_MIN_PX;
+  const trackPx = Math.max(120, wide ? widthPx - LABEL_COL_PX - LABEL_GAP_PX : widthPx);
+  // The scale covers every campaign, so filtering never rescales the bars that stay; each bar
+  // keeps room after it for its value ("over 13 million") and the arrowhead.
+  const rangePx = rangeToFit(allRows, trackPx, (r) => r.valueText.length * CHAR_PX);
+  const x = campaignScale(allRows, rangePx);
+  const ticks = decadeTicks(x, !wide || trackPx < 560);
+
+  const highlight = (id: string) => store.getState().setHighlighted([id]);
+  const unhighlight = (id: string) => {
+    const s = store.getState();
+    // Leave other highlights (a hovered source card's) alone.
+    if (s.highlightedIds.length === 1 && s.highlightedIds[0] === id) s.setHighlighted([]);
+  };
+
+  const titleId = `${uid}-title`;
+  return (
+    <section
+      ref={ref}
+      className={`campaigns${wide ? ' campaigns--wide' : ''}`}
+      aria-labelledby={titleId}
+    >
+      <h2 id={titleId}>How big were the campaigns?</h2>
+      <p className="campaigns-dek">
+        Exchanges with the targeted models, log scale: each gridline is ten times the one before.
+      </p>
+      {widthPx > 0 && rows.length > 0 && (
+        <>
+          <div className="campaigns-axis" aria-hidden="true">
+            <svg width={trackPx} height={AXIS_H}>
+              {ticks.map((t, i) => (
+                <text
+                  key={t.value}
+                  className="campaigns-tick"
+                  x={t.px}
+                  y={14}
+                  textAnchor={
+                    i === 0
+                      ? 'start'
+                      : t.px + (t.label.length * TICK_CHAR_PX) / 2 > trackPx
+                        ? 'end'
+                        : 'middle'
+                  }
+                >
+                  {t.label}
+                </text>
+              ))}
+            </svg>
+          </div>
+          <ul className="campaigns-rows">
+            {rows.map((r) => (
+              <Row
+                key={r.key}
+                row={r}
+                uid={uid}
+                color={colors.get(r.group) ?? 'currentColor'}
+                x={x}
+                ticks={ticks}
+                trackPx={trackPx}
+                selected={selectedId === r.eventId}
+                onSelect={() => store.getState().selectEvent(r.eventId, { reveal: true })}
+                onEnter={() => highlight(r.eventId)}
+                onLeave={() => unhighlight(r.eventId)}
+              />
+            ))}
+          </ul>
+          <p className="campaigns-note">
+            Bars start at {ticks[0]?.label ?? 'the first gridline'}. A fading bar with an arrow: the
+            source says “over” that number. “Not disclosed”: no document gives it. Choose a bar to
+            see its event.
+          </p>
+        </>
+      )}
+      {rows.length === 0 && (
+        <p className="campaigns-empty">
+          The actor filter hides every campaign in this chart. Choose “All” under Filter by actor to
+          compare them.
+        </p>
+      )}
+    </section>
+  );
+}
+
+interface RowProps {
+  row: CampaignRow;
+  uid: string;
+  color: string;
+  x: LogScale;
+  ticks: ReturnType<typeof decadeTicks>;
+  trackPx: number;
+  selected: boolean;
+  onSelect: () => void;
+  onEnter: () => void;
+  onLeave: () => void;
+}
+
+function Row({
+  row,
+  uid,
+  color,
+  x,
+  ticks,
+  trackPx,
+  selected,
+  onSelect,
+  onEnter,
+  onLeave,
+}: RowProps) {
+  const bar = barGeometry(row, x);
+  const limit = x.range[1];
+  const endPx = bar ? Math.min(bar.endPx, limit) : 0;
+  const citeId = `${uid}-${row.key.replace(/[^\w-]/g, '-')}-cite`;
+  const fadeId = `${uid}-${row.key.replace(/[^\w-]/g, '-')}-fade`;
+  const barY = (ROW_H - BAR_H) / 2;
+  const mid = ROW_H / 2;
+  const textX = bar ? endPx + (row.openEnded ? 12 : 6) : 6;
+  return (
+    <li className={`campaigns-row${selected ? ' is-selected' : ''}`}>
+      <button
+        type="button"
+        className="campaigns-button"
+        aria-label={rowName(row)}
+        aria-describedby={citeId}
+        onClick={onSelect}
+        onPointerEnter={onEnter}
+        onPointerLeave={onLeave}
+        onFocus={onEnter}
+        onBlur={onLeave}
+      >
+        <span className="campaigns-label">
+          <span className="campaigns-actor">{row.actorName}</span>
+          {row.accountsText && <span className="campaigns-accounts">{row.accountsText}</span>}
+        </span>
+        <svg className="campaigns-track" width={trackPx} height={ROW_H} aria-hidden="true">
+          {ticks.map((t) => (
+            <line key={t.value} className="campaigns-grid" x1={t.px} x2={t.px} y1={0} y2={ROW_H} />
+          ))}
+          {bar ? (
+            <>
+              {row.openEnded && (
+                <>
+                  <defs>
+                    <linearGradient id={fadeId}>
+                      <stop offset="0" stopColor={color} stopOpacity={0.55} />
+                      <stop offset="1" stopColor={color} stopOpacity={0.08} />
+                    </linearGradient>
+                  </defs>
+                  <rect
+                    x={bar.valuePx}
+                    y={barY}
+                    width={Math.max(0, endPx - bar.valuePx)}
+                    height={BAR_H}
+                    fill={`url(#${fadeId})`}
+                  />
+                  <line
+                    className="campaigns-open"
+                    x1={bar.valuePx}
+                    x2={endPx}
+                    y1={mid}
+                    y2={mid}
+                    stroke={color}
+                  />
+                  <path
+                    d={`M${endPx},${mid - 6}L${endPx + 7},${mid}L${endPx},${mid + 6}Z`}
+                    fill={color}
+                  />
+                </>
+              )}
+              <rect x={0} y={barY} width={bar.valuePx} height={BAR_H} fill={color} />
+            </>
+          ) : (
+            <rect className="campaigns-gap" x={0.5} y={barY} width={64} height={BAR_H} />
+          )}
+          <line className="campaigns-base" x1={0.5} x2={0.5} y1={2} y2={ROW_H - 2} />
+          <text
+            className={row.gap ? 'campaigns-value campaigns-value--gap' : 'campaigns-value'}
+            x={row.gap ? 72 : textX}
+            y={mid}
+            dominantBaseline="central"
+          >
+            {row.valueText}
+          </text>
+        </svg>
+      </button>
+      <p className="campaigns-cite" id={citeId}>
+        <span className="campaigns-source">{row.sourceName}:</span> <q>{row.citation.quote}</q>
+      </p>
+    </li>
+  );
 }

@@ -1,4 +1,163 @@
-/** Placeholder: image and data downloads are being built (issues 7 and 8). */
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTimeline, useTimelineStore } from '../store';
+import { selectDomain, selectVisibleEvents } from '../store/selectors';
+import type { TimelineState } from '../store/types';
+import { eventsToCsv } from './csv';
+import { downloadBlob, fileSlug } from './download';
+import { composeSvg, svgToPng } from './image';
+import { describeView } from './imageLayout';
+import { filteredStory } from './storyData';
+
+type Kind = 'svg' | 'png' | 'json' | 'csv';
+
+const LABELS: Record<Kind, string> = {
+  svg: 'Download image (SVG)',
+  png: 'Download image (PNG)',
+  json: 'Download data (JSON)',
+  csv: 'Download data (CSV)',
+};
+
+/** "the-fight-…-2026", with "-filtered" when the actor filter is on. */
+function baseName(s: TimelineState): string {
+  return `${fileSlug(s.index.story.title)}${s.activeActors ? '-filtered' : ''}`;
+}
+
+/** Builds and saves one file; throws a reader-facing message when it cannot. */
+async function save(kind: Kind, s: TimelineState, page: Element | null): Promise<string> {
+  const name = baseName(s);
+  const visible = selectVisibleEvents(s);
+  if (kind === 'json') {
+    const story = filteredStory(s.index.story, new Set(visible.map((e) => e.id)));
+    const text = `${JSON.stringify(story, null, 2)}\n`;
+    downloadBlob(new Blob([text], { type: 'application/json' }), `${name}.json`);
+    return `${name}.json`;
+  }
+  if (kind === 'csv') {
+    // The byte-order mark tells spreadsheet programs the file is UTF-8 (for “quotes” and é).
+    const text = `\uFEFF${eventsToCsv(s.index, visible)}`;
+    downloadBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+    return `${name}.csv`;
+  }
+  const svgEl = page?.querySelector<SVGSVGElement>('svg.timeline-svg');
+  if (!svgEl) throw new Error('Switch to the timeline view to download an image.');
+  const out = composeSvg(svgEl, describeView(s.index, s.activeActors, selectDomain(s)));
+  if (kind === 'svg') {
+    downloadBlob(new Blob([out.svg], { type: 'image/svg+xml' }), `${name}.svg`);
+    return `${name}.svg`;
+  }
+  downloadBlob(await svgToPng(out.svg, out.widthPx, out.heightPx, 2), `${name}.png`);
+  return `${name}.png`;
+}
+
+/** A "Download" disclosure with the view as an image (SVG, PNG) and the data (JSON, CSV). */
 export default function ExportMenu() {
-  return null;
+  const store = useTimelineStore();
+  const mode = useTimeline((s) => s.mode);
+  const shown = useTimeline((s) => selectVisibleEvents(s).length);
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [alignEnd, setAlignEnd] = useState(false);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const id = useId();
+  const panelId = `${id}-panel`;
+  const imageNoteId = `${id}-image-note`;
+  const dataNoteId = `${id}-data-note`;
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (!wrapRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open]);
+
+  // Open toward whichever side keeps the panel on screen (the toolbar wraps on phones).
+  useLayoutEffect(() => {
+    const panel = panelRef.current;
+    const wrap = wrapRef.current;
+    if (!open || !panel || !wrap) return;
+    const viewportW = document.documentElement.clientWidth;
+    setAlignEnd(wrap.getBoundingClientRect().left + panel.offsetWidth > viewportW - 8);
+  }, [open]);
+
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    if (refocus) toggleRef.current?.focus();
+  };
+  const choose = async (kind: Kind) => {
+    setBusy(true);
+    setStatus(kind === 'png' ? 'Preparing the image…' : '');
+    try {
+      const file = await save(kind, store.getState(), wrapRef.current?.closest('.page') ?? null);
+      setStatus(`Saved ${file}.`);
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : 'The file could not be made.');
+    } finally {
+      setBusy(false);
+      close(true);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      e.stopPropagation();
+      close(true);
+    }
+  };
+
+  const noImage = mode !== 'timeline';
+  const noData = shown === 0;
+  const item = (kind: Kind, disabled: boolean, noteId: string) => (
+    <button
+      type="button"
+      disabled={disabled || busy}
+      {...(disabled ? { 'aria-describedby': noteId } : {})}
+      onClick={() => void choose(kind)}
+    >
+      {LABELS[kind]}
+    </button>
+  );
+  return (
+    <div className="export-menu" ref={wrapRef} onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        ref={toggleRef}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Download <span aria-hidden="true">▾</span>
+      </button>
+      <div
+        ref={panelRef}
+        id={panelId}
+        className={`export-panel${alignEnd ? ' export-panel--end' : ''}`}
+        role="group"
+        aria-label="Download"
+        hidden={!open}
+      >
+        {item('svg', noImage, imageNoteId)}
+        {item('png', noImage, imageNoteId)}
+        {item('json', noData, dataNoteId)}
+        {item('csv', noData, dataNoteId)}
+        {noImage && (
+          <p id={imageNoteId} className="export-note">
+            Images show the timeline: switch to Timeline to download one.
+          </p>
+        )}
+        {noData && (
+          <p id={dataNoteId} className="export-note">
+            No events match the filter, so there is no data to download.
+          </p>
+        )}
+      </div>
+      <span className="visually-hidden" role="status">
+        {status}
+      </span>
+    </div>
+  );
 }
