@@ -19,6 +19,7 @@ const mounts = [
   ['/vendor/vis-timeline/', resolve('node_modules/vis-timeline')],
   ['/vendor/timelinejs/', resolve('node_modules/@knight-lab/timelinejs/dist')],
   ['/bench-data/', resolve('bench-results/data')],
+  ['/bench/', resolve('bench/hosts')],
 ];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

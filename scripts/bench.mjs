@@ -1,0 +1,73 @@
+// npm run bench: our timeline against vis-timeline and TimelineJS at 1,000 / 10,000 / 100,000
+// events and the bundled story. See docs/benchmarks.md.
+//   --runs N          runs per target and size (default 3; medians are reported)
+//   --sizes a,b       event counts, and/or "bundled" (default bundled,1000,10000,100000)
+//   --targets a,b     ours, vis, tl (default all three)
+//   --heap-cycles N   zoom in/out cycles for the leak check (default 200)
+//   --no-build        use dist/ as it is
+//   --smoke           100 events, ours only, one run, 20 heap cycles: a quick check (< 60 s)
+import { pathToFileURL } from 'node:url';
+import { runBench, smoke } from './bench/run.mjs';
+
+export { runBench, smoke };
+
+function parseArgs(argv) {
+  const opts = {};
+  const value = (i) => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new Error(`${argv[i]} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--smoke') opts.smoke = true;
+    else if (a === '--no-build') opts.build = false;
+    else if (a === '--runs') opts.runs = Math.max(1, Number(value(i++)));
+    else if (a === '--heap-cycles') opts.heapCycles = Math.max(0, Number(value(i++)));
+    else if (a === '--sizes')
+      opts.sizes = value(i++)
+        .split(',')
+        .map((s) => (s === 'bundled' ? s : Number(s.replace(/_/g, ''))));
+    else if (a === '--targets') opts.targets = value(i++).split(',');
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (opts.sizes?.some((s) => s !== 'bundled' && !(Number.isInteger(s) && s > 0)))
+    throw new Error('--sizes takes positive event counts or "bundled"');
+  if (opts.targets?.some((t) => !['ours', 'vis', 'tl'].includes(t)))
+    throw new Error('--targets takes ours, vis, tl');
+  return opts;
+}
+
+async function main() {
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`bench: ${e.message}`);
+    process.exit(2);
+  }
+  const { smoke: isSmoke, ...rest } = opts;
+  const { results, markdown } = isSmoke ? await smoke(rest) : await runBench(rest);
+  console.log(`\n${markdown}`);
+  console.log(
+    `written to ${isSmoke ? 'bench-results/smoke.md' : 'bench-results/latest.md'} (+ .json)`,
+  );
+  const ours = results.cells.ours;
+  if (ours) {
+    const failed = Object.entries(ours).filter(
+      ([, c]) => !c.skipped && !c.lifted && !c.runs.some((r) => !r.error),
+    );
+    if (failed.length) {
+      for (const [size, c] of failed)
+        console.error(`bench: ours failed at ${size}: ${c.runs[0]?.error ?? 'no run'}`);
+      process.exit(1);
+    }
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
