@@ -5,7 +5,7 @@ export function mulberry32(seed: number): () => number;
 export const KINDS: readonly string[];
 export function dayOf(ms: number): string;
 export function spanOf(date: Story['events'][number]['date']): [number, number];
-export function generateStory(n: number, seed?: number, options?: { lean?: boolean }): Story;
+export function generateStory(n: number, seed?: number): Story;
 
 export interface VisItem {
   id: string;
