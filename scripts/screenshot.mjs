@@ -26,7 +26,7 @@ mkdirSync('/tmp/shots', { recursive: true });
 try {
   for (const [w, h] of [
     [1280, 800],
-    [375, 740],
+    [Number(process.env.NARROW ?? 375), 740],
   ]) {
     const page = await browser.newPage({ viewport: { width: w, height: h } });
     page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));

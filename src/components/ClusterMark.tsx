@@ -29,7 +29,7 @@ export const ClusterMark = memo(function ClusterMark({
       transform={`translate(${cluster.x},${y})`}
       role="button"
       tabIndex={-1}
-      aria-label={`${cluster.count} more events, ${formatDayRange(cluster.startMs, cluster.endMs - 1)}; show them`}
+      aria-label={`${cluster.count} more ${cluster.count === 1 ? 'event' : 'events'}, ${formatDayRange(cluster.startMs, cluster.endMs - 1)}; show them`}
       onClick={zoomIn}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {

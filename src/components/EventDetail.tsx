@@ -52,7 +52,7 @@ export function EventDetail() {
   return (
     <section
       className="details"
-      aria-labelledby="details-title"
+      aria-label="Event details"
       ref={panelRef}
       onClickCapture={(e) => {
         if ((e.target as Element).closest('.source-others')) fromPanel.current = true;

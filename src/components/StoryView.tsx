@@ -116,7 +116,11 @@ function Page() {
       </header>
       <Notice />
       <div className="toolbar">
-        <ActorFilter colors={colors} textColors={textColors} defaultOpen={wideScreen && !embed} />
+        <ActorFilter
+          colors={colors}
+          textColors={textColors}
+          defaultOpen={wideScreen && !embed && story.actors.length <= 40}
+        />
         <div className="toolbar-row">
           <ZoomControls />
           <div className="view-toggles" role="group" aria-label="View">

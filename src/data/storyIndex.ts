@@ -25,11 +25,9 @@ export function indexStory(story: Story): StoryIndex {
   const spans = new Map<string, EventSpan>();
   for (const e of story.events) spans.set(e.id, toSpan(e.date));
   const at = (id: string) => spans.get(id) as EventSpan;
+  // Ties on the same dates keep the story's own order (Array.prototype.sort is stable).
   const events = [...story.events].sort(
-    (a, b) =>
-      at(a.id).startMs - at(b.id).startMs ||
-      at(a.id).endMs - at(b.id).endMs ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => at(a.id).startMs - at(b.id).startMs || at(a.id).endMs - at(b.id).endMs,
   );
   const shapeOf = new Map<string, Shape>();
   const perGroup = new Map<string, number>();

@@ -30,8 +30,17 @@ const isJan = (d: Date) => d.getUTCMonth() === 0;
 const isFirst = (d: Date) => d.getUTCDate() === 1;
 
 // From coarse to fine; the finest whose labels fit is chosen.
+const everyYears = (n: number): Candidate => ({
+  name: n === 1 ? 'years' : `${n} years`,
+  interval: utcYear.every(n) ?? utcYear,
+  label: fmtYear,
+  major: () => true,
+  chars: 5,
+});
+
 const CANDIDATES: Candidate[] = [
-  { name: 'years', interval: utcYear, label: fmtYear, major: () => true, chars: 4 },
+  ...[1000, 500, 100, 50, 10, 5, 2].map(everyYears),
+  everyYears(1),
   {
     name: 'quarters',
     interval: utcMonth.every(3) ?? utcMonth,

@@ -22,7 +22,9 @@ test.describe('axe-core finds no violations', () => {
   });
   test('event selected', async ({ page }) => {
     await ready(page, './?event=letter');
-    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+    ).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
   test('list view', async ({ page }) => {
@@ -88,7 +90,9 @@ test('keyboard-only journey', async ({ page }) => {
   await page.keyboard.press('ArrowLeft');
   expect(await focusedName()).toMatch(/^The campaign Anthropic attributes to Alibaba and Qwen/);
   await page.keyboard.press('Enter');
-  const heading = page.getByRole('heading', { level: 2 });
+  const heading = page
+    .getByRole('region', { name: 'Event details' })
+    .getByRole('heading', { level: 2 });
   await expect(heading).toHaveText('The campaign Anthropic attributes to Alibaba and Qwen');
   await expect(page.getByRole('article').first()).toBeVisible();
   // Into the details, to a cross-link, and follow it.

@@ -52,7 +52,7 @@ test('unchecking an actor removes its events from the timeline and the overview'
   ).toBeVisible();
   expect(await density()).toBeLessThan(bars);
   await page.getByRole('button', { name: 'None', exact: true }).click();
-  await expect(page.getByText(/No events match the filter/)).toBeVisible();
+  await expect(timeline(page).getByText(/No events match the filter/)).toBeVisible();
   await page.getByRole('button', { name: 'All', exact: true }).click();
   await expect.poll(() => eventButtons(page).count()).toBeGreaterThanOrEqual(all);
   // An event stays while any of its actors is shown; the House bill has only the House.
@@ -70,9 +70,7 @@ test('selecting an event shows its source cards; a cross-link selects another', 
   await timeline(page)
     .getByRole('button', { name: /^Anthropic's letter to the Senate Banking Committee/ })
     .click();
-  const details = page.getByRole('region', {
-    name: "Anthropic's letter to the Senate Banking Committee",
-  });
+  const details = page.getByRole('region', { name: 'Event details' });
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(
     "Anthropic's letter to the Senate Banking Committee",
   );
@@ -87,14 +85,14 @@ test('selecting an event shows its source cards; a cross-link selects another', 
     .first()
     .getByRole('button', { name: "Restrictions on Anthropic's Mythos and Fable models" })
     .click();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-    "Restrictions on Anthropic's Mythos and Fable models",
-  );
+  await expect(
+    page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText("Restrictions on Anthropic's Mythos and Fable models");
   await expect(page).toHaveURL(/event=commerce-restrictions/);
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-    "Anthropic's letter to the Senate Banking Committee",
-  );
+  await expect(
+    page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 }),
+  ).toHaveText("Anthropic's letter to the Senate Banking Committee");
 });
 
 test('hovering a source card highlights the events it supports', async ({ page }) => {

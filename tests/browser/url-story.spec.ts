@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
-const heading = (page: Page) => page.getByRole('heading', { level: 2 });
+const heading = (page: Page) =>
+  page.getByRole('region', { name: 'Event details' }).getByRole('heading', { level: 2 });
 
 test('a deep link restores filter, selection, window and lanes, and round-trips', async ({
   page,

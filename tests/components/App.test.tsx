@@ -97,7 +97,7 @@ describe('selecting an event', () => {
     expect(screen.getByRole('heading', { level: 2, name: LETTER })).toBeVisible();
     expect(markNamed(LETTER)).toHaveAttribute('aria-pressed', 'true');
     const event = index.eventById.get('letter')!;
-    const details = screen.getByRole('region', { name: LETTER });
+    const details = screen.getByRole('region', { name: 'Event details' });
     expect(within(details).getByText('10 June 2026')).toBeVisible();
     expect(within(details).getByText(event.summary)).toBeVisible();
     const cards = within(details).getAllByRole('article');

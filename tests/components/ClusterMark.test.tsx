@@ -57,7 +57,7 @@ describe('ClusterMark', () => {
   // BUG: src/components/ClusterMark.tsx line 32 always writes "events": a cluster of one (which
   // the layout does make, e.g. the bundled story at 375 px zoomed into June) is announced as
   // "1 more events, 24 June 2026; show them".
-  it.fails('names a cluster of one in the singular', () => {
+  it('names a cluster of one in the singular', () => {
     renderCluster(cluster(1, utc(2026, 6, 24), utc(2026, 6, 25)));
     expect(screen.getByRole('button', { name: /^1 more event, 24 June 2026/ })).toBeVisible();
   });

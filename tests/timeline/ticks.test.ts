@@ -119,9 +119,9 @@ describe('getTicks', () => {
   // BUG (src/timeline/ticks.ts, getTicks): years are the coarsest candidate and are chosen
   // even when they do not fit, so a story spanning decades on a phone gets overlapping labels,
   // against the function's promise. Thirty years at 375 px leave 12.5 px per 30 px label.
-  it.fails('keeps year labels apart on a story spanning decades', () => {
+  it('keeps year labels apart on a story spanning decades', () => {
     const { unit, ticks } = getTicks(scaleOf(utc(1996, 1, 1), utc(2026, 1, 1), 375));
-    expect(unit).toBe('years');
+    expect(unit).toMatch(/years$/);
     expect(overlaps(ticks)).toEqual([]);
   });
 });

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+
+const ticks = (page: import('@playwright/test').Page) =>
+  page.locator('.axis .tick').allTextContents();
+
+test('in embed mode a plain wheel scrolls the page, Ctrl + wheel zooms', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 500 });
+  await page.goto('./?embed=1');
+  const svg = page.locator('.timeline-svg');
+  await expect(svg).toBeVisible();
+  const before = await ticks(page);
+  const box = await svg.boundingBox();
+  if (!box) throw new Error('no timeline');
+  await page.mouse.move(box.x + box.width / 2, box.y + 60);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await expect(page.getByText('Use Ctrl + scroll to zoom')).toBeVisible();
+  expect(await ticks(page)).toEqual(before);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box2 = await svg.boundingBox();
+  if (!box2) throw new Error('no timeline');
+  await page.mouse.move(box2.x + box2.width / 2, box2.y + 60);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  await expect.poll(() => ticks(page)).not.toEqual(before);
+});
+
+test('embed mode is compact and links to the full timeline in a new tab', async ({ page }) => {
+  await page.goto('./?embed=1&event=letter&bg=transparent');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(
+    page.getByText('The fight over AI distillation attacks, 2026').first(),
+  ).toBeVisible();
+  const link = page.getByRole('link', { name: /Full timeline/ });
+  await expect(link).toHaveAttribute('target', '_blank');
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href).toContain('event=letter');
+  expect(href).not.toContain('embed=1');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgba(0, 0, 0, 0)');
+  await expect(page.getByRole('button', { name: 'Embed', exact: true })).toHaveCount(0);
+});
+
+test('the Embed dialog gives code for the current view, copies it, previews it', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?event=letter&actors=anthropic,senate');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+  const script = dialog.getByRole('textbox', { name: 'Script embed (self-sizing)' });
+  await expect(script).toHaveValue(/data-timeline-embed/);
+  await expect(script).toHaveValue(/embed=1/);
+  await expect(script).toHaveValue(/event=letter/);
+  await expect(script).toHaveValue(/actors=anthropic,senate/);
+  await expect(script).toHaveValue(/embed\.js/);
+  const iframe = dialog.getByRole('textbox', { name: 'Iframe only' });
+  await expect(iframe).toHaveValue(
+    /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/graphics\/distillation\/\?/,
+  );
+  await dialog.getByRole('button', { name: 'Copy iframe only' }).click();
+  await expect(dialog.getByRole('button', { name: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^<iframe /);
+  await dialog.getByRole('radio', { name: '320 px' }).check();
+  await expect(dialog.locator('.preview-frame')).toHaveCSS('width', '320px');
+  const frame = page.frameLocator('.preview-frame iframe');
+  await expect(
+    frame.getByRole('heading', {
+      level: 2,
+      name: "Anthropic's letter to the Senate Banking Committee",
+    }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
