@@ -184,10 +184,10 @@ function Page() {
           <ListView all />
         </div>
       )}
+      <EventDetail />
       <Suspense fallback={null}>
         <CampaignChart />
       </Suspense>
-      <EventDetail />
       <StoryFooter />
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
       {embedOpen && (
