@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -50,11 +51,19 @@ createServer(async (req, res) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compress text as any real static host would, so measurements are realistic.
+    const gzip =
+      /text|json|javascript|svg/.test(type) &&
+      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const out = gzip ? gzipSync(body) : body;
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-store',
+      'content-length': out.length,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    res.end(body);
+    res.end(out);
   } catch {
     res.writeHead(404).end('not found');
   }

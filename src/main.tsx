@@ -4,6 +4,11 @@ import { App } from './App';
 import { startHeightReporting } from './embed/resize';
 import './styles.css';
 
+const params = new URLSearchParams(window.location.search);
+// The static headline belongs to the bundled story's standalone page only.
+if (params.has('data') || params.get('embed') === '1')
+  document.getElementById('static-masthead')?.setAttribute('hidden', '');
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
@@ -13,4 +18,4 @@ if (root) {
   );
 }
 // Inside any frame (embed=1 or a host's own iframe), tell the host how tall we are.
-startHeightReporting(window, new URLSearchParams(window.location.search));
+startHeightReporting(window, params);

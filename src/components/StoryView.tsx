@@ -26,6 +26,12 @@ const EmbedDialog = lazy(() => import('./EmbedDialog'));
 const CampaignChart = lazy(() => import('./CampaignChart'));
 const ExportMenu = lazy(() => import('../export/ExportMenu'));
 
+/** Whether index.html's prerendered headline is showing (standalone page, bundled story). */
+function hasStaticMasthead(): boolean {
+  const el = typeof document === 'undefined' ? null : document.getElementById('static-masthead');
+  return !!el && !el.hidden && el.childElementCount > 0;
+}
+
 /** Sets up the store for one story from the URL, then lays out the page. */
 export function StoryView({ story, search }: { story: Story; search: string }) {
   const [store] = useState(() => {
@@ -110,10 +116,12 @@ function Page() {
   const { story } = index;
   return (
     <div className={`page${embed ? ' page--embed' : ''}`}>
-      <header className="masthead">
-        {embed ? <p className="embed-title">{story.title}</p> : <h1>{story.title}</h1>}
-        {!embed && <p className="dek">{story.dek}</p>}
-      </header>
+      {!hasStaticMasthead() && (
+        <header className="masthead">
+          {embed ? <p className="embed-title">{story.title}</p> : <h1>{story.title}</h1>}
+          {!embed && <p className="dek">{story.dek}</p>}
+        </header>
+      )}
       <Notice />
       <div className="toolbar">
         <ActorFilter
@@ -154,7 +162,16 @@ function Page() {
                 Start the story
               </button>
             )}
-            <Suspense fallback={null}>
+            <Suspense
+              fallback={
+                // Same size as the real button, so nothing moves when the menu's code arrives.
+                <div className="export-menu">
+                  <button type="button" disabled>
+                    Download <span aria-hidden="true">▾</span>
+                  </button>
+                </div>
+              }
+            >
               <ExportMenu />
             </Suspense>
             {!embed && (

@@ -30,7 +30,7 @@ test('embed mode is compact and links to the full timeline in a new tab', async 
   await page.goto('./?embed=1&event=letter&bg=transparent');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
   await expect(
-    page.getByText('The fight over AI distillation attacks, 2026').first(),
+    page.getByText('The fight over AI distillation attacks, 2026').filter({ visible: true }),
   ).toBeVisible();
   const link = page.getByRole('link', { name: /Full timeline/ });
   await expect(link).toHaveAttribute('target', '_blank');
