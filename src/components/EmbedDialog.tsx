@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectDomain } from '../store/selectors';
 import { writeUrlState } from '../store/urlState';
@@ -61,13 +62,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const store = useTimelineStore();
   const title = useTimeline((s) => s.index.story.title);
   const [width, setWidth] = useState(600);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal();
-      else d.setAttribute('open', '');
-    }
-  }, []);
+  useModalDialog(ref, true);
   const s = store.getState();
   const zoomed = s.view.k > 1.0001;
   const url = embedUrl(window.location.search, s, zoomed ? selectDomain(s) : null);

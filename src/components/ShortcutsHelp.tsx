@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useModalDialog } from '../hooks/useModalDialog';
 
 const KEYS: [string, string][] = [
   ['Tab', 'Move between the filter, the zoom controls, the timeline and the details'],
@@ -15,14 +16,7 @@ const KEYS: [string, string][] = [
 /** The list of keys, in a native modal dialog (focus is trapped and Escape closes it). */
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) {
-      if (typeof d.showModal === 'function') d.showModal();
-      else d.setAttribute('open', '');
-    } else if (!open && d.open) d.close?.();
-  }, [open]);
+  useModalDialog(ref, open);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>

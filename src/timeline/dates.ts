@@ -8,7 +8,8 @@ export interface EventSpan {
 }
 
 const DAY_MS = 86_400_000;
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

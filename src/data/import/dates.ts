@@ -1,5 +1,6 @@
 import type { EventDate } from '../schema';
 import { clip, type DateParts, type SlideField } from './common';
+import { MONTHS } from '../../timeline/dates';
 
 /** A date as far as its parts go: `1943` covers the year, `1943-07` the month. */
 interface Period {
@@ -20,21 +21,6 @@ export interface DateNote {
 export type DateMapping =
   | { ok: true; date: EventDate; notes: DateNote[] }
   | { ok: false; field: SlideField; reason: string };
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
