@@ -4,8 +4,14 @@ import { parseStory } from './validate';
 
 export const MAX_STORY_BYTES = 20 * 1024 * 1024;
 
-/** Origins besides our own that `?data=` may load from; set at build time. */
-export const ALLOWED_ORIGINS: readonly string[] = [];
+/**
+ * Origins besides our own that `?data=` may load from, listed at build time:
+ * `VITE_STORY_ORIGINS=https://data.example.org,https://cdn.example.org npm run build`.
+ */
+export const ALLOWED_ORIGINS: readonly string[] = (import.meta.env.VITE_STORY_ORIGINS ?? '')
+  .split(',')
+  .map((o) => o.trim())
+  .filter(Boolean);
 
 const fail = (file: string, message: string, hint?: string): LoadResult<Story> => ({
   ok: false,
