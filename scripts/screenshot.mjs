@@ -24,10 +24,14 @@ const browser = await chromium.launch({
 });
 mkdirSync('/tmp/shots', { recursive: true });
 try {
-  for (const [w, h] of [
-    [1280, 800],
-    [Number(process.env.NARROW ?? 375), 740],
-  ]) {
+  // SIZE=1200x630 takes one shot at that size (the social preview image).
+  const sizes = process.env.SIZE
+    ? [process.env.SIZE.split('x').map(Number)]
+    : [
+        [1280, 800],
+        [Number(process.env.NARROW ?? 375), 740],
+      ];
+  for (const [w, h] of sizes) {
     const page = await browser.newPage({ viewport: { width: w, height: h } });
     page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
     page.on('pageerror', (e) => console.log('page error:', e.message));

@@ -41,7 +41,7 @@ export function Annotations({
         const screenMid = ((x0 + x1) / 2) * s + view.x;
         const start = Math.min(Math.max(4, screenMid - textW / 2), widthPx - textW - 4);
         const bracketY = lanesTop - 8;
-        const y = bracketY - 4 - (lines.length - 1) * 15;
+        const y = bracketY - 7 - (lines.length - 1) * 15;
         return (
           <g
             key={a.text}
