@@ -10,8 +10,8 @@ import {
   type LayoutOptions,
 } from '../timeline/layout';
 import { formatEventDate, shortDatePrefix } from '../timeline/dates';
-import { levelOf } from '../timeline/zoom';
 import { useHotMarks } from '../hooks/useHotMarks';
+import { useLayoutLevel } from '../hooks/useSettled';
 import { EventMark, ROW_H } from './EventMark';
 import { ClusterMark } from './ClusterMark';
 import { Annotations } from './Annotations';
@@ -45,7 +45,7 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
   const visible = useTimeline(selectVisibleEvents);
   const active = useTimeline(useShallow((s) => s.activeActors));
   const base = useTimeline(selectBaseScale);
-  const levelK = useTimeline((s) => levelOf(s.view.k));
+  const levelK = useLayoutLevel(store);
   const { selectedId, focusedId, highlighted } = useTimeline(
     useShallow((s) => ({
       selectedId: s.selectedId,

@@ -1,5 +1,6 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
-import { useDomain, useTimeline, useTimelineStore } from '../store';
+import { useTimeline, useTimelineStore } from '../store';
+import { useSettledDomain } from '../hooks/useSettled';
 import { selectBaseScale, selectVisibleEvents } from '../store/selectors';
 import { useOverviewBrush } from '../hooks/useOverviewBrush';
 import { getTicks } from '../timeline/ticks';
@@ -17,7 +18,7 @@ export function Overview({ widthPx }: { widthPx: number }) {
   const base = useTimeline(selectBaseScale);
   const visible = useTimeline(selectVisibleEvents);
   const index = useTimeline((s) => s.index);
-  const [from, to] = useDomain();
+  const [from, to] = useSettledDomain(store);
   useOverviewBrush(gRef, store, widthPx, H);
 
   // Density in 3 px bins: bounded work and marks whatever the number of events.

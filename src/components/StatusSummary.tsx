@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useDomain, useTimeline } from '../store';
+import { useTimeline, useTimelineStore } from '../store';
+import { useSettledDomain } from '../hooks/useSettled';
 import { selectVisibleEvents } from '../store/selectors';
 import { formatDayRange } from '../timeline/dates';
 
@@ -8,9 +9,10 @@ import { formatDayRange } from '../timeline/dates';
  * "Showing 9 of 15 events, 1 April – 30 June 2026", "Selected: …".
  */
 export function StatusSummary() {
+  const store = useTimelineStore();
   const index = useTimeline((s) => s.index);
   const visible = useTimeline(selectVisibleEvents);
-  const [from, to] = useDomain();
+  const [from, to] = useSettledDomain(store);
   const selected = useTimeline((s) =>
     s.selectedId ? s.index.eventById.get(s.selectedId) : undefined,
   );

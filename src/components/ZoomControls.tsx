@@ -1,4 +1,5 @@
-import { useDomain, useTimeline, useTimelineStore } from '../store';
+import { useTimeline, useTimelineStore } from '../store';
+import { useSettledDomain } from '../hooks/useSettled';
 import { selectMaxZoom } from '../store/selectors';
 import { formatDayRange } from '../timeline/dates';
 
@@ -7,7 +8,7 @@ export function ZoomControls() {
   const store = useTimelineStore();
   const k = useTimeline((s) => s.view.k);
   const maxK = useTimeline(selectMaxZoom);
-  const [from, to] = useDomain();
+  const [from, to] = useSettledDomain(store);
   const level = Math.round((Math.log(k) / Math.log(maxK || 2)) * 100) || 0;
   return (
     <div className="zoom-controls" role="group" aria-label="Zoom">

@@ -59,9 +59,11 @@ describe('StoryView', () => {
     );
   });
 
-  it('opens on the window named in the URL, read as UTC days', () => {
+  it('opens on the window named in the URL, read as UTC days', async () => {
     renderStory('?from=2026-03-01&to=2026-03-31');
-    expect(zoomSlider()).toHaveAttribute('aria-valuetext', 'Showing 1 – 31 March 2026');
+    await waitFor(() =>
+      expect(zoomSlider()).toHaveAttribute('aria-valuetext', 'Showing 1 – 31 March 2026'),
+    );
     expect(screen.getByRole('button', { name: 'Show all' })).toBeEnabled();
   });
 
