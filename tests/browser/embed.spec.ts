@@ -288,6 +288,10 @@ test.describe('the app, embedded', () => {
         const frame = iframe.contentFrame();
         const timeline = frame.getByRole('region', { name: 'Timeline' });
         await expect(timeline).toBeVisible();
+        // The campaign chart loads after the first view; measure once it is in.
+        await expect(
+          frame.getByRole('heading', { name: /How big were the campaigns/ }),
+        ).toBeVisible();
         const start = await expectFits(iframe);
 
         // The filter may sit in a closed disclosure (it does when embedded): opening it is a

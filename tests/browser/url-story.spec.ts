@@ -91,6 +91,7 @@ test('search finds events as you type, "/" focuses it, and no matches is said pl
   page,
 }) => {
   await page.goto('./');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   await page.keyboard.press('/');
   const box = page.getByRole('searchbox', { name: 'Find an event' });
   await expect(box).toBeFocused();
