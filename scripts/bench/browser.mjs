@@ -69,26 +69,41 @@ function instrument([selector, failed]) {
   } catch {
     // no long-task support: counts stay at zero
   }
+  // Reported through the console as well, which reaches the bench even while the page's main
+  // thread is busy (and so cannot answer page.evaluate).
+  const report = (what, value) => console.debug(`__bench:${what}`, value);
   const found = () => {
     const bad = failed && document.querySelector(failed);
     if (bad) {
       const why = bad.querySelector('li') ?? bad;
       bench.failure = why.textContent.replace(/\s+/g, ' ').trim().slice(0, 300);
+      report('failed', bench.failure);
       return true;
     }
     if (bench.readyAt !== null || !document.querySelector(selector)) return false;
     bench.readyAt = performance.now();
+    report('ready', bench.readyAt);
     requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => (bench.paintedAt = performance.now());
-      ch.port2.postMessage(0);
+      // Runs once this frame has been produced. A user-blocking task, so a page that keeps
+      // the main thread busy with ordinary tasks does not starve it.
+      const done = () => {
+        bench.paintedAt = performance.now();
+        report('painted', bench.paintedAt);
+      };
+      if (window.scheduler?.postTask)
+        window.scheduler.postTask(done, { priority: 'user-blocking' });
+      else {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = done;
+        ch.port2.postMessage(0);
+      }
     });
     return true;
   };
   const mo = new MutationObserver(() => {
     if (found()) mo.disconnect();
   });
-  mo.observe(document, { childList: true, subtree: true, attributes: true });
+  mo.observe(document, { childList: true, subtree: true });
   bench.start = () => {
     bench.frames = [];
     bench.recording = true;
@@ -112,6 +127,8 @@ function instrument([selector, failed]) {
     };
   };
 }
+
+const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const nextFrame = (page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
@@ -206,53 +223,62 @@ export async function measureRun(browser, target, ds, opts) {
     const u = r.url();
     if (!u.startsWith(opts.base) && !u.startsWith('data:')) foreign.push(u);
   });
+  const load = {};
+  load.painted = new Promise((r) => (load.onPainted = r));
+  load.failed = new Promise((r) => (load.onFailed = r));
+  page.on('console', (m) => {
+    const text = m.text();
+    if (!text.startsWith('__bench:')) return;
+    const [what, ...rest] = text.slice(8).split(' ');
+    const value = rest.join(' ');
+    if (what === 'ready') load.ready = Number(value);
+    else if (what === 'painted') load.onPainted((load.paintedAt = Number(value)));
+    else if (what === 'failed') load.onFailed((load.failure = value));
+  });
   await page.addInitScript(instrument, [target.marks, target.failed ?? null]);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.enable');
   const out = { errors, foreign };
-  try {
+  // Everything after navigation runs against a time limit for the whole run: a page that stops
+  // answering (vis-timeline at 100,000 items) keeps what was measured so far.
+  let stopTimer;
+  const stopped = new Promise((r) => (stopTimer = setTimeout(r, opts.runBudgetMs ?? 1e9)));
+  const measure = async () => {
     await page.goto(target.url(opts.base, ds), { waitUntil: 'commit' });
     // Waits for the first frame after the first mark, for the app's error page, or, after an
     // uncaught page error, 5 s more (a crashed page would otherwise run to the timeout).
-    let crashed = false;
-    const crash = new Promise((resolve) =>
-      page.once('pageerror', () => setTimeout(() => resolve((crashed = true)), 5_000)),
-    );
-    try {
-      await Promise.race([
-        page.waitForFunction(
-          () => window.__bench && (window.__bench.paintedAt !== null || window.__bench.failure),
-          null,
-          { timeout: opts.loadTimeout, polling: 50 },
-        ),
-        crash,
-      ]);
-    } catch {
-      out.timeout = true;
-      out.timeoutMs = opts.loadTimeout;
+    const timers = [];
+    const after = (ms, value) => new Promise((r) => timers.push(setTimeout(() => r(value), ms)));
+    const waited = await Promise.race([
+      load.painted.then(() => 'painted'),
+      load.failed.then(() => 'failed'),
+      new Promise((r) => page.once('pageerror', () => r(after(5_000, 'crashed')))),
+      after(opts.loadTimeout, 'timeout'),
+    ]);
+    timers.forEach(clearTimeout);
+    out.ready = load.ready;
+    if (waited === 'failed') {
+      out.refused = load.failure;
+      out.error = `refused: ${load.failure}`;
+      return out;
     }
-    const drawn = await page.evaluate(() => window.__bench.paintedAt !== null).catch(() => false);
-    if (out.timeout || (crashed && !drawn)) {
-      out.error = out.timeout
-        ? `no ${target.marks} within ${opts.loadTimeout / 1000} s`
-        : `page error and no ${target.marks} 5 s later`;
+    if (waited === 'timeout' || waited === 'crashed') {
+      if (waited === 'timeout') {
+        out.timeout = true;
+        out.timeoutMs = opts.loadTimeout;
+      } else out.crashed = true;
+      out.error =
+        waited === 'crashed'
+          ? `page error, and no ${target.marks} drawn 5 s later`
+          : out.ready === undefined
+            ? `no ${target.marks} within ${opts.loadTimeout / 1000} s`
+            : `first marks in the DOM at ${(out.ready / 1000).toFixed(1)} s, but no frame ` +
+              `painted within ${opts.loadTimeout / 1000} s (main thread busy)`;
       if (errors.length) out.error += ` (page error: ${errors[0].slice(0, 200)})`;
-      if (!out.timeout) out.crashed = true;
       return out;
     }
-    const t = await page.evaluate(() => ({
-      ready: window.__bench.readyAt,
-      painted: window.__bench.paintedAt,
-      failure: window.__bench.failure,
-    }));
-    if (t.failure) {
-      out.refused = t.failure;
-      out.error = `refused: ${t.failure}`;
-      return out;
-    }
-    out.ready = t.ready;
-    out.painted = t.painted;
+    out.painted = load.paintedAt;
     out.settleMs = await settle(page);
     out.heapLoad = await heapNow(cdp);
     out.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -317,10 +343,24 @@ export async function measureRun(browser, target, ds, opts) {
       out.heapBefore = before;
       out.heapAfter = await heapNow(cdp);
     }
+  };
+  try {
+    const run = measure();
+    run.catch(() => {}); // once cut off, its pending page calls fail as the page closes
+    const finished = await Promise.race([run.then(() => true), stopped.then(() => false)]);
+    if (!finished) {
+      out.stalled = true;
+      out.error ??= `page stopped answering: run cut off after ${opts.runBudgetMs / 1000} s`;
+    }
   } catch (e) {
     out.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
   } finally {
-    await context.close();
+    clearTimeout(stopTimer);
+    // A page stuck in a long task would hold up a polite close and keep a core busy during the
+    // next measurement: crash its renderer first.
+    if (out.timeout || out.stalled)
+      await Promise.race([cdp.send('Page.crash').catch(() => {}), delay(2_000)]);
+    await Promise.race([context.close().catch(() => {}), delay(10_000)]);
   }
   return out;
 }

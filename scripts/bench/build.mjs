@@ -24,6 +24,7 @@ const LIMIT_RE = /(MAX_STORY_BYTES\s*=\s*)([^;\n]+)/;
  */
 export async function buildLifted() {
   const { build } = await import('vite');
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
   let replaced = null;
   await build({
     configFile: resolve('vite.config.ts'),

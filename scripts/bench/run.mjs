@@ -23,6 +23,9 @@ export const DEFAULTS = {
   /** Page load limits: ours gets longer, an anchor that has not drawn by then is "> N s". */
   oursLoadTimeout: 120_000,
   anchorLoadTimeout: 60_000,
+  /** A whole run (load + interactions + leak check) is cut off past this. */
+  runBudgetMs: 300_000,
+  anchorRunBudgetMs: 120_000,
   /** An interaction phase (zoom sequence, pan) stops early past this; the table says so. */
   phaseBudgetMs: 15_000,
   /** The leak check's time limit: ours gets all 200 cycles unless very slow; anchors less. */
@@ -153,6 +156,7 @@ export async function runBench(options = {}) {
           panSteps: o.panSteps,
           phaseBudgetMs: o.phaseBudgetMs,
           heapBudgetMs: key === 'ours' ? o.oursHeapBudgetMs : o.anchorHeapBudgetMs,
+          runBudgetMs: key === 'ours' ? o.runBudgetMs : o.anchorRunBudgetMs,
         };
         for (let i = 0; i < o.runs; i++) {
           const started = Date.now();
@@ -182,6 +186,7 @@ export async function runBench(options = {}) {
               heapCycles: i === 0 ? o.heapCycles : 0,
             });
           }
+          r.loadavg = loadavg()[0];
           cell.runs.push(r);
           const took = Date.now() - started;
           log(
@@ -190,7 +195,7 @@ export async function runBench(options = {}) {
                 ? r.error.slice(0, 160)
                 : `ready ${r.ready.toFixed(0)} ms, painted ${r.painted.toFixed(0)} ms, ` +
                   `zoom p95 ${r.zoom?.p95.toFixed(1)} ms, pan p95 ${r.pan?.p95.toFixed(1)} ms`) +
-              ` (${(took / 1000).toFixed(1)} s)`,
+              ` (${(took / 1000).toFixed(1)} s, load average ${r.loadavg.toFixed(1)})`,
           );
           if (r.errors.length) log(`    page errors: ${r.errors.slice(0, 3).join(' | ')}`);
           if (r.error) {

@@ -111,19 +111,19 @@ const sizeLabel = (size, ds) =>
 function cellValue(metric, cell) {
   if (!cell) return { text: '' };
   if (cell.skipped) return { text: `— (${cell.skipped})` };
-  const runs = cell.runs.filter((r) => !r.error);
-  if (!runs.length) {
+  // Runs that stopped part-way still count for what they measured before stopping.
+  const runs = cell.runs.filter((r) => !r.refused);
+  const v = median(runs.map(metric.get));
+  if (v === undefined) {
     const r = cell.runs[0];
     if (!r) return { text: cell.refused ? 'refused' : '—' };
+    if (r.timeout && metric.load)
+      return { text: `> ${r.timeoutMs / 1000} s (timeout)`, lower: r.timeoutMs };
     if (r.crashed) return { text: 'crashed' };
-    if (r.timeout)
-      return metric.load
-        ? { text: `> ${r.timeoutMs / 1000} s (timeout)`, lower: r.timeoutMs }
-        : { text: '—' };
-    return { text: r.refused ? 'refused' : 'error' };
+    if (r.stalled) return { text: 'stalled' };
+    if (r.refused) return { text: 'refused' };
+    return { text: r.error ? 'error' : '—' };
   }
-  const v = median(runs.map(metric.get));
-  if (v === undefined) return { text: '—' };
   let text = metric.fmt(v);
   if (metric.count) text = `${fmtInt(median(runs.map(metric.count)))} / ${text}`;
   const marks = [];
