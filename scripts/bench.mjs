@@ -5,6 +5,7 @@
 //   --targets a,b     ours, vis, tl (default all three)
 //   --heap-cycles N   zoom in/out cycles for the leak check (default 200)
 //   --no-build        use dist/ as it is
+//   --no-wait         do not wait for the load average to drop before each run
 //   --smoke           100 events, ours only, one run, 20 heap cycles: a quick check (< 60 s)
 import { pathToFileURL } from 'node:url';
 import { runBench, smoke } from './bench/run.mjs';
@@ -22,6 +23,7 @@ function parseArgs(argv) {
     const a = argv[i];
     if (a === '--smoke') opts.smoke = true;
     else if (a === '--no-build') opts.build = false;
+    else if (a === '--no-wait') opts.waitIdleMs = 0;
     else if (a === '--runs') opts.runs = Math.max(1, Number(value(i++)));
     else if (a === '--heap-cycles') opts.heapCycles = Math.max(0, Number(value(i++)));
     else if (a === '--sizes')

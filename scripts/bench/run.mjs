@@ -25,7 +25,10 @@ export const DEFAULTS = {
   anchorLoadTimeout: 60_000,
   /** A whole run (load + interactions + leak check) is cut off past this. */
   runBudgetMs: 300_000,
-  anchorRunBudgetMs: 120_000,
+  anchorRunBudgetMs: 180_000,
+  /** Before each run, wait (up to this long) for the 1-minute load average to drop below the
+   * number of CPUs: other work on the machine moves every figure. 0 = do not wait. */
+  waitIdleMs: 180_000,
   /** An interaction phase (zoom sequence, pan) stops early past this; the table says so. */
   phaseBudgetMs: 15_000,
   /** The leak check's time limit: ours gets all 200 cycles unless very slow; anchors less. */
@@ -69,6 +72,19 @@ async function serve(root) {
     base: `http://127.0.0.1:${port}`,
     stop: () => child.kill(),
   };
+}
+
+/** Waits until the 1-minute load average is below the CPU count, or `maxMs` has passed. */
+async function waitIdle(maxMs, log) {
+  const cpus = availableParallelism();
+  const t0 = Date.now();
+  let said = false;
+  while (loadavg()[0] >= cpus && Date.now() - t0 < maxMs) {
+    if (!said)
+      log(`  waiting for the machine to quieten (load average ${loadavg()[0].toFixed(1)})…`);
+    said = true;
+    await new Promise((r) => setTimeout(r, 5_000));
+  }
 }
 
 /** Cold parse + validate of a story file in a fresh Node process (tsx runs the TS sources). */
@@ -125,6 +141,7 @@ export async function runBench(options = {}) {
   if (o.targets.includes('ours')) {
     log('parse + validate in Node (tsx), cold, one process per run…');
     for (const size of o.sizes) {
+      await waitIdle(o.waitIdleMs, log);
       const file = join(DATA_DIR, datasets[size].files.story);
       results.parse[size] = Array.from({ length: o.runs }, () => parseValidate(file));
       const bad = results.parse[size].find((r) => r.error || r.ok === false);
@@ -159,6 +176,7 @@ export async function runBench(options = {}) {
           runBudgetMs: key === 'ours' ? o.runBudgetMs : o.anchorRunBudgetMs,
         };
         for (let i = 0; i < o.runs; i++) {
+          await waitIdle(o.waitIdleMs, log);
           const started = Date.now();
           let r = await measureRun(browser, target, ds, {
             ...runOpts,
@@ -241,6 +259,7 @@ export function smoke(options = {}) {
     runs: 1,
     targets: ['ours'],
     heapCycles: 20,
+    waitIdleMs: 0,
     out: 'bench-results/smoke.md',
     ...options,
   });

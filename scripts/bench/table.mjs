@@ -229,12 +229,18 @@ export function renderMarkdown(results) {
   const o = results.options;
   const out = [];
   const m = results.machine ?? {};
+  const runLoads = Object.values(results.cells)
+    .flatMap((c) => Object.values(c))
+    .flatMap((c) => c.runs.map((r) => r.loadavg))
+    .filter((x) => typeof x === 'number');
+  const fmtLoad = (x) => (Number.isFinite(x) ? x.toFixed(1) : '?');
   out.push(`# Benchmark results`, '');
   out.push(
     `${m.date ?? ''} · ${m.cpus} CPUs (${m.cpuModel}) · ${m.memory} RAM · ${m.os} · Node ${m.node} · ` +
       `Chromium ${m.chromium} headless, --disable-gpu · viewport 1280×800 · median of ${o.runs} ` +
       `run${o.runs === 1 ? '' : 's'} (the heap cycles: first run only) · whole run ${((results.elapsedMs ?? 0) / 1000).toFixed(0)} s · ` +
-      `load average ${m.loadavg?.join(' ')} at the start, ${m.loadavgEnd?.join(' ')} at the end`,
+      `1-minute load average at the start of each run: median ${fmtLoad(median(runLoads))}, ` +
+      `max ${fmtLoad(Math.max(...runLoads))}`,
     '',
   );
 
