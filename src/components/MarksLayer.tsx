@@ -11,6 +11,7 @@ import {
 } from '../timeline/layout';
 import { formatEventDate, shortDatePrefix } from '../timeline/dates';
 import { useHotMarks } from '../hooks/useHotMarks';
+import { memoByLevel } from '../timeline/levelCache';
 import { useLayoutLevel } from '../hooks/useSettled';
 import { EventMark, ROW_H } from './EventMark';
 import { ClusterMark } from './ClusterMark';
@@ -54,10 +55,11 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
     })),
   );
 
-  const layout = useMemo(() => {
+  // What to place, in time order: rebuilt when the filter or lanes change, not per zoom level.
+  const items = useMemo(() => {
     const activeSet = selectActiveSet({ activeActors: active });
     const laneOf = new Map(lanes.actors.map((a, i) => [a, i]));
-    const items: LayoutItem[] = [];
+    const out: LayoutItem[] = [];
     const primaries = new Set<string>();
     for (const e of visible) {
       const span = index.spans.get(e.id);
@@ -65,7 +67,7 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
       const prefix = shortDatePrefix(e.date);
       const title = prefix ? `${prefix}: ${e.title}` : e.title;
       if (lanes.actors.length <= 1) {
-        items.push({ id: e.id, span, title, lane: 0 });
+        out.push({ id: e.id, span, title, lane: 0 });
         continue;
       }
       // In swimlanes an event appears in the lane of each of its shown actors.
@@ -74,26 +76,29 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
         if (lane === undefined || (activeSet && !activeSet.has(a))) continue;
         const key = primaries.has(e.id) ? `${e.id}@${a}` : e.id;
         primaries.add(e.id);
-        items.push({ id: key, span, title, lane });
+        out.push({ id: key, span, title, lane });
       }
     }
-    items.sort((a, b) => a.span.startMs - b.span.startMs);
-    const opts: LayoutOptions = {
-      ...DEFAULT_LAYOUT,
-      rowsPerLane: lanes.rowsPerLane,
-      maxLabelPx: narrow ? 150 : 220,
-      binPx: narrow ? 44 : 56,
-      limitPx: (base.range()[1] ?? 0) * levelK - 4,
-    };
+    return out.sort((a, b) => a.span.startMs - b.span.startMs);
+  }, [visible, index, lanes, active]);
+
+  // One layout per zoom level, kept while nothing else changes: zooming back through levels
+  // already seen costs nothing.
+  const layoutAt = useMemo(() => {
     const priority = new Set([selectedId, focusedId].filter((x): x is string => !!x));
-    return layoutMarks(
-      items,
-      (ms) => base(ms) * levelK,
-      Math.max(1, lanes.actors.length),
-      opts,
-      priority,
-    );
-  }, [visible, index, lanes, base, levelK, narrow, active, selectedId, focusedId]);
+    return memoByLevel((k) => {
+      const opts: LayoutOptions = {
+        ...DEFAULT_LAYOUT,
+        rowsPerLane: lanes.rowsPerLane,
+        maxLabelPx: narrow ? 150 : 220,
+        binPx: narrow ? 44 : 56,
+        limitPx: (base.range()[1] ?? 0) * k - 4,
+      };
+      const xOf = (ms: number) => base(ms) * k;
+      return layoutMarks(items, xOf, Math.max(1, lanes.actors.length), opts, priority);
+    });
+  }, [items, lanes, base, narrow, selectedId, focusedId]);
+  const layout = useMemo(() => layoutAt(levelK), [layoutAt, levelK]);
 
   // Only marks near the view are in the DOM: the view's position in level pixels, in steps of
   // one view width, decides which; panning within a step only moves them.
