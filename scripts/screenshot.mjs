@@ -2,6 +2,7 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { CHROMIUM_ARGS } from './bench/browser.mjs';
 
 const query = process.argv[2] ?? '';
 const name = process.argv[3] ?? 'shot';
@@ -12,15 +13,7 @@ const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--pr
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 mkdirSync('/tmp/shots', { recursive: true });
 try {
