@@ -101,6 +101,14 @@ function parseValidate(file) {
   }
 }
 
+/** The commit measured, and whether the app's sources had uncommitted changes at build time. */
+function gitState() {
+  const git = (...args) => spawnSync('git', args, { encoding: 'utf8' }).stdout?.trim() ?? '';
+  const commit = git('rev-parse', '--short', 'HEAD');
+  const dirty = git('status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts', 'data');
+  return commit ? `${commit}${dirty ? ' + uncommitted changes in src/' : ''}` : 'unknown';
+}
+
 function machine(browserVersion) {
   const memGiB = totalmem() / 2 ** 30;
   return {
@@ -121,8 +129,9 @@ export async function runBench(options = {}) {
   const log = o.log;
   const t0 = Date.now();
 
+  const commit = gitState();
   if (o.build) {
-    log('building (npm run build)…');
+    log(`building (npm run build) at ${commit}…`);
     log(`  built in ${(buildApp() / 1000).toFixed(1)} s`);
   }
 
@@ -155,7 +164,7 @@ export async function runBench(options = {}) {
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
-  results.machine = machine(browser.version());
+  results.machine = { ...machine(browser.version()), commit };
   try {
     for (const size of o.sizes) {
       const ds = datasets[size];

@@ -236,7 +236,7 @@ export function renderMarkdown(results) {
   const fmtLoad = (x) => (Number.isFinite(x) ? x.toFixed(1) : '?');
   out.push(`# Benchmark results`, '');
   out.push(
-    `${m.date ?? ''} · ${m.cpus} CPUs (${m.cpuModel}) · ${m.memory} RAM · ${m.os} · Node ${m.node} · ` +
+    `${m.date ?? ''} · app at ${m.commit ?? '?'} · ${m.cpus} CPUs (${m.cpuModel}) · ${m.memory} RAM · ${m.os} · Node ${m.node} · ` +
       `Chromium ${m.chromium} headless, --disable-gpu · viewport 1280×800 · median of ${o.runs} ` +
       `run${o.runs === 1 ? '' : 's'} (the heap cycles: first run only) · whole run ${((results.elapsedMs ?? 0) / 1000).toFixed(0)} s · ` +
       `1-minute load average at the start of each run: median ${fmtLoad(median(runLoads))}, ` +
