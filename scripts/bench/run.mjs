@@ -129,7 +129,7 @@ export async function runBench(options = {}) {
   const log = o.log;
   const t0 = Date.now();
 
-  const commit = gitState();
+  const commit = o.build ? gitState() : `dist/ as found (HEAD ${gitState()})`;
   if (o.build) {
     log(`building (npm run build) at ${commit}…`);
     log(`  built in ${(buildApp() / 1000).toFixed(1)} s`);

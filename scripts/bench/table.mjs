@@ -88,7 +88,7 @@ export const METRICS = [
   },
   {
     id: 'heap-after',
-    label: 'JS heap after the zoom in/out cycles (200 unless ‡), after GC (MB)',
+    label: 'JS heap after the zoom in/out cycles (N unless ‡), after GC (MB)',
     get: (r) => r.heapAfter,
     fmt: fmtMB,
     heap: true,
@@ -289,9 +289,8 @@ export function renderMarkdown(results) {
       const vals = targets.map((t) => cellValue(metric, results.cells[t][size]));
       const ours = targets.includes('ours') ? vals[targets.indexOf('ours')] : null;
       const ratios = ours ? anchors.map((a) => ratio(metric, ours, vals[targets.indexOf(a)])) : [];
-      out.push(
-        row([metric.label, sizeLabel(size, ds[size]), ...vals.map((v) => v.text), ...ratios]),
-      );
+      const label = metric.label.replace('(N unless', `(${o.heapCycles} unless`);
+      out.push(row([label, sizeLabel(size, ds[size]), ...vals.map((v) => v.text), ...ratios]));
     }
   }
   out.push('');
