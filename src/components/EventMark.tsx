@@ -44,6 +44,8 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
     .join(' ');
   const labelW = p.label.length * 7 + 8;
   const dx = placed.labelDx;
+  // A range is a solid bar with clear ends; a month or approximation a taller, softer band.
+  const extent = span.precision === 'range' ? { h: 10, minW: 3, rx: 2 } : { h: 14, minW: 6, rx: 7 };
   // The hit area spans label and mark: a 24 px+ target even for a one-day point.
   const hitX = Math.min(dx, 0) - 10;
   const hitW = Math.max(w, dx + labelW, 28) - hitX + 2;
@@ -73,35 +75,19 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
           d={shapePath(p.shape, 6.5)}
           transform={`translate(0,${MARK_Y})`}
         />
-      ) : span.precision === 'range' ? (
-        <>
-          <rect
-            className="mark-bar"
-            data-bar=""
-            data-minw={3}
-            x={0}
-            y={MARK_Y - 5}
-            height={10}
-            width={Math.max(3, w)}
-            rx={2}
-          />
-          <path
-            className="mark-shape mark-shape--end"
-            d={shapePath(p.shape, 5)}
-            transform={`translate(0,${MARK_Y})`}
-          />
-        </>
       ) : (
         <>
           <rect
-            className={`mark-band mark-band--${span.precision}`}
+            className={
+              span.precision === 'range' ? 'mark-bar' : `mark-band mark-band--${span.precision}`
+            }
             data-bar=""
-            data-minw={6}
+            data-minw={extent.minW}
             x={0}
-            y={MARK_Y - 7}
-            height={14}
-            width={Math.max(6, w)}
-            rx={7}
+            y={MARK_Y - extent.h / 2}
+            height={extent.h}
+            width={Math.max(extent.minW, w)}
+            rx={extent.rx}
           />
           <path
             className="mark-shape mark-shape--end"
