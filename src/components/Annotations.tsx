@@ -1,6 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import { useTimeline, useTimelineStore } from '../store';
-import { selectVisibleEvents } from '../store/selectors';
+import { useShallow } from 'zustand/react/shallow';
 import { wrapText } from '../timeline/wrap';
 
 export const ANNOTATION_CHAR_PX = 6.8;
@@ -19,9 +19,17 @@ export function Annotations({
 }) {
   const store = useTimelineStore();
   const index = useTimeline((s) => s.index);
-  const visible = useTimeline(selectVisibleEvents);
+  const active = useTimeline(useShallow((s) => s.activeActors));
   const widthPx = useTimeline((s) => s.widthPx);
-  const shown = new Set(visible.map((e) => e.id));
+  // Looked up per annotated event: a set of every shown event would cost a pass over all of
+  // them on each relayout.
+  const activeSet = active ? new Set(active) : null;
+  const shown = {
+    has: (id: string) => {
+      const e = index.eventById.get(id);
+      return !!e && (!activeSet || e.actors.some((a) => activeSet.has(a)));
+    },
+  };
   // Placed for the view at this level; pans only move it, like the marks.
   const { view } = store.getState();
   const s = view.k / levelK;

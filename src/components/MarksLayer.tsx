@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet, selectBaseScale, selectVisibleEvents } from '../store/selectors';
@@ -102,10 +102,12 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
 
   // Only marks near the view are in the DOM: the view's position in level pixels, in steps of
   // one view width, decides which; panning within a step only moves them.
-  const step = useTimeline((s) => {
+  const urgentStep = useTimeline((s) => {
     const sc = s.view.k / levelK;
     return s.widthPx > 0 ? Math.floor(-s.view.x / sc / s.widthPx) : 0;
   });
+  // Drawn marks reach a view width beyond each side, so the new set can follow a frame late.
+  const step = useDeferredValue(urgentStep);
   const widthPx = base.range()[1] ?? 0;
   const drawn = useMemo(() => {
     const lo = (step - 1) * widthPx - 300;

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { useSettledDomain } from '../hooks/useSettled';
 import { selectVisibleEvents } from '../store/selectors';
 import { formatDayRange } from '../timeline/dates';
+import { countInWindow, spanBounds } from '../timeline/inWindow';
 
 /**
  * A text summary of the timeline, and a polite live region that announces what changed:
@@ -16,10 +17,11 @@ export function StatusSummary() {
   const selected = useTimeline((s) =>
     s.selectedId ? s.index.eventById.get(s.selectedId) : undefined,
   );
-  const inView = visible.filter((e) => {
-    const s = index.spans.get(e.id);
-    return s && s.endMs >= from && s.startMs <= to;
-  }).length;
+  const bounds = useMemo(
+    () => spanBounds(visible.flatMap((e) => index.spans.get(e.id) ?? [])),
+    [visible, index],
+  );
+  const inView = countInWindow(bounds, from, to);
   const range = formatDayRange(from, to);
   const summary = `Showing ${inView} of ${index.events.length} events, ${range}.`;
   // Announce after gestures settle, not on every frame.

@@ -2,7 +2,13 @@ import type { Story } from './schema';
 import type { LoadResult } from './issues';
 import { parseStory } from './validate';
 
-export const MAX_STORY_BYTES = 20 * 1024 * 1024;
+/**
+ * Larger files are refused before they are parsed. A 100,000-event story is about 50 MB, and
+ * parsing one costs about 0.2 s and 100 MB of memory; far past that a tab on a phone would
+ * stall or crash, so a mistaken or hostile file stops here with a message instead.
+ */
+export const MAX_STORY_BYTES = 64 * 1024 * 1024;
+const LIMIT = `${MAX_STORY_BYTES / 1048576} MB`;
 
 /**
  * Origins besides our own that `?data=` may load from, listed at build time:
@@ -60,7 +66,10 @@ export async function loadStory(
   if (!res.ok) return fail(file, `the server answered ${res.status} for the story file`);
   const total = Number(res.headers.get('content-length')) || null;
   if (total !== null && total > MAX_STORY_BYTES)
-    return fail(file, `the story file is ${(total / 1048576).toFixed(1)} MB; the limit is 20 MB`);
+    return fail(
+      file,
+      `the story file is ${(total / 1048576).toFixed(1)} MB; the limit is ${LIMIT}`,
+    );
   const reader = res.body?.getReader();
   let text = '';
   if (reader) {
@@ -72,7 +81,7 @@ export async function loadStory(
       loaded += value.byteLength;
       if (loaded > MAX_STORY_BYTES) {
         await reader.cancel();
-        return fail(file, 'the story file is over the 20 MB limit');
+        return fail(file, `the story file is over the ${LIMIT} limit`);
       }
       text += decoder.decode(value, { stream: true });
       onProgress?.(loaded, total);

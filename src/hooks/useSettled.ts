@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { TimelineStore } from '../store';
 import type { TimelineState } from '../store/types';
 import { levelOf } from '../timeline/zoom';
@@ -64,7 +64,9 @@ export function useLayoutLevel(store: TimelineStore, pauseMs = 120): number {
       const drift = s.view.k / current;
       const apply = () => {
         current = target;
-        setLevel(target);
+        // A relayout renders hundreds of marks: as a transition React renders it in slices
+        // between frames, and the old layout keeps moving with the gesture meanwhile.
+        startTransition(() => setLevel(target));
       };
       if (drift < 0.7 || drift > 1.45) apply();
       else timer = window.setTimeout(apply, pauseMs);

@@ -42,9 +42,9 @@ describe('loadStory', () => {
     ['a server error', () => respond('x', { status: 500 }), /answered 500/],
     ['not JSON', () => respond('<html>'), /not valid JSON/],
     [
-      'a file over 20 MB',
+      'a file over 64 MB',
       () => respond('{}', { headers: { 'content-length': String(MAX_STORY_BYTES + 1) } }),
-      /limit is 20 MB/,
+      /limit is 64 MB/,
     ],
     [
       'a network failure',

@@ -15,6 +15,7 @@ import {
   type LayoutOptions,
   type PlacedEvent,
 } from '../../src/timeline/layout';
+import { referenceLayout } from './layoutReference';
 
 const DAY_MS = 86_400_000;
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -202,6 +203,34 @@ describe('layoutMarks', () => {
     expect(placed.has('e29')).toBe(true);
     expect(result.clusters.flatMap((c) => c.ids)).not.toContain('e17');
     expect(collisions(result.events, opts.charPx)).toEqual([]);
+  });
+
+  it('gives exactly what the straightforward greedy layout gives', () => {
+    fc.assert(
+      fc.property(
+        itemsArb(3, 160),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.constantFrom(0.5, 1, 2, 7.5, 40),
+        fc.constantFrom(150, 220),
+        fc.subarray(['e0', 'e3', 'e9']),
+        (items, lanes, rowsPerLane, levelK, maxLabelPx, priorityIds) => {
+          const inLanes = items.map((i) => ({ ...i, lane: i.lane % lanes }));
+          const priority = new Set(priorityIds.filter((id) => inLanes.some((i) => i.id === id)));
+          const opts: LayoutOptions = {
+            ...DEFAULT_LAYOUT,
+            rowsPerLane: Math.max(2, rowsPerLane),
+            maxLabelPx,
+            limitPx: base.range()[1]! * levelK - 4,
+          };
+          const xOf = (ms: number) => base(ms) * levelK;
+          expect(layoutMarks(inLanes, xOf, lanes, opts, priority)).toEqual(
+            referenceLayout(inLanes, xOf, lanes, opts, priority),
+          );
+        },
+      ),
+      { seed: 7, numRuns: 300 },
+    );
   });
 
   it('places random events without overlaps, and accounts for each exactly once', () => {
