@@ -23,11 +23,18 @@ export function App({ search = window.location.search }: { search?: string }) {
   useEffect(() => {
     if (!file) return;
     let live = true;
+    let lastShown = -Infinity;
     // The validator (zod) loads only for stories that need it, keeping the first view light.
     void import('./data/load')
       .then(({ loadStory }) =>
         loadStory(file, window.location.href, (loaded, total) => {
-          if (live) setState({ kind: 'loading', file, loaded, total });
+          // A 50 MB file arrives in about a thousand chunks: redraw the progress ten times a
+          // second at most.
+          const now = performance.now();
+          if (live && now - lastShown >= 100) {
+            lastShown = now;
+            setState({ kind: 'loading', file, loaded, total });
+          }
         }),
       )
       .then((r) => {
@@ -41,7 +48,11 @@ export function App({ search = window.location.search }: { search?: string }) {
 
   if (state.kind === 'error') return <ErrorPage issues={state.issues} />;
   if (state.kind === 'loading') {
-    const pct = state.total ? Math.round((state.loaded / state.total) * 100) : null;
+    // A compressed response's length counts compressed bytes; then only megabytes are shown.
+    const pct =
+      state.total && state.loaded <= state.total
+        ? Math.round((state.loaded / state.total) * 100)
+        : null;
     return (
       <main className="page loading">
         <p role="status">

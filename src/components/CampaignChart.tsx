@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet } from '../store/selectors';
@@ -27,6 +27,8 @@ const LABEL_GAP_PX = 12;
 /** Roughly the width of a 14 px system-font character, to reserve room for value labels. */
 const CHAR_PX = 7.6;
 const TICK_CHAR_PX = 6.6;
+/** A story with hundreds of campaigns shows the largest first, and the rest on request. */
+const FIRST_ROWS = 12;
 
 /**
  * How big the campaigns were, by exchanges, on a log scale: one button per figure, linked to the
@@ -47,6 +49,7 @@ export default function CampaignChart() {
     () => filterRows(allRows, selectActiveSet({ activeActors })),
     [allRows, activeActors],
   );
+  const [showAll, setShowAll] = useState(false);
   const ref = useRef<HTMLElement>(null);
   const widthPx = useElementWidth(ref);
   const uid = useId().replace(/[^\w-]/g, '');
@@ -103,7 +106,7 @@ export default function CampaignChart() {
             </svg>
           </div>
           <ul className="campaigns-rows">
-            {rows.map((r) => (
+            {(showAll ? rows : rows.slice(0, FIRST_ROWS)).map((r) => (
               <Row
                 key={r.key}
                 row={r}
@@ -119,6 +122,18 @@ export default function CampaignChart() {
               />
             ))}
           </ul>
+          {rows.length > FIRST_ROWS && (
+            <button
+              type="button"
+              className="campaigns-more"
+              aria-expanded={showAll}
+              onClick={() => setShowAll(!showAll)}
+            >
+              {showAll
+                ? `Show the ${FIRST_ROWS} largest only`
+                : `Show all ${rows.length.toLocaleString('en')} campaigns`}
+            </button>
+          )}
           <p className="campaigns-note">
             Bars start at {ticks[0]?.label ?? 'the first gridline'}. A fading bar with an arrow: the
             source says “over” that number. “Not disclosed”: no document gives it. Choose a bar to

@@ -1,6 +1,10 @@
 import type { Story } from './schema';
 import type { LoadResult } from './issues';
 import { parseStory } from './validate';
+import { resolveStoryUrl } from './storyUrl';
+import { takePrefetched } from './prefetch';
+
+export { resolveStoryUrl, ALLOWED_ORIGINS } from './storyUrl';
 
 /**
  * Larger files are refused before they are parsed. A 100,000-event story is about 50 MB, and
@@ -10,32 +14,10 @@ import { parseStory } from './validate';
 export const MAX_STORY_BYTES = 64 * 1024 * 1024;
 const LIMIT = `${MAX_STORY_BYTES / 1048576} MB`;
 
-/**
- * Origins besides our own that `?data=` may load from, listed at build time:
- * `VITE_STORY_ORIGINS=https://data.example.org,https://cdn.example.org npm run build`.
- */
-export const ALLOWED_ORIGINS: readonly string[] = (import.meta.env.VITE_STORY_ORIGINS ?? '')
-  .split(',')
-  .map((o) => o.trim())
-  .filter(Boolean);
-
 const fail = (file: string, message: string, hint?: string): LoadResult<Story> => ({
   ok: false,
   issues: [{ file, path: '(file)', message, ...(hint ? { hint } : {}) }],
 });
-
-/** Resolves `?data=` against the page; null when it points at an origin we do not trust. */
-export function resolveStoryUrl(param: string, pageUrl: string): URL | null {
-  let url: URL;
-  try {
-    url = new URL(param, pageUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-  const own = new URL(pageUrl).origin;
-  return url.origin === own || ALLOWED_ORIGINS.includes(url.origin) ? url : null;
-}
 
 /** Fetches and validates a story file, with a clear message for each way it can fail. */
 export async function loadStory(
@@ -53,7 +35,7 @@ export async function loadStory(
   const file = url.pathname;
   let res: Response;
   try {
-    res = await fetch(url, { credentials: 'same-origin' });
+    res = await (takePrefetched(url.href) ?? fetch(url, { credentials: 'same-origin' }));
   } catch {
     return fail(
       file,
@@ -90,5 +72,9 @@ export async function loadStory(
   } else {
     text = await res.text();
   }
-  return parseStory(text, file);
+  // Named stages, so the benchmark (and a reader's devtools) can see where a load's time goes.
+  performance.mark('story:fetched');
+  const result = parseStory(text, file);
+  performance.measure('story:parse+validate', 'story:fetched');
+  return result;
 }
