@@ -12,6 +12,7 @@ import {
 import { formatEventDate, shortDatePrefix } from '../timeline/dates';
 import { useHotMarks } from '../hooks/useHotMarks';
 import { memoByLevel } from '../timeline/levelCache';
+import { pixelsOf } from '../timeline/scales';
 import { useLayoutLevel } from '../hooks/useSettled';
 import { EventMark, ROW_H } from './EventMark';
 import { ClusterMark } from './ClusterMark';
@@ -86,6 +87,7 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
   // already seen costs nothing.
   const layoutAt = useMemo(() => {
     const priority = new Set([selectedId, focusedId].filter((x): x is string => !!x));
+    const px = pixelsOf(base);
     return memoByLevel((k) => {
       const opts: LayoutOptions = {
         ...DEFAULT_LAYOUT,
@@ -94,7 +96,7 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
         binPx: narrow ? 44 : 56,
         limitPx: (base.range()[1] ?? 0) * k - 4,
       };
-      const xOf = (ms: number) => base(ms) * k;
+      const xOf = (ms: number) => px(ms) * k;
       return layoutMarks(items, xOf, Math.max(1, lanes.actors.length), opts, priority);
     });
   }, [items, lanes, base, narrow, selectedId, focusedId]);

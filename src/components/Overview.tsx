@@ -5,6 +5,7 @@ import { selectBaseScale, selectVisibleEvents } from '../store/selectors';
 import { useOverviewBrush } from '../hooks/useOverviewBrush';
 import { getTicks } from '../timeline/ticks';
 import { formatDayRange } from '../timeline/dates';
+import { pixelsOf } from '../timeline/scales';
 
 const H = 44;
 
@@ -25,11 +26,12 @@ export function Overview({ widthPx }: { widthPx: number }) {
   const bins = useMemo(() => {
     const n = Math.max(1, Math.floor(widthPx / 3));
     const counts = new Array<number>(n).fill(0);
+    const px = pixelsOf(base);
     for (const e of visible) {
       const s = index.spans.get(e.id);
       if (!s) continue;
-      const a = Math.floor(base(s.startMs) / 3);
-      const b = Math.max(a, Math.floor(base(s.endMs) / 3));
+      const a = Math.floor(px(s.startMs) / 3);
+      const b = Math.max(a, Math.floor(px(s.endMs) / 3));
       for (let i = Math.max(0, a); i <= Math.min(n - 1, b); i++) counts[i] = (counts[i] ?? 0) + 1;
     }
     const max = Math.max(1, ...counts);

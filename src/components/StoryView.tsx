@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Story } from '../data/schema';
 import { indexStory } from '../data/storyIndex';
 import { createTimelineStore, StoreContext, useTimeline, useTimelineStore } from '../store';
@@ -79,7 +79,10 @@ function Page() {
   const wideScreen = useMediaQuery('(min-width: 720px)');
   const trackRef = useRef<HTMLDivElement>(null);
   const widthPx = useElementWidth(trackRef);
-  useEffect(() => store.getState().setWidth(widthPx), [store, widthPx]);
+  // In the same commit as the measurement, so the first timeline render already has the
+  // store's scale at this width (a 100,000-event layout is not computed twice on load).
+  useLayoutEffect(() => store.getState().setWidth(widthPx), [store, widthPx]);
+  const storeWidth = useTimeline((s) => s.widthPx);
   useEffect(() => {
     document.documentElement.dataset.theme = resolved;
     document.documentElement.classList.toggle('is-embed', embed);
@@ -188,7 +191,7 @@ function Page() {
       <StoryMode />
       <StatusSummary />
       <div ref={trackRef} className="track" hidden={mode !== 'timeline'}>
-        {widthPx > 0 && mode === 'timeline' && (
+        {widthPx > 0 && storeWidth > 0 && mode === 'timeline' && (
           <>
             <Timeline widthPx={widthPx} colors={colors} textColors={textColors} />
             <Overview widthPx={widthPx} />

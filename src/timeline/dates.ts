@@ -24,8 +24,27 @@ export const MONTHS = [
   'December',
 ] as const;
 
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** Parses `YYYY-MM-DD` as UTC midnight, or returns NaN for an impossible day such as 2026-02-30. */
 export function parseDay(day: string): number {
+  // Loading 100,000 events parses about 200,000 days: the common shape is read digit by digit,
+  // without a regular expression or a Date object.
+  if (day.length === 10 && day[4] === '-' && day[7] === '-') {
+    const y = digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3);
+    const mo = digit(day, 5) * 10 + digit(day, 6);
+    const d = digit(day, 8) * 10 + digit(day, 9);
+    if (y >= 100) {
+      if (!(mo >= 1 && mo <= 12 && d >= 1)) return NaN;
+      const last = mo === 2 && isLeap(y) ? 29 : (MONTH_DAYS[mo - 1] ?? 0);
+      return d <= last ? Date.UTC(y, mo - 1, d) : NaN;
+    }
+  }
   const m = /^(-?\d{4,6})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return NaN;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -33,3 +33,19 @@ export function createBaseScale(
     .domain([new Date(extent[0]), new Date(extent[1])])
     .range([0, Math.max(1, widthPx)]);
 }
+
+/**
+ * The base scale as a plain function of milliseconds, for loops over every event: d3's scale
+ * coerces and bisects on each call. The same arithmetic as d3's two-point time scale (normalise,
+ * then interpolate), so the pixels are identical.
+ */
+export function pixelsOf(base: ScaleTime<number, number>): (ms: number) => number {
+  const [d0, d1] = base.domain().map(Number) as [number, number];
+  const [r0, r1] = base.range() as [number, number];
+  const span = d1 - d0;
+  if (!span) return (ms) => base(ms);
+  return (ms) => {
+    const t = (ms - d0) / span;
+    return r0 * (1 - t) + r1 * t;
+  };
+}
