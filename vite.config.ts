@@ -20,30 +20,11 @@ function validateBundledStory(): Plugin {
   };
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** Writes the bundled story's headline and dek into index.html, for a first paint without JS. */
-function staticMasthead(): Plugin {
-  return {
-    name: 'static-masthead',
-    transformIndexHtml: (html) => {
-      const story = JSON.parse(readFileSync('data/story.json', 'utf8')) as {
-        title: string;
-        dek: string;
-      };
-      return html.replace(
-        '<!--masthead-->',
-        `<header class="masthead"><h1>${escapeHtml(story.title)}</h1><p class="dek">${escapeHtml(story.dek)}</p></header>`,
-      );
-    },
-  };
-}
-
 // `base: './'` keeps every asset URL relative, so dist/ works from any sub-folder
 // (https://example.org/graphics/distillation/) without a rebuild.
 export default defineConfig({
   base: './',
-  plugins: [react(), validateBundledStory(), staticMasthead()],
+  plugins: [react(), validateBundledStory()],
   build: { outDir: 'dist', sourcemap: false, target: 'es2022' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },

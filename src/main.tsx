@@ -8,9 +8,6 @@ import './styles.css';
 const params = new URLSearchParams(window.location.search);
 const data = params.get('data');
 if (data) prefetchStory(data, window.location.href);
-// The static headline belongs to the bundled story's standalone page only.
-if (data !== null || params.get('embed') === '1')
-  document.getElementById('static-masthead')?.setAttribute('hidden', '');
 
 const root = document.getElementById('root');
 if (root) {

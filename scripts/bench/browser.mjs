@@ -54,6 +54,7 @@ function instrument([selector, failed]) {
   if (window !== window.top) return;
   const bench = {
     readyAt: null,
+    liveAt: null,
     paintedAt: null,
     failure: null,
     longTasks: [],
@@ -80,7 +81,16 @@ function instrument([selector, failed]) {
       report('failed', bench.failure);
       return true;
     }
-    if (bench.readyAt !== null || !document.querySelector(selector)) return false;
+    // Our index.html carries a build-time picture of the bundled story (scripts/prerender.ts),
+    // hidden by public/boot.js on pages it does not match: hidden marks are not drawn ones.
+    const drawn = [...document.querySelectorAll(selector)].filter(
+      (el) => !el.closest('.no-prerender .prerender'),
+    );
+    if (bench.liveAt === null && drawn.some((el) => !el.closest('.prerender'))) {
+      bench.liveAt = performance.now();
+      report('live', bench.liveAt);
+    }
+    if (bench.readyAt !== null || drawn.length === 0) return false;
     bench.readyAt = performance.now();
     report('ready', bench.readyAt);
     requestAnimationFrame(() => {
@@ -98,10 +108,11 @@ function instrument([selector, failed]) {
         ch.port2.postMessage(0);
       }
     });
-    return true;
+    return bench.liveAt !== null;
   };
+  // Watches on after the first marks until the app draws its own (the picture's are first).
   const mo = new MutationObserver(() => {
-    if (found()) mo.disconnect();
+    if (found() || (bench.readyAt !== null && bench.liveAt !== null)) mo.disconnect();
   });
   mo.observe(document, { childList: true, subtree: true });
   bench.start = () => {
@@ -232,6 +243,7 @@ export async function measureRun(browser, target, ds, opts) {
     const [what, ...rest] = text.slice(8).split(' ');
     const value = rest.join(' ');
     if (what === 'ready') load.ready = Number(value);
+    else if (what === 'live') load.live = Number(value);
     else if (what === 'painted') load.onPainted((load.paintedAt = Number(value)));
     else if (what === 'failed') load.onFailed((load.failure = value));
   });
@@ -280,6 +292,11 @@ export async function measureRun(browser, target, ds, opts) {
     }
     out.painted = load.paintedAt;
     out.settleMs = await settle(page);
+    out.live = load.live;
+    // The app's own measure of parsing and validating a ?data= story, in this browser.
+    out.parseValidate = await page.evaluate(
+      () => performance.getEntriesByName('story:parse+validate')[0]?.duration,
+    );
     out.heapLoad = await heapNow(cdp);
     out.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
 

@@ -7,6 +7,8 @@ export function StoryFooter() {
   const corrections = story.corrections?.length ?? 0;
   const embed = useTimeline((s) => s.embed);
   const full = (() => {
+    // Prerendered at build time there is no page address; embeds never prerender.
+    if (typeof window === 'undefined') return '';
     const u = new URL(window.location.href);
     u.searchParams.delete('embed');
     u.searchParams.delete('bg');

@@ -1,4 +1,14 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { PrerenderContext } from '../prerender/context';
 import type { Story } from '../data/schema';
 import { indexStory } from '../data/storyIndex';
 import { createTimelineStore, StoreContext, useTimeline, useTimelineStore } from '../store';
@@ -26,18 +36,15 @@ const EmbedDialog = lazy(() => import('./EmbedDialog'));
 const CampaignChart = lazy(() => import('./CampaignChart'));
 const ExportMenu = lazy(() => import('../export/ExportMenu'));
 
-/** Whether index.html's prerendered headline is showing (standalone page, bundled story). */
-function hasStaticMasthead(): boolean {
-  const el = typeof document === 'undefined' ? null : document.getElementById('static-masthead');
-  return !!el && !el.hidden && el.childElementCount > 0;
-}
-
 /** Sets up the store for one story from the URL, then lays out the page. */
 export function StoryView({ story, search }: { story: Story; search: string }) {
+  const prerender = useContext(PrerenderContext);
   const [store] = useState(() => {
     const index = indexStory(story);
     const { state, problems } = parseUrlState(search, index);
     return createTimelineStore(index, {
+      // Part of the initial state, which is what a server render reads.
+      ...(prerender ? { widthPx: prerender.trackPx } : {}),
       activeActors: state.activeActors,
       selectedId: state.selectedId,
       focusedId: state.selectedId ?? index.events[0]?.id ?? null,
@@ -119,12 +126,10 @@ function Page() {
   const { story } = index;
   return (
     <div className={`page${embed ? ' page--embed' : ''}`}>
-      {!hasStaticMasthead() && (
-        <header className="masthead">
-          {embed ? <p className="embed-title">{story.title}</p> : <h1>{story.title}</h1>}
-          {!embed && <p className="dek">{story.dek}</p>}
-        </header>
-      )}
+      <header className="masthead">
+        {embed ? <p className="embed-title">{story.title}</p> : <h1>{story.title}</h1>}
+        {!embed && <p className="dek">{story.dek}</p>}
+      </header>
       <Notice />
       <div className="toolbar">
         <ActorFilter

@@ -1,8 +1,12 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useContext, useLayoutEffect, useState, type RefObject } from 'react';
+import { PrerenderContext } from '../prerender/context';
 
 /** The element's content width in px, kept current with a ResizeObserver. */
 export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0);
+  // Prerendered at build time, the timeline is drawn for a chosen width; in a browser, 0 until
+  // measured.
+  const prerender = useContext(PrerenderContext);
+  const [width, setWidth] = useState(prerender?.trackPx ?? 0);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;

@@ -1,7 +1,9 @@
-import { useSyncExternalStore } from 'react';
+import { useContext, useSyncExternalStore } from 'react';
+import { matchesAt, PrerenderContext } from '../prerender/context';
 
 /** Whether a media query matches, kept current. False where matchMedia is missing (jsdom). */
 export function useMediaQuery(query: string): boolean {
+  const prerender = useContext(PrerenderContext);
   return useSyncExternalStore(
     (onChange) => {
       if (typeof window === 'undefined' || !window.matchMedia) return () => undefined;
@@ -11,7 +13,7 @@ export function useMediaQuery(query: string): boolean {
     },
     () =>
       typeof window !== 'undefined' && window.matchMedia ? window.matchMedia(query).matches : false,
-    () => false,
+    () => (prerender ? matchesAt(query, prerender.viewportPx) : false),
   );
 }
 

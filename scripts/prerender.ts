@@ -1,0 +1,27 @@
+// Draws the bundled story's page into dist/index.html after `vite build`, so its first paint
+// shows the timeline before any script has run. The app replaces it on its first render;
+// public/boot.js hides it for pages it does not match (?data=, embeds, any view in the URL).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseStory } from '../src/data/validate';
+import { formatIssue } from '../src/data/issues';
+import { prerenderedRoot } from '../src/prerender/renderPage';
+
+const file = 'data/story.json';
+const html = 'dist/index.html';
+const result = parseStory(readFileSync(file, 'utf8'), file);
+if (!result.ok) {
+  console.error(`Invalid story:\n${result.issues.map(formatIssue).join('\n')}`);
+  process.exit(1);
+}
+const page = readFileSync(html, 'utf8');
+const marker = '<div id="root"></div>';
+if (!page.includes(marker)) {
+  console.error(`${html}: no empty ${marker} to draw into`);
+  process.exit(1);
+}
+const t0 = performance.now();
+const root = prerenderedRoot(result.data);
+writeFileSync(html, page.replace(marker, `<div id="root">${root}</div>`));
+console.log(
+  `prerender: ${html} +${(root.length / 1024).toFixed(1)} KB (${(performance.now() - t0).toFixed(0)} ms)`,
+);
