@@ -3,6 +3,7 @@ import type { PlacedCluster } from '../timeline/layout';
 import { useTimelineStore } from '../store';
 import { formatDayRange } from '../timeline/dates';
 import { DAY_MS } from '../timeline/zoom';
+import { compactCount } from '../timeline/counts';
 
 /** Events merged at this zoom: shows their count; choosing it zooms in on them. */
 export const ClusterMark = memo(function ClusterMark({
@@ -13,7 +14,7 @@ export const ClusterMark = memo(function ClusterMark({
   y: number;
 }) {
   const store = useTimelineStore();
-  const label = `+${cluster.count}`;
+  const label = `+${compactCount(cluster.count)}`;
   const w = Math.max(30, label.length * 8 + 14);
   const zoomIn = () => {
     const pad = Math.max((cluster.endMs - cluster.startMs) * 0.15, 2 * DAY_MS);

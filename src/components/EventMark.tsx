@@ -96,7 +96,14 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
           />
         </>
       )}
-      <text className="mark-label" x={dx} y={LABEL_Y}>
+      <text
+        className="mark-label"
+        x={dx}
+        y={LABEL_Y}
+        // A bar's label slides along it when its start is left of the view (useHotMarks);
+        // `x` itself is then the hook's, so the layout's place is kept apart.
+        {...(span.precision !== 'day' ? { 'data-sticky': labelW, 'data-dx': dx } : {})}
+      >
         {p.label}
       </text>
     </g>

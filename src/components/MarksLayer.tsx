@@ -93,7 +93,8 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
         ...DEFAULT_LAYOUT,
         rowsPerLane: lanes.rowsPerLane,
         maxLabelPx: narrow ? 150 : 220,
-        binPx: narrow ? 44 : 56,
+        // Wide enough for the widest cluster pill ("+1.3k", 54 px) at any size.
+        binPx: 56,
         limitPx: (base.range()[1] ?? 0) * k - 4,
       };
       const xOf = (ms: number) => px(ms) * k;

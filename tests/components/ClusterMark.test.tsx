@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClusterMark } from '../../src/components/ClusterMark';
+import { compactCount } from '../../src/timeline/counts';
 import { indexStory } from '../../src/data/storyIndex';
 import { createTimelineStore, StoreContext } from '../../src/store';
 import { selectDomain } from '../../src/store/selectors';
@@ -60,5 +61,21 @@ describe('ClusterMark', () => {
   it('names a cluster of one in the singular', () => {
     renderCluster(cluster(1, utc(2026, 6, 24), utc(2026, 6, 25)));
     expect(screen.getByRole('button', { name: /^1 more event, 24 June 2026/ })).toBeVisible();
+  });
+});
+
+describe('compactCount', () => {
+  it.each([
+    [7, '7'],
+    [999, '999'],
+    [1000, '1k'],
+    [1323, '1.3k'],
+    [9949, '9.9k'],
+    [9950, '10k'],
+    [13_400, '13k'],
+    [130_000, '130k'],
+  ])('%i reads %s', (n, text) => {
+    expect(compactCount(n)).toBe(text);
+    expect(`+${compactCount(n)}`.length).toBeLessThanOrEqual(5);
   });
 });
