@@ -20,7 +20,12 @@ export const APP_PREFIX = '/graphics/distillation/';
 export const TARGETS = {
   ours: {
     label: 'ours',
-    url: (base, ds) => `${base}${APP_PREFIX}?data=/bench-data/${ds.files.story}`,
+    // The bundled story is the page itself, as a reader opens it (with its build-time
+    // picture); any other story is loaded with ?data=.
+    url: (base, ds) =>
+      ds.size === 'bundled'
+        ? `${base}${APP_PREFIX}`
+        : `${base}${APP_PREFIX}?data=/bench-data/${ds.files.story}`,
     marks: '[data-mark="event"], [data-mark="cluster"]',
     /** The app's error page: the story was refused. */
     failed: '.error-page',

@@ -46,7 +46,7 @@ export function staticImports(code) {
 
 /**
  * Files index.html loads on first view: `<script type="module" src>`, `<link rel="stylesheet">`,
- * `<link rel="modulepreload">`, and, recursively, the static imports of those scripts. Lazy
+ * `<link rel="modulepreload">`, `<style data-from>` (inlined CSS), and, recursively, the static imports of those scripts. Lazy
  * chunks (reached only by `import()`) and any embed*.js entry are left out.
  */
 export function firstViewAssets(dist = 'dist') {
@@ -68,9 +68,11 @@ export function firstViewAssets(dist = 'dist') {
     seen.add(p);
     queue.push(p);
   };
-  for (const m of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
+  for (const m of html.matchAll(/<(script|link|style)\b[^>]*>/gi)) {
     const tag = m[0];
-    if (m[1].toLowerCase() === 'script') {
+    // A stylesheet inlined at build time (scripts/prerender.ts) still counts, by its file.
+    if (m[1].toLowerCase() === 'style') add(local(attr(tag, 'data-from'), root));
+    else if (m[1].toLowerCase() === 'script') {
       add(local(attr(tag, 'src'), root));
     } else {
       const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
