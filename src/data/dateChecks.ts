@@ -8,6 +8,24 @@ export interface DateProblem {
   hint?: string;
 }
 
+/**
+ * Whether `dateIssues(date)` would find nothing, without building its report: the question
+ * asked of every event in a story, nearly always with the answer yes. NaN compares false, so
+ * an impossible day is not clean.
+ */
+export function dateIsClean(date: EventDate): boolean {
+  switch (date.precision) {
+    case 'day':
+      return !Number.isNaN(parseDay(date.date));
+    case 'month':
+      return !Number.isNaN(parseMonth(date.month));
+    case 'range':
+      return parseDay(date.start) < parseDay(date.end);
+    case 'approximate':
+      return parseDay(date.start) <= parseDay(date.end);
+  }
+}
+
 /** Calendar checks on a date the schema has accepted: real days, and ends after starts. */
 export function dateIssues(date: EventDate): DateProblem[] {
   const out: DateProblem[] = [];

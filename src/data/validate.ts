@@ -1,8 +1,16 @@
+import { z } from 'zod';
 import { isSafeUrl } from './safeUrl';
-import { StorySchema, type Story } from './schema';
+import {
+  StorySchema,
+  type Disagreement,
+  type Figure,
+  type Story,
+  type TimelineEvent,
+} from './schema';
+import { parseEvents } from './fastEvents';
 import type { LoadResult, StoryIssue } from './issues';
 import { parseDay } from '../timeline/dates';
-import { dateIssues } from './dateChecks';
+import { dateIsClean, dateIssues } from './dateChecks';
 import { schemaIssues } from './schemaIssues';
 import { salvageStory, type IdList, type Salvaged } from './salvage';
 
@@ -20,6 +28,20 @@ function listOf(ids: Set<string>): string {
 
 /** A quote must carry words or numbers, not only quotation marks or an ellipsis. */
 const HAS_WORDS = /[\p{L}\p{N}]/u;
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a)
+  );
+}
+
+/** `HAS_WORDS.test(quote)`, settled without the Unicode regex when the quote starts with one. */
+function hasWords(quote: string): boolean {
+  return isAsciiLetterOrDigit(quote.charCodeAt(0)) || HAS_WORDS.test(quote);
+}
+
 const EVENT_HINT = 'use the id of an event in "events"';
 
 /** Calendar checks on `published`, `updated` and `corrections`, and their order. */
@@ -78,14 +100,16 @@ export function crossCheck(
   const seen = (list: readonly { id: string }[], name: IdList) => {
     const ids = new Set<string>();
     list.forEach((item, i) => {
-      if (ids.has(item.id))
+      // One lookup, not has-then-add: a large story has 100,000 event ids.
+      const size = ids.size;
+      ids.add(item.id);
+      if (ids.size === size)
         add(
           `${name}[${i}].id`,
           `duplicate ${name.replace(/s$/, '')} id "${item.id}"`,
           item.id,
           'ids must be unique',
         );
-      ids.add(item.id);
     });
     // References to items the schema rejected are already reported there.
     for (const id of brokenIds?.[name] ?? []) ids.add(id);
@@ -116,7 +140,22 @@ export function crossCheck(
     if (s.date !== null && Number.isNaN(parseDay(s.date)))
       add(`sources[${i}].date`, `${s.date} is not a calendar date`, s.id);
   });
-  // Paths are built only for problems: a clean 100,000-event story builds none.
+  // These say whether `reportEvent` would find nothing, as it nearly always does; made once,
+  // so a clean event costs no closures, paths or report arrays.
+  const isActor = (id: string) => actors.has(id);
+  const citationIsClean = (c: { source: string; quote: string }) =>
+    sources.has(c.source) && hasWords(c.quote);
+  const disagreementIsClean = (d: Disagreement) => d.accounts.every(citationIsClean);
+  const figureIsClean = (f: Figure) =>
+    actors.has(f.actor) &&
+    citationIsClean(f.citation) &&
+    (f.value === null) === (f.qualifier === 'not-disclosed');
+  const eventIsClean = (e: TimelineEvent) =>
+    dateIsClean(e.date) &&
+    e.actors.every(isActor) &&
+    e.citations.every(citationIsClean) &&
+    (e.disagreements?.every(disagreementIsClean) ?? true) &&
+    (e.figures?.every(figureIsClean) ?? true);
   const checkCitation = (path: () => string, c: { source: string; quote: string }, id: string) => {
     if (!sources.has(c.source))
       add(
@@ -133,7 +172,7 @@ export function crossCheck(
         'copy the words from the source document',
       );
   };
-  story.events.forEach((e, i) => {
+  const reportEvent = (e: TimelineEvent, i: number) => {
     const at = `events[${i}]`;
     for (const d of dateIssues(e.date)) add(`${at}.date.${d.field}`, d.message, e.id, d.hint);
     e.actors.forEach((a, j) => {
@@ -165,7 +204,12 @@ export function crossCheck(
           'an undisclosed number is null, never 0',
         );
     });
-  });
+  };
+  // A salvaged story has holes where events failed the schema; they are skipped, as forEach does.
+  for (let i = 0; i < story.events.length; i++) {
+    const e = story.events[i];
+    if (e !== undefined && !eventIsClean(e)) reportEvent(e, i);
+  }
   story.annotations?.forEach((a, i) =>
     a.events.forEach((id, j) => {
       if (!events.has(id))
@@ -194,8 +238,39 @@ function inFileOrder(issues: StoryIssue[]): StoryIssue[] {
   );
 }
 
+/**
+ * The story schema with events left to `parseQuickly`: not even an array of unknowns, as zod
+ * would spend a call on each of 100,000 items to say nothing.
+ */
+const StoryShell = StorySchema.extend({ events: z.unknown() });
+
+/**
+ * What `StorySchema.parse(raw)` returns, or undefined if it would fail. The events, nearly all
+ * of a large file, are left to `parseEvents`.
+ */
+function parseQuickly(raw: unknown): Story | undefined {
+  const shell = StoryShell.safeParse(raw);
+  if (!shell.success) return undefined;
+  const items = shell.data.events;
+  const events = Array.isArray(items) ? parseEvents(items) : undefined;
+  // The spread keeps `events` where zod puts it among the keys.
+  return events && { ...shell.data, events };
+}
+
 /** Validates an unknown value as a story: schema first, then cross-references. */
 export function validateStory(raw: unknown, file: string): LoadResult<Story> {
+  const story = parseQuickly(raw);
+  // A story that fails the schema takes the reference path, whose report says it all.
+  if (story === undefined) return validateStoryBySchema(raw, file);
+  const issues = inFileOrder(crossCheck(file, story));
+  return issues.length ? { ok: false, issues } : { ok: true, data: story };
+}
+
+/**
+ * `validateStory` with zod parsing the whole story: the reference the quick path must match,
+ * exported so tests can compare them.
+ */
+export function validateStoryBySchema(raw: unknown, file: string): LoadResult<Story> {
   const parsed = StorySchema.safeParse(raw);
   if (!parsed.success) {
     // Report reference and calendar problems too, so an editor sees every problem at once.
