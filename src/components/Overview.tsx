@@ -65,11 +65,14 @@ export function Overview({ widthPx }: { widthPx: number }) {
             <rect key={b.x} className="density" x={b.x} y={H - b.h} width={2.5} height={b.h} />
           ) : null,
         )}
-        {ticks.map((t) => (
-          <text key={t.ms} className="overview-tick" x={t.x + 3} y={H + 13}>
-            {t.label}
-          </text>
-        ))}
+        {ticks
+          // A label the right edge would cut ("202") is left out.
+          .filter((t) => t.x + 3 + t.label.length * 7 <= widthPx)
+          .map((t) => (
+            <text key={t.ms} className="overview-tick" x={t.x + 3} y={H + 13}>
+              {t.label}
+            </text>
+          ))}
         <line className="axis-line" x1={0} x2={widthPx} y1={H} y2={H} />
       </g>
       <g
