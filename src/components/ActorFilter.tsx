@@ -1,87 +1,117 @@
+import { useId } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
 import { shapePath, type Shape } from '../timeline/shapes';
+import { usePopover } from '../hooks/usePopover';
 
-/** One checkbox per actor, grouped by colour group: the filter doubles as the legend. */
+/** "Actors: all 14" or "Actors: 3 of 14": the filter's state, always in view on its button. */
+export function actorSummary(on: number, total: number): string {
+  return on === total ? `Actors: all ${total}` : `Actors: ${on} of ${total}`;
+}
+
+/**
+ * One button on the toolbar; its popover holds a checkbox per actor, grouped by colour group
+ * (the filter doubles as the legend), and the swimlane switch.
+ */
 export function ActorFilter({
   colors,
   textColors,
-  defaultOpen,
 }: {
   colors: Map<string, string>;
   textColors: Map<string, string>;
-  defaultOpen: boolean;
 }) {
   const store = useTimelineStore();
   const index = useTimeline((s) => s.index);
   const active = useTimeline((s) => s.activeActors);
+  const lanes = useTimeline((s) => s.lanes);
   const shown = useTimeline(selectVisibleEvents).length;
+  const { open, setOpen, wrapRef, buttonRef, onKeyDown } = usePopover();
+  const panelId = useId();
   const isOn = (id: string) => !active || active.includes(id);
-  const onCount = active ? active.length : index.story.actors.length;
+  const total = index.story.actors.length;
+  const onCount = active ? active.length : total;
   return (
-    <details className="filter" open={defaultOpen}>
-      <summary>
-        Filter by actor{' '}
-        <span className="filter-status">
-          · {onCount} of {index.story.actors.length} actors, {shown} of {index.events.length} events
-        </span>
-      </summary>
-      <fieldset>
-        <legend className="visually-hidden">Filter by actor</legend>
-        <div className="filter-bulk">
-          <button type="button" onClick={() => store.getState().showAllActors()}>
-            All
-          </button>
-          <button type="button" onClick={() => store.getState().showNoActors()}>
-            None
-          </button>
-        </div>
-        {index.story.groups.map((g) => {
-          const actors = index.story.actors.filter((a) => a.group === g.id);
-          if (actors.length === 0) return null;
-          return (
-            <div key={g.id} className="filter-group">
-              <span className="filter-group-label" style={{ color: textColors.get(g.id) }}>
-                {g.label}
-              </span>
-              <ul>
-                {actors.map((a) => (
-                  <li key={a.id}>
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={isOn(a.id)}
-                        onChange={() => store.getState().toggleActor(a.id)}
-                      />
-                      <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
-                        <path
-                          d={shapePath((index.shapeOf.get(a.id) ?? 'circle') as Shape, 5.5)}
-                          fill={colors.get(g.id)}
+    <div className="popover-wrap" ref={wrapRef} onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        ref={buttonRef}
+        className={`actors-button${onCount < total ? ' is-filtered' : ''}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {actorSummary(onCount, total)} <span aria-hidden="true">▾</span>
+      </button>
+      <div id={panelId} className="popover filter" hidden={!open}>
+        <fieldset>
+          <legend className="filter-legend">
+            Filter by actor{' '}
+            <span className="filter-status">
+              ({shown} of {index.events.length} events shown)
+            </span>
+          </legend>
+          <div className="filter-bulk">
+            <button type="button" onClick={() => store.getState().showAllActors()}>
+              All
+            </button>
+            <button type="button" onClick={() => store.getState().showNoActors()}>
+              None
+            </button>
+          </div>
+          {index.story.groups.map((g) => {
+            const actors = index.story.actors.filter((a) => a.group === g.id);
+            if (actors.length === 0) return null;
+            return (
+              <div key={g.id} className="filter-group">
+                <span className="filter-group-label" style={{ color: textColors.get(g.id) }}>
+                  {g.label}
+                </span>
+                <ul>
+                  {actors.map((a) => (
+                    <li key={a.id}>
+                      <label>
+                        <input
+                          type="checkbox"
+                          checked={isOn(a.id)}
+                          onChange={() => store.getState().toggleActor(a.id)}
                         />
-                      </svg>
-                      <span>{a.name}</span>
-                      <span
-                        className="count"
-                        aria-label={`${index.countByActor.get(a.id) ?? 0} events`}
+                        <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+                          <path
+                            d={shapePath((index.shapeOf.get(a.id) ?? 'circle') as Shape, 5.5)}
+                            fill={colors.get(g.id)}
+                          />
+                        </svg>
+                        <span>{a.name}</span>
+                        <span className="count">
+                          {' '}
+                          {index.countByActor.get(a.id) ?? 0}
+                          <span className="visually-hidden"> events</span>
+                        </span>
+                      </label>
+                      <button
+                        type="button"
+                        className="only"
+                        onClick={() => store.getState().showOnlyActor(a.id)}
+                        aria-label={`only ${a.name}`}
                       >
-                        {index.countByActor.get(a.id) ?? 0}
-                      </span>
-                    </label>
-                    <button
-                      type="button"
-                      className="only"
-                      onClick={() => store.getState().showOnlyActor(a.id)}
-                      aria-label={`Only ${a.name}`}
-                    >
-                      only
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          );
-        })}
-      </fieldset>
-    </details>
+                        only
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+        </fieldset>
+        <label className="lanes-toggle">
+          <input
+            type="checkbox"
+            checked={lanes}
+            onChange={(e) => store.getState().setLanes(e.target.checked)}
+          />
+          Lanes by actor
+        </label>
+      </div>
+    </div>
   );
 }

@@ -11,8 +11,11 @@ export function Annotations({
   base,
   levelK,
   maxLines,
+  bottom,
 }: {
   lanesTop: number;
+  /** Where the track's rows end, for the band that marks the annotated days. */
+  bottom: number;
   base: ScaleTime<number, number>;
   levelK: number;
   maxLines: number;
@@ -58,14 +61,14 @@ export function Annotations({
             data-y={0}
             transform={`translate(${screenX0},0)`}
           >
+            {/* The days between the annotated events, as a faint band through the track. */}
             <rect
-              data-bar=""
-              data-minw={3}
-              className="annotation-bracket"
+              data-span=""
+              className="annotation-band"
               x={0}
-              y={bracketY}
-              height={3}
-              width={Math.max(3, (x1 - x0) * s)}
+              y={bracketY + 2}
+              height={bottom - bracketY - 2}
+              width={Math.max(1.5, (x1 - x0) * s)}
             />
             <text className="annotation-text" x={start - screenX0} y={y}>
               {lines.map((l, i) => (

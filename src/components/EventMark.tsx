@@ -2,11 +2,11 @@ import { memo } from 'react';
 import type { TimelineEvent } from '../data/schema';
 import type { EventSpan } from '../timeline/dates';
 import { shapePath, type Shape } from '../timeline/shapes';
-import type { PlacedEvent } from '../timeline/layout';
+import { DATE_GAP_PX, type PlacedEvent } from '../timeline/layout';
 
-export const ROW_H = 36;
-const LABEL_Y = 13;
-const MARK_Y = 25;
+/** One layout row: the mark's strip, a title line or the date line. */
+export const UNIT_PX = 15;
+export const MARK_Y = UNIT_PX / 2;
 
 export interface EventMarkProps {
   placed: PlacedEvent;
@@ -15,7 +15,6 @@ export interface EventMarkProps {
   y: number;
   color: string;
   shape: Shape;
-  label: string;
   name: string;
   selected: boolean;
   highlighted: boolean;
@@ -26,13 +25,13 @@ export interface EventMarkProps {
 }
 
 /**
- * One event: its label over its mark. The mark's form says how precisely its date is known:
- * a shape for a day, a solid bar for a range, a soft dashed band for a month or approximation.
+ * One event: its mark with a quiet date beside it, then its title, wrapped and whole. Every event has
+ * one mark of the same strength at its best date; what is uncertain about the date is a thin,
+ * faded whisker, and a span with known ends a slim solid bar.
  * Position is set by useHotMarks; React renders it once per zoom level.
  */
 export const EventMark = memo(function EventMark(p: EventMarkProps) {
   const { placed, span, color } = p;
-  const w = placed.x1 - placed.x0;
   const cls = [
     'mark',
     `mark--${span.precision}`,
@@ -42,22 +41,21 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
   ]
     .filter(Boolean)
     .join(' ');
-  const labelW = p.label.length * 7 + 8;
-  const dx = placed.labelDx;
-  // A range is a solid bar with clear ends; a month or approximation a taller, softer band.
-  const extent = span.precision === 'range' ? { h: 10, minW: 3, rx: 2 } : { h: 14, minW: 6, rx: 7 };
-  // The hit area spans label and mark: a 24 px+ target even for a one-day point.
-  const hitX = Math.min(dx, 0) - 10;
-  const hitW = Math.max(w, dx + labelW, 28) - hitX + 2;
+  const hitX = placed.from - placed.ax;
+  const hitW = Math.max(28, placed.to - placed.from - 8);
+  const spanX = placed.x0 - placed.ax;
+  const spanW = placed.x1 - placed.x0;
+  const textY = (i: number) => UNIT_PX * (i + 1) + 11;
   return (
     <g
       className={cls}
       data-mark="event"
       data-event-id={p.event.id}
+      data-ax={placed.ax}
       data-x0={placed.x0}
       data-x1={placed.x1}
       data-y={p.y}
-      transform={`translate(${placed.x0},${p.y})`}
+      transform={`translate(${placed.ax},${p.y})`}
       {...(p.primary
         ? {
             role: 'button',
@@ -68,43 +66,38 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
         : { 'aria-hidden': true })}
       style={{ color }}
     >
-      <rect className="mark-hit" x={hitX} y={0} width={hitW} height={ROW_H - 2} />
-      {span.precision === 'day' ? (
-        <path
-          className="mark-shape"
-          d={shapePath(p.shape, 6.5)}
-          transform={`translate(0,${MARK_Y})`}
+      {placed.cut && <title>{p.event.title}</title>}
+      <rect className="mark-hit" x={hitX} y={0} width={hitW} height={placed.units * UNIT_PX - 2} />
+      {span.precision === 'range' && (
+        <rect
+          className="mark-bar"
+          data-span=""
+          x={spanX}
+          y={MARK_Y - 3}
+          height={6}
+          width={Math.max(2, spanW)}
+          rx={2}
         />
-      ) : (
-        <>
-          <rect
-            className={
-              span.precision === 'range' ? 'mark-bar' : `mark-band mark-band--${span.precision}`
-            }
-            data-bar=""
-            data-minw={extent.minW}
-            x={0}
-            y={MARK_Y - extent.h / 2}
-            height={extent.h}
-            width={Math.max(extent.minW, w)}
-            rx={extent.rx}
-          />
-          <path
-            className="mark-shape mark-shape--end"
-            d={shapePath(p.shape, 5)}
-            transform={`translate(0,${MARK_Y})`}
-          />
-        </>
+      )}
+      <path className="mark-shape" d={shapePath(p.shape, 6)} transform={`translate(0,${MARK_Y})`} />
+      {placed.leader !== null && (
+        // A title moved along its row: a hairline from the mark to the title's top corner.
+        <path className="mark-leader" d={`M0,${MARK_Y}H${placed.leader}V${UNIT_PX + 2}`} />
       )}
       <text
-        className="mark-label"
-        x={dx}
-        y={LABEL_Y}
-        // A bar's label slides along it when its start is left of the view (useHotMarks);
-        // `x` itself is then the hook's, so the layout's place is kept apart.
-        {...(span.precision !== 'day' ? { 'data-sticky': labelW, 'data-dx': dx } : {})}
+        className="mark-date"
+        x={placed.dateBelow ? placed.textDx : placed.dateLeft ? -DATE_GAP_PX : DATE_GAP_PX}
+        y={placed.dateBelow ? textY(placed.lines.length) - 1 : MARK_Y + 4}
+        textAnchor={placed.dateBelow ? placed.anchor : placed.dateLeft ? 'end' : 'start'}
       >
-        {p.label}
+        {placed.date}
+      </text>
+      <text className="mark-label" x={placed.textDx} textAnchor={placed.anchor}>
+        {placed.lines.map((line, i) => (
+          <tspan key={i} x={placed.textDx} y={textY(i)}>
+            {line}
+          </tspan>
+        ))}
       </text>
     </g>
   );

@@ -19,6 +19,7 @@ export function ListView({ all = false }: { all?: boolean }) {
     );
   return (
     <>
+      <h2 className="visually-hidden">Events</h2>
       <ol className="event-list" aria-label="Events">
         {(all ? visible : visible.slice(0, limit)).map((e) => (
           <li key={e.id}>

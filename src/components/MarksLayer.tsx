@@ -9,12 +9,12 @@ import {
   type LayoutItem,
   type LayoutOptions,
 } from '../timeline/layout';
-import { formatEventDate, shortDatePrefix } from '../timeline/dates';
+import { formatEventDate, markDate } from '../timeline/dates';
 import { useHotMarks } from '../hooks/useHotMarks';
 import { memoByLevel } from '../timeline/levelCache';
 import { pixelsOf } from '../timeline/scales';
 import { useLayoutLevel } from '../hooks/useSettled';
-import { EventMark, ROW_H } from './EventMark';
+import { EventMark, MARK_Y, UNIT_PX } from './EventMark';
 import { ClusterMark } from './ClusterMark';
 import { Annotations } from './Annotations';
 import { nextFocus } from '../timeline/roving';
@@ -29,7 +29,18 @@ export interface LaneInfo {
 }
 
 const CLUSTER_ROW_H = 28;
-export const laneHeight = (rows: number) => rows * ROW_H + CLUSTER_ROW_H;
+export const laneHeight = (rows: number) => rows * UNIT_PX + CLUSTER_ROW_H;
+
+const placedCache = new WeakMap<object, Set<string>>();
+/** The ids a layout gives a place of their own (not in a cluster). */
+function placedIdsOf(layout: { events: readonly { id: string }[] }): Set<string> {
+  let ids = placedCache.get(layout);
+  if (!ids) {
+    ids = new Set(layout.events.map((e) => e.id));
+    placedCache.set(layout, ids);
+  }
+  return ids;
+}
 
 interface Props {
   lanes: LaneInfo;
@@ -58,6 +69,8 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
 
   // What to place, in time order: rebuilt when the filter or lanes change, not per zoom level.
   const items = useMemo(() => {
+    const [from, to] = index.extent;
+    const withYear = new Date(from).getUTCFullYear() !== new Date(to).getUTCFullYear();
     const activeSet = selectActiveSet({ activeActors: active });
     const laneOf = new Map(lanes.actors.map((a, i) => [a, i]));
     const out: LayoutItem[] = [];
@@ -65,10 +78,10 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
     for (const e of visible) {
       const span = index.spans.get(e.id);
       if (!span) continue;
-      const prefix = shortDatePrefix(e.date);
-      const title = prefix ? `${prefix}: ${e.title}` : e.title;
+      const title = e.title;
+      const date = markDate(e.date, withYear);
       if (lanes.actors.length <= 1) {
-        out.push({ id: e.id, span, title, lane: 0 });
+        out.push({ id: e.id, span, title, date, lane: 0 });
         continue;
       }
       // In swimlanes an event appears in the lane of each of its shown actors.
@@ -77,30 +90,51 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
         if (lane === undefined || (activeSet && !activeSet.has(a))) continue;
         const key = primaries.has(e.id) ? `${e.id}@${a}` : e.id;
         primaries.add(e.id);
-        out.push({ id: key, span, title, lane });
+        out.push({ id: key, span, title, date, lane });
       }
     }
     return out.sort((a, b) => a.span.startMs - b.span.startMs);
   }, [visible, index, lanes, active]);
 
   // One layout per zoom level, kept while nothing else changes: zooming back through levels
-  // already seen costs nothing.
-  const layoutAt = useMemo(() => {
-    const priority = new Set([selectedId, focusedId].filter((x): x is string => !!x));
+  // already seen costs nothing. Selecting or focusing an event does not change it, so no other
+  // mark moves; only an event hidden in a cluster is given a place of its own.
+  const opts: LayoutOptions = useMemo(
+    () => ({
+      ...DEFAULT_LAYOUT,
+      rowsPerLane: lanes.rowsPerLane,
+      titlePx: narrow ? 14 : 13,
+      maxLabelPx: narrow ? 170 : 210,
+      maxLines: lanes.actors.length > 1 ? 1 : 3,
+      // Wide enough for the widest cluster pill ("+1.3k", 54 px) at any size.
+      binPx: 56,
+    }),
+    [lanes, narrow],
+  );
+  const plainAt = useMemo(() => {
     const px = pixelsOf(base);
-    return memoByLevel((k) => {
-      const opts: LayoutOptions = {
-        ...DEFAULT_LAYOUT,
-        rowsPerLane: lanes.rowsPerLane,
-        maxLabelPx: narrow ? 150 : 220,
-        // Wide enough for the widest cluster pill ("+1.3k", 54 px) at any size.
-        binPx: 56,
+    return memoByLevel((k) =>
+      layoutMarks(items, (ms: number) => px(ms) * k, Math.max(1, lanes.actors.length), {
+        ...opts,
         limitPx: (base.range()[1] ?? 0) * k - 4,
-      };
-      const xOf = (ms: number) => px(ms) * k;
-      return layoutMarks(items, xOf, Math.max(1, lanes.actors.length), opts, priority);
-    });
-  }, [items, lanes, base, narrow, selectedId, focusedId]);
+      }),
+    );
+  }, [items, lanes, base, opts]);
+  const layoutAt = useMemo(() => {
+    const px = pixelsOf(base);
+    return (k: number) => {
+      const plain = plainAt(k);
+      const wanted = [selectedId, focusedId].filter((x): x is string => !!x);
+      if (wanted.every((id) => placedIdsOf(plain).has(id) || !index.spans.has(id))) return plain;
+      return layoutMarks(
+        items,
+        (ms: number) => px(ms) * k,
+        Math.max(1, lanes.actors.length),
+        { ...opts, limitPx: (base.range()[1] ?? 0) * k - 4 },
+        new Set(wanted),
+      );
+    };
+  }, [plainAt, items, lanes, base, opts, selectedId, focusedId, index]);
   const layout = useMemo(() => layoutAt(levelK), [layoutAt, levelK]);
 
   // Only marks near the view are in the DOM: the view's position in level pixels, in steps of
@@ -116,7 +150,7 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
     const lo = (step - 1) * widthPx - 300;
     const hi = (step + 3) * widthPx;
     return {
-      events: layout.events.filter((p) => p.x1 >= lo && p.x0 + p.labelDx <= hi),
+      events: layout.events.filter((p) => p.to >= lo && p.from <= hi),
       clusters: layout.clusters.filter((c) => c.x >= lo && c.x <= hi),
     };
   }, [layout, step, widthPx]);
@@ -162,7 +196,49 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
   const highlightSet = new Set(highlighted);
   return (
     <g ref={layerRef} className="marks" onKeyDown={onKeyDown}>
-      <Annotations lanesTop={lanes.top} base={base} levelK={levelK} maxLines={narrow ? 2 : 1} />
+      <Annotations
+        lanesTop={lanes.top}
+        bottom={lanes.top + lanes.actors.length * lanes.laneH}
+        base={base}
+        levelK={levelK}
+        maxLines={narrow ? 2 : 1}
+      />
+      <g className="whiskers" aria-hidden="true">
+        {drawn.events.map((p) => {
+          const span = index.spans.get(p.id.split('@')[0] ?? p.id);
+          if (!span || (span.precision !== 'month' && span.precision !== 'approximate'))
+            return null;
+          const e = index.eventById.get(p.id.split('@')[0] ?? p.id);
+          const actor =
+            lanes.actors.length > 1
+              ? (lanes.actors[p.lane] ?? '')
+              : e
+                ? primaryActor(e, activeSet)
+                : '';
+          const group = index.actorById.get(actor)?.group ?? '';
+          const y = lanes.top + p.lane * lanes.laneH + p.row * UNIT_PX;
+          return (
+            <g
+              key={p.id}
+              className={`mark-whisker mark-whisker--${span.precision}`}
+              data-ax={p.ax}
+              data-x0={p.x0}
+              data-x1={p.x1}
+              data-y={y}
+              transform={`translate(${p.ax},${y})`}
+              style={{ color: colors.get(group) ?? 'currentColor' }}
+            >
+              <rect
+                data-span=""
+                x={p.x0 - p.ax}
+                y={MARK_Y - 0.75}
+                height={1.5}
+                width={Math.max(1.5, p.x1 - p.x0)}
+              />
+            </g>
+          );
+        })}
+      </g>
       {drawn.events.map((p) => {
         const id = p.id.split('@')[0] ?? p.id;
         const e = index.eventById.get(id);
@@ -178,10 +254,9 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
             placed={p}
             event={e}
             span={span}
-            y={lanes.top + p.lane * lanes.laneH + p.row * ROW_H}
+            y={lanes.top + p.lane * lanes.laneH + p.row * UNIT_PX}
             color={colors.get(group) ?? 'currentColor'}
             shape={(index.shapeOf.get(actor) ?? 'circle') as Shape}
-            label={p.label}
             name={`${e.title}, ${formatEventDate(e.date, true)}. ${e.attribution}. ${names}`}
             selected={selectedId === id}
             highlighted={highlightSet.has(id)}
@@ -195,7 +270,7 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
         <ClusterMark
           key={c.id}
           cluster={c}
-          y={lanes.top + c.lane * lanes.laneH + lanes.rowsPerLane * ROW_H}
+          y={lanes.top + c.lane * lanes.laneH + lanes.rowsPerLane * UNIT_PX}
         />
       ))}
     </g>

@@ -7,7 +7,7 @@ import { countInWindow, spanBounds } from '../timeline/inWindow';
 
 /**
  * A text summary of the timeline, and a polite live region that announces what changed:
- * "Showing 9 of 15 events, 1 April – 30 June 2026", "Selected: …".
+ * "9 of the 15 events in view, 1 April – 30 June 2026", "Selected: …".
  */
 export function StatusSummary() {
   const store = useTimelineStore();
@@ -23,7 +23,13 @@ export function StatusSummary() {
   );
   const inView = countInWindow(bounds, from, to);
   const range = formatDayRange(from, to);
-  const summary = `Showing ${inView} of ${index.events.length} events, ${range}.`;
+  const total = index.events.length;
+  const hidden = total - visible.length;
+  const summary =
+    (inView === visible.length && hidden === 0
+      ? `All ${total} events, ${range}.`
+      : `${inView} of the ${total} events in view, ${range}.`) +
+    (hidden > 0 ? ` The actor filter hides ${hidden}.` : '');
   // Announce after gestures settle, not on every frame.
   const [announced, setAnnounced] = useState(summary);
   useEffect(() => {
@@ -32,11 +38,9 @@ export function StatusSummary() {
   }, [summary]);
   return (
     <>
-      <p id="timeline-summary" className="timeline-summary">
-        {summary}{' '}
-        {visible.length < index.events.length
-          ? `${index.events.length - visible.length} filtered out.`
-          : ''}
+      {/* Read with the timeline (its description); the toolbar shows the filter to the eye. */}
+      <p id="timeline-summary" className="visually-hidden">
+        {summary}
       </p>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announced}

@@ -23,18 +23,22 @@ import { ZoomControls } from './ZoomControls';
 import { ActorFilter } from './ActorFilter';
 import { EventDetail } from './EventDetail';
 import { StatusSummary } from './StatusSummary';
-import { ListView } from './ListView';
 import { StoryFooter } from './StoryFooter';
 import { Notice } from './Notice';
-import { StoryMode } from './StoryMode';
 import { SearchBox } from './SearchBox';
-import { ShortcutsHelp } from './ShortcutsHelp';
 import { usePrinting } from '../hooks/usePrinting';
+import { selectVisibleEvents } from '../store/selectors';
+import { isVertical } from '../timeline/orientation';
 
 // Secondary features load on demand, keeping the first view small.
 const EmbedDialog = lazy(() => import('./EmbedDialog'));
 const CampaignChart = lazy(() => import('./CampaignChart'));
 const ExportMenu = lazy(() => import('../export/ExportMenu'));
+const ListView = lazy(() => import('./ListView').then((m) => ({ default: m.ListView })));
+const ShortcutsHelp = lazy(() =>
+  import('./ShortcutsHelp').then((m) => ({ default: m.ShortcutsHelp })),
+);
+const StoryMode = lazy(() => import('./StoryMode').then((m) => ({ default: m.StoryMode })));
 
 /** Sets up the store for one story from the URL, then lays out the page. */
 export function StoryView({ story, search }: { story: Story; search: string }) {
@@ -78,18 +82,20 @@ function Page() {
   const embed = useTimeline((s) => s.embed);
   const transparent = useTimeline((s) => s.transparent);
   const mode = useTimeline((s) => s.mode);
-  const lanes = useTimeline((s) => s.lanes);
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const resolved = theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme;
   const colors = useMemo(() => groupColors(index, resolved), [index, resolved]);
   const textColors = useMemo(() => groupTextColors(index, resolved), [index, resolved]);
-  const wideScreen = useMediaQuery('(min-width: 720px)');
+  const wideDesk = useMediaQuery('(min-width: 1024px)');
   const trackRef = useRef<HTMLDivElement>(null);
   const widthPx = useElementWidth(trackRef);
   // In the same commit as the measurement, so the first timeline render already has the
   // store's scale at this width (a 100,000-event layout is not computed twice on load).
   useLayoutEffect(() => store.getState().setWidth(widthPx), [store, widthPx]);
   const storeWidth = useTimeline((s) => s.widthPx);
+  const lanes = useTimeline((s) => s.lanes);
+  const shownCount = useTimeline(selectVisibleEvents).length;
+  const vertical = isVertical(widthPx, lanes, shownCount);
   useEffect(() => {
     document.documentElement.dataset.theme = resolved;
     document.documentElement.classList.toggle('is-embed', embed);
@@ -117,28 +123,34 @@ function Page() {
       } else if (e.key === '/') {
         e.preventDefault();
         setSearchFocus((n) => n + 1);
+      } else if (e.key === 'Escape' && store.getState().selectedId) {
+        // Escape closes the chosen event's details from anywhere on the page.
+        store.getState().selectEvent(null);
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [store]);
 
   const { story } = index;
+  // On a desk the chosen event's details sit in a column beside the timeline.
+  const beside = wideDesk && !embed;
   return (
-    <div className={`page${embed ? ' page--embed' : ''}`}>
+    <div
+      className={`page${embed ? ' page--embed' : ''}${beside ? ' page--beside' : ''}${vertical ? ' page--vertical' : ''}`}
+    >
+      <a className="skip-link" href="#timeline-main">
+        Skip to the timeline
+      </a>
       <header className="masthead">
-        {embed ? <p className="embed-title">{story.title}</p> : <h1>{story.title}</h1>}
+        {embed ? <h1 className="embed-title">{story.title}</h1> : <h1>{story.title}</h1>}
         {!embed && <p className="dek">{story.dek}</p>}
       </header>
-      <Notice />
-      <div className="toolbar">
-        <ActorFilter
-          colors={colors}
-          textColors={textColors}
-          defaultOpen={wideScreen && !embed && story.actors.length <= 40}
-        />
-        <div className="toolbar-row">
-          <ZoomControls />
+      <main className="story-main">
+        <Notice />
+        <div className="toolbar" role="group" aria-label="Timeline controls">
+          <SearchBox focusSignal={searchFocus} />
+          <ActorFilter colors={colors} textColors={textColors} />
           <div className="view-toggles" role="group" aria-label="View">
             <button
               type="button"
@@ -154,67 +166,81 @@ function Page() {
             >
               List
             </button>
-            <label className="lanes-toggle">
-              <input
-                type="checkbox"
-                checked={lanes}
-                onChange={(e) => store.getState().setLanes(e.target.checked)}
-              />
-              Lanes by actor
-            </label>
           </div>
-          <div className="toolbar-extra">
-            <SearchBox focusSignal={searchFocus} />
-            {hasSteps && storyStep === null && (
-              <button type="button" onClick={() => store.getState().goToStep(0)}>
-                Start the story
-              </button>
-            )}
-            <Suspense
-              fallback={
-                // Same size as the real button, so nothing moves when the menu's code arrives.
-                <div className="export-menu">
-                  <button type="button" disabled>
-                    Download <span aria-hidden="true">▾</span>
-                  </button>
-                </div>
-              }
+          {hasSteps && storyStep === null && (
+            <button
+              type="button"
+              className="story-start"
+              onClick={() => store.getState().goToStep(0)}
             >
-              <ExportMenu />
-            </Suspense>
-            {!embed && (
-              <button type="button" onClick={() => setEmbedOpen(true)}>
-                Embed
-              </button>
-            )}
-            <button type="button" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
-              ?
+              <span aria-hidden="true">▶ </span>Start the story
             </button>
+          )}
+        </div>
+        {storyStep !== null && (
+          <Suspense fallback={null}>
+            <StoryMode />
+          </Suspense>
+        )}
+        <StatusSummary />
+        <div className="stage">
+          <div className="stage-main" id="timeline-main" tabIndex={-1}>
+            <div ref={trackRef} className="track" hidden={mode !== 'timeline'}>
+              {widthPx > 0 && storeWidth > 0 && mode === 'timeline' && (
+                <>
+                  <Timeline widthPx={widthPx} colors={colors} textColors={textColors} />
+                  {!vertical && <Overview widthPx={widthPx} />}
+                </>
+              )}
+            </div>
+            <Suspense fallback={null}>
+              {mode === 'list' && <ListView all={printing} />}
+              {mode !== 'list' && printing && (
+                <div className="print-only">
+                  <ListView all />
+                </div>
+              )}
+            </Suspense>
+            <div className="tools" role="group" aria-label="Zoom and share">
+              {mode === 'timeline' && <ZoomControls />}
+              <div className="tools-share">
+                <Suspense
+                  fallback={
+                    // Same size as the real button, so nothing moves when the menu's code arrives.
+                    <div className="export-menu">
+                      <button type="button" disabled>
+                        Download <span aria-hidden="true">▾</span>
+                      </button>
+                    </div>
+                  }
+                >
+                  <ExportMenu />
+                </Suspense>
+                {!embed && (
+                  <button type="button" onClick={() => setEmbedOpen(true)}>
+                    Embed
+                  </button>
+                )}
+                <button type="button" onClick={() => setHelp(true)}>
+                  Keyboard shortcuts
+                </button>
+              </div>
+            </div>
+          </div>
+          <div className="details-slot">
+            <EventDetail />
           </div>
         </div>
-      </div>
-      <StoryMode />
-      <StatusSummary />
-      <div ref={trackRef} className="track" hidden={mode !== 'timeline'}>
-        {widthPx > 0 && storeWidth > 0 && mode === 'timeline' && (
-          <>
-            <Timeline widthPx={widthPx} colors={colors} textColors={textColors} />
-            <Overview widthPx={widthPx} />
-          </>
-        )}
-      </div>
-      {mode === 'list' && <ListView all={printing} />}
-      {mode !== 'list' && printing && (
-        <div className="print-only">
-          <ListView all />
-        </div>
-      )}
-      <EventDetail />
-      <Suspense fallback={null}>
-        <CampaignChart />
-      </Suspense>
+        <Suspense fallback={null}>
+          <CampaignChart />
+        </Suspense>
+      </main>
       <StoryFooter />
-      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
+      {help && (
+        <Suspense fallback={null}>
+          <ShortcutsHelp open onClose={() => setHelp(false)} />
+        </Suspense>
+      )}
       {embedOpen && (
         <Suspense fallback={null}>
           <EmbedDialog onClose={() => setEmbedOpen(false)} />

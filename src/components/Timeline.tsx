@@ -6,6 +6,8 @@ import { useReducedMotion } from '../hooks/useMediaQuery';
 import { MarksLayer, laneHeight, type LaneInfo } from './MarksLayer';
 import { TimelineAxis } from './TimelineAxis';
 import { LaneLabels } from './LaneLabels';
+import { VerticalTimeline } from './VerticalTimeline';
+import { isVertical } from '../timeline/orientation';
 
 const AXIS_H = 26;
 
@@ -31,12 +33,12 @@ export function Timeline({ widthPx, colors, textColors }: Props) {
   const annotationH = narrow ? 48 : 34;
   const lanes: LaneInfo = useMemo(() => {
     if (!lanesOn) {
-      const rows = narrow ? 6 : 8;
+      const rows = narrow ? 22 : 29;
       return { actors: [''], rowsPerLane: rows, laneH: laneHeight(rows), top: annotationH };
     }
     const used = new Set(visible.flatMap((e) => e.actors));
     const actors = index.story.actors.map((a) => a.id).filter((a) => used.has(a));
-    return { actors, rowsPerLane: 2, laneH: laneHeight(2) + 18, top: annotationH + 18 };
+    return { actors, rowsPerLane: 6, laneH: laneHeight(6) + 18, top: annotationH + 18 };
   }, [lanesOn, narrow, visible, index, annotationH]);
   const bodyH = Math.max(1, lanes.actors.length) * lanes.laneH + (lanesOn ? 0 : 0);
   const heightPx = lanes.top + bodyH + AXIS_H;
@@ -73,9 +75,27 @@ export function Timeline({ widthPx, colors, textColors }: Props) {
     if (id) store.getState().selectEvent(id);
   };
 
+  if (isVertical(widthPx, lanesOn, visible.length))
+    return (
+      <div
+        className="timeline timeline--narrow timeline--vertical"
+        role="region"
+        aria-label="Timeline"
+        aria-describedby="timeline-summary"
+      >
+        {visible.length > 0 ? (
+          <VerticalTimeline widthPx={widthPx} colors={colors} />
+        ) : (
+          <p className="timeline-empty timeline-empty--static">
+            No events match the filter ({total} hidden). Choose an actor above, or “All” to show
+            every event.
+          </p>
+        )}
+      </div>
+    );
   return (
     <div
-      className="timeline"
+      className={`timeline${narrow ? ' timeline--narrow' : ''}`}
       role="region"
       aria-label="Timeline"
       aria-describedby="timeline-summary"

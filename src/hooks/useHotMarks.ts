@@ -4,26 +4,19 @@ import type { View } from '../timeline/zoom';
 
 interface HotNode {
   el: SVGGElement;
+  ax: number;
   x0: number;
   x1: number;
   y: number;
-  bar: SVGRectElement | null;
-  minW: number;
-  /** A bar's label that stays in view while the bar does, and how wide it is. */
-  label: SVGTextElement | null;
-  labelDx: number;
-  labelPx: number;
-  /** The label's current x, so the DOM is touched only when it moves. */
-  slide: number;
+  /** A span's bar or whisker, stretched with the zoom. */
+  span: SVGRectElement | null;
 }
-
-/** Keeps a sticky label this far from the view's left edge. */
-const STICKY_INSET_PX = 4;
 
 /**
  * Moves marks during zoom and pan without a React render: layout is computed per zoom level
- * (`levelK`); between levels each mark's transform (and a bar's width) is set directly.
- * Nodes opt in with `data-x0`, `data-x1`, `data-y`; a bar child has `data-bar`.
+ * (`levelK`); between levels each mark's transform (and a span's width) is set directly, and
+ * the text stays beside its mark. Nodes opt in with `data-ax`, `data-x0`, `data-x1`, `data-y`;
+ * a span child has `data-span`. Clusters (no `data-ax`) use `data-x0` as their centre.
  */
 export function useHotMarks(
   layerRef: RefObject<SVGGElement | null>,
@@ -36,39 +29,23 @@ export function useHotMarks(
     if (!layer) return;
     const nodes: HotNode[] = [];
     layer.querySelectorAll<SVGGElement>('[data-x0]').forEach((el) => {
-      const bar = el.querySelector<SVGRectElement>('[data-bar]');
-      const label = el.querySelector<SVGTextElement>('[data-sticky]');
+      const x0 = Number(el.dataset.x0);
       nodes.push({
         el,
-        x0: Number(el.dataset.x0),
-        x1: Number(el.dataset.x1),
+        ax: el.dataset.ax !== undefined ? Number(el.dataset.ax) : x0,
+        x0,
+        x1: Number(el.dataset.x1 ?? x0),
         y: Number(el.dataset.y ?? 0),
-        bar,
-        minW: Number(bar?.dataset.minw ?? 0),
-        label,
-        labelDx: Number(label?.dataset.dx ?? 0),
-        labelPx: Number(label?.dataset.sticky ?? 0),
-        slide: NaN,
+        span: el.querySelector<SVGRectElement>('[data-span]'),
       });
     });
     const apply = (view: View) => {
       const s = view.k / levelK;
       for (const n of nodes) {
-        const left = n.x0 * s + view.x;
-        const width = (n.x1 - n.x0) * s;
-        n.el.setAttribute('transform', `translate(${left},${n.y})`);
-        if (n.bar) n.bar.setAttribute('width', String(Math.max(n.minW, width)));
-        if (n.label) {
-          // Within the stretch of its row the layout keeps for this mark (its label's place
-          // to the end of its bar), so it never runs into a neighbour.
-          const x = Math.min(
-            Math.max(n.labelDx, STICKY_INSET_PX - left),
-            Math.max(n.labelDx, width - n.labelPx),
-          );
-          if (x !== n.slide) {
-            n.slide = x;
-            n.label.setAttribute('x', String(x));
-          }
+        n.el.setAttribute('transform', `translate(${n.ax * s + view.x},${n.y})`);
+        if (n.span) {
+          n.span.setAttribute('x', String((n.x0 - n.ax) * s));
+          n.span.setAttribute('width', String(Math.max(1.5, (n.x1 - n.x0) * s)));
         }
       }
     };

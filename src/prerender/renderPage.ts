@@ -6,7 +6,7 @@ import { PrerenderContext, type PrerenderSize } from './context';
 
 /** The widths the bundled story's page is drawn for at build time: a laptop and a phone. */
 export const PRERENDER_SIZES = {
-  wide: { viewportPx: 1280, trackPx: 1200 },
+  wide: { viewportPx: 1280, trackPx: 836 },
   narrow: { viewportPx: 375, trackPx: 351 },
 } as const satisfies Record<string, PrerenderSize>;
 

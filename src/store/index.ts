@@ -72,6 +72,16 @@ export function createTimelineStore(
       const width = to - from;
       showDomain(mid - width / 2, mid + width / 2);
     };
+    // Zoom keeps the selected event where it is when it is in view; else the view's centre.
+    const anchorPx = () => {
+      const s = get();
+      const span = s.selectedId ? s.index.spans.get(s.selectedId) : undefined;
+      if (span) {
+        const x = selectBaseScale(s)((span.startMs + span.endMs) / 2) * s.view.k + s.view.x;
+        if (x >= 0 && x <= s.widthPx) return x;
+      }
+      return s.widthPx / 2;
+    };
     return {
       ...initialData(index),
       ...initial,
@@ -86,7 +96,7 @@ export function createTimelineStore(
       setView: (view) => set({ view: clamp(view) }),
       zoomBy: (factor, atPx) => {
         const s = get();
-        set({ view: clamp(zoomAround(s.view, factor, atPx ?? s.widthPx / 2)) });
+        set({ view: clamp(zoomAround(s.view, factor, atPx ?? anchorPx())) });
       },
       panBy: (dx) => {
         const s = get();

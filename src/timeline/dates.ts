@@ -176,3 +176,38 @@ export function shortDatePrefix(date: EventDate): string {
   if (s === e) return `about ${a.d} ${a.m}`;
   return a.m === b.m ? `about ${a.d}–${b.d} ${b.m}` : `about ${a.d} ${a.m}–${b.d} ${b.m}`;
 }
+
+/**
+ * The quiet date line under a mark's title, without the year unless asked:
+ * "10 June", "February", "22 April – 5 June", "about June", "about 12–24 June".
+ */
+export function markDate(date: EventDate, withYear = false): string {
+  const y = (ms: number) => (withYear ? ` ${new Date(ms).getUTCFullYear()}` : '');
+  const day = (ms: number) => {
+    const p = parts(ms);
+    return `${p.d} ${p.m}`;
+  };
+  const range = (s: number, e: number) => {
+    const a = parts(s);
+    const b = parts(e);
+    if (s === e) return `${day(s)}${y(s)}`;
+    if (a.y !== b.y) return `${day(s)}${y(s)} – ${day(e)}${y(e)}`;
+    if (a.m !== b.m) return `${day(s)} – ${day(e)}${y(e)}`;
+    return `${a.d}–${b.d} ${b.m}${y(e)}`;
+  };
+  switch (date.precision) {
+    case 'day':
+      return `${day(parseDay(date.date))}${y(parseDay(date.date))}`;
+    case 'month': {
+      const m = parseMonth(date.month);
+      return `${parts(m).m}${y(m)}`;
+    }
+    case 'range':
+      return range(parseDay(date.start), parseDay(date.end));
+    case 'approximate': {
+      const s = parseDay(date.start);
+      const e = parseDay(date.end);
+      return isWholeMonth(s, e) ? `about ${parts(s).m}${y(s)}` : `about ${range(s, e)}`;
+    }
+  }
+}

@@ -1,10 +1,14 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DAY_MS } from './zoom';
 
-/** The time span of a story with a margin on both sides, so edge events are not cut. */
+/**
+ * The time span of a story with a margin on both sides, so edge events are not cut; the right
+ * one is wider, so the latest events' titles have room to run right of their marks.
+ */
 export function storyExtent(
   spans: readonly { startMs: number; endMs: number }[],
   marginRatio = 0.04,
+  rightRatio = 0.12,
 ): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
@@ -18,7 +22,7 @@ export function storyExtent(
   }
   const span = Math.max(hi - lo, 7 * DAY_MS);
   const margin = span * marginRatio;
-  return [lo - margin, lo + span + margin];
+  return [lo - margin, lo + span + span * rightRatio];
 }
 
 /**

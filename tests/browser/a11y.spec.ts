@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+async function violations(page: Page, skip: string[] = []) {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).disableRules(skip).analyze();
   return result.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
@@ -56,7 +56,8 @@ test.describe('axe-core finds no violations', () => {
     await ready(page);
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
     await expect(page.getByRole('dialog', { name: 'Embed this timeline' })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    // The dialog previews this very page in a frame, so its landmarks repeat the page's.
+    expect(await violations(page, ['landmark-unique'])).toEqual([]);
   });
   test('story mode', async ({ page }) => {
     await ready(page, './?step=3');
@@ -74,14 +75,17 @@ test('keyboard-only journey', async ({ page }) => {
         document.activeElement?.textContent ??
         '',
     );
-  // Tab until the timeline's single tab stop is reached.
+  // Tab until the timeline's single tab stop is reached: at most 8 stops from the top.
+  let stops = 0;
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
+    stops += 1;
     const inTimeline = await page.evaluate(
       () => !!document.activeElement?.closest('[role="region"][aria-label="Timeline"]'),
     );
     if (inTimeline) break;
   }
+  expect(stops).toBeLessThanOrEqual(8);
   expect(await focusedName()).toMatch(/^Anthropic names DeepSeek, Moonshot AI and MiniMax/);
   await page.keyboard.press('ArrowRight');
   expect(await focusedName()).toMatch(/^White House memo/);
@@ -118,9 +122,17 @@ test('keyboard-only journey', async ({ page }) => {
   await expect.poll(ticks).not.toEqual(before);
   await page.keyboard.press('0');
   await expect.poll(ticks).toEqual(before);
-  // Back to the filter with Shift+Tab alone, and uncheck the House.
+  // Back to the actor filter with Shift+Tab alone, open it, and uncheck the House.
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Shift+Tab');
+    const onActors = await page.evaluate(
+      () => document.activeElement?.textContent?.startsWith('Actors:') ?? false,
+    );
+    if (onActors) break;
+  }
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
     const onHouse = await page.evaluate(
       () =>
         (document.activeElement as HTMLInputElement | null)

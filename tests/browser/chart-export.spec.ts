@@ -1,18 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { actorFilter } from './helpers';
 
 const chart = (page: Page) => page.getByRole('region', { name: 'How big were the campaigns?' });
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
-
-/** The actor filter, opened if it starts closed (it does on small screens). */
-async function actorFilter(page: Page) {
-  const group = page.getByRole('group', { name: 'Filter by actor' });
-  if (!(await group.isVisible()))
-    await page.locator('summary').filter({ hasText: 'Filter by actor' }).click();
-  await expect(group).toBeVisible();
-  return group;
-}
 
 /** Opens the Download menu if needed, chooses an item and returns the saved file. */
 async function download(page: Page, name: string): Promise<{ file: Download; bytes: Buffer }> {
@@ -189,7 +181,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 740 } });
 
   test('one Download button opens a menu that stays on screen', async ({ page }) => {
-    const toolbarButtons = page.locator('.toolbar-extra > * > button, .toolbar-extra > button');
+    const toolbarButtons = page.locator('.tools-share > * > button, .tools-share > button');
     await expect(toolbarButtons.filter({ hasText: /^Download/ })).toHaveCount(1);
     await page.getByRole('button', { name: 'Download', exact: true }).click();
     for (const name of [

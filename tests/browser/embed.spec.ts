@@ -296,9 +296,9 @@ test.describe('the app, embedded', () => {
 
         // The filter may sit in a closed disclosure (it does when embedded): opening it is a
         // height change too, and closing it again must shrink the frame back.
-        const actors = frame.getByRole('group', { name: 'Filter by actor' });
-        const anthropic = actors.getByRole('checkbox', { name: 'Anthropic' });
-        const disclosure = frame.locator('summary').filter({ hasText: 'Filter by actor' });
+        const actors = frame.getByRole('group', { name: /^Filter by actor/ });
+        const anthropic = actors.getByRole('checkbox', { name: /^Anthropic/ });
+        const disclosure = frame.getByRole('button', { name: /^Actors:/ });
         const opened = !(await anthropic.isVisible());
         if (opened) {
           await disclosure.click();

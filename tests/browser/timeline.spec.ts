@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { actorFilter } from './helpers';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const ticks = (page: Page) => page.locator('.axis .tick').allTextContents();
@@ -41,10 +42,7 @@ test('unchecking an actor removes its events from the timeline and the overview'
   const all = await eventButtons(page).count();
   const density = () => page.locator('.overview .density').count();
   const bars = await density();
-  await page
-    .getByRole('group', { name: 'Filter by actor' })
-    .getByRole('button', { name: 'Only Senate' })
-    .click();
+  await (await actorFilter(page)).getByRole('button', { name: 'Only Senate' }).click();
   // The Senate is party to the letter and to the amendment.
   await expect(eventButtons(page)).toHaveCount(2);
   await expect(
@@ -103,13 +101,15 @@ test('hovering a source card highlights the events it supports', async ({ page }
   await expect.poll(() => page.locator('.mark.is-highlighted').count()).toBeGreaterThan(3);
 });
 
-test('a cluster zooms in when chosen, at phone width', async ({ page }) => {
+test('on a phone, time runs down the page and zooming stretches it', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  const cluster = timeline(page).locator('[data-mark="cluster"]').first();
-  await expect(cluster).toBeVisible();
-  const before = await ticks(page);
-  await cluster.click();
-  await expect.poll(() => ticks(page)).not.toEqual(before);
+  const svg = timeline(page).locator('svg.timeline-svg');
+  await expect(svg).toHaveClass(/timeline-svg--vertical/);
+  const height = async () => Number(await svg.getAttribute('height'));
+  const before = await height();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(height).toBeGreaterThan(before);
+  await expect(timeline(page).locator('[data-mark="cluster"]')).toHaveCount(0);
 });
 
 test('no horizontal page scroll at 375 px and at 1280 px', async ({ page }) => {
@@ -141,7 +141,7 @@ test('screenshots at 1280×800 and 375×740', async ({ page }, info) => {
 test('printing shows the filtered list of events with dates, actors and quotes', async ({
   page,
 }) => {
-  await page.getByRole('button', { name: 'Only Senate' }).click();
+  await (await actorFilter(page)).getByRole('button', { name: 'Only Senate' }).click();
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const list = page.getByRole('list', { name: 'Events' });

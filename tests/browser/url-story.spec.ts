@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { actorFilter } from './helpers';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const heading = (page: Page) =>
@@ -11,10 +12,12 @@ test('a deep link restores filter, selection, window and lanes, and round-trips'
     './?actors=anthropic,alibaba&event=alibaba-campaign&from=2026-04-01&to=2026-06-30&lanes=1';
   await page.goto(url);
   await expect(heading(page)).toHaveText('The campaign Anthropic attributes to Alibaba and Qwen');
+  await expect(page.getByRole('button', { name: 'Actors: 2 of 14' })).toBeVisible();
+  await actorFilter(page);
   await expect(page.getByRole('checkbox', { name: /^House/ })).not.toBeChecked();
   await expect(page.getByRole('checkbox', { name: /^Anthropic/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Lanes by actor' })).toBeChecked();
-  await expect(page.locator('.timeline-summary')).toContainText('1 April – 30 June 2026');
+  await expect(page.locator('#timeline-summary')).toContainText('1 April – 30 June 2026');
   await page.waitForTimeout(400);
   const params = new URL(page.url()).searchParams;
   expect(params.get('actors')).toBe('anthropic,alibaba');
@@ -34,7 +37,7 @@ test('host parameters are ignored and kept; bad values fall back with a notice',
   await expect(notice).toContainText('unknown actor “nobody”');
   await expect(notice).toContainText('is not before');
   await expect(timeline(page).locator('[data-mark="event"]').first()).toBeVisible();
-  await expect(page.locator('.timeline-summary')).toContainText('13 of 13');
+  await expect(page.locator('#timeline-summary')).toContainText('All 13 events');
   await page.getByRole('button', { name: 'Dismiss notice' }).click();
   await expect(notice).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('childId')).toBe('abc');

@@ -21,7 +21,7 @@ describe('renderPage', () => {
     const html = renderPage(makeStory(), PRERENDER_SIZES.wide);
     expect(html).toContain('<h1>A test story</h1>');
     expect(html.match(/data-mark="event"/g)).toHaveLength(3);
-    expect(html).toContain('width="1200"');
+    expect(html).toContain('width="836"');
   });
 
   it('draws the phone layout narrower and shorter', () => {

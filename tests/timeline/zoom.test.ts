@@ -37,15 +37,15 @@ describe('createBaseScale', () => {
 });
 
 describe('storyExtent', () => {
-  it('adds a margin on both sides', () => {
-    const [a, b] = storyExtent([{ startMs: utc(2026, 2, 1), endMs: utc(2026, 7, 1) }], 0.1);
+  it('adds a margin on both sides, a wider one on the right for the last titles', () => {
+    const [a, b] = storyExtent([{ startMs: utc(2026, 2, 1), endMs: utc(2026, 7, 1) }], 0.1, 0.2);
     const span = utc(2026, 7, 1) - utc(2026, 2, 1);
     expect(a).toBe(utc(2026, 2, 1) - span * 0.1);
-    expect(b).toBe(utc(2026, 7, 1) + span * 0.1);
+    expect(b).toBe(utc(2026, 7, 1) + span * 0.2);
   });
 
   it('gives a one-day story at least a week', () => {
-    const [a, b] = storyExtent([{ startMs: utc(2026, 6, 10), endMs: utc(2026, 6, 11) }], 0);
+    const [a, b] = storyExtent([{ startMs: utc(2026, 6, 10), endMs: utc(2026, 6, 11) }], 0, 0);
     expect(b - a).toBe(7 * DAY_MS);
   });
 
