@@ -80,7 +80,8 @@ export default function CampaignChart() {
     >
       <h2 id={titleId}>How big were the campaigns?</h2>
       <p className="campaigns-dek">
-        Exchanges with the targeted models, log scale: each gridline is ten times the one before.
+        Exchanges with the targeted models, as dots on a log scale: each gridline is ten times the
+        one before.
       </p>
       {widthPx > 0 && rows.length > 0 && (
         <>
@@ -135,9 +136,8 @@ export default function CampaignChart() {
             </button>
           )}
           <p className="campaigns-note">
-            Bars start at {ticks[0]?.label ?? 'the first gridline'}. A fading bar with an arrow: the
-            source says “over” that number. “Not disclosed”: no document gives it. Choose a bar to
-            see its event.
+            A dot marks the figure a source gives; an arrow after it means the source says “over”
+            that number. “Not disclosed”: no document gives it. Choose a row to see its event.
           </p>
         </>
       )}
@@ -180,10 +180,8 @@ function Row({
   const limit = x.range[1];
   const endPx = bar ? Math.min(bar.endPx, limit) : 0;
   const citeId = `${uid}-${row.key.replace(/[^\w-]/g, '-')}-cite`;
-  const fadeId = `${uid}-${row.key.replace(/[^\w-]/g, '-')}-fade`;
-  const barY = (ROW_H - BAR_H) / 2;
   const mid = ROW_H / 2;
-  const textX = bar ? endPx + (row.openEnded ? 12 : 6) : 6;
+  const textX = bar ? (row.openEnded ? endPx + 12 : bar.valuePx + BAR_H / 2 + 6) : 6;
   return (
     <li className={`campaigns-row${selected ? ' is-selected' : ''}`}>
       <button
@@ -205,23 +203,12 @@ function Row({
           {ticks.map((t) => (
             <line key={t.value} className="campaigns-grid" x1={t.px} x2={t.px} y1={0} y2={ROW_H} />
           ))}
-          {bar ? (
+          {/* A dot plot: on a log scale a bar's length would say nothing true. */}
+          <line className="campaigns-guide" x1={0} x2={trackPx} y1={mid} y2={mid} />
+          {bar && (
             <>
               {row.openEnded && (
                 <>
-                  <defs>
-                    <linearGradient id={fadeId}>
-                      <stop offset="0" stopColor={color} stopOpacity={0.55} />
-                      <stop offset="1" stopColor={color} stopOpacity={0.08} />
-                    </linearGradient>
-                  </defs>
-                  <rect
-                    x={bar.valuePx}
-                    y={barY}
-                    width={Math.max(0, endPx - bar.valuePx)}
-                    height={BAR_H}
-                    fill={`url(#${fadeId})`}
-                  />
                   <line
                     className="campaigns-open"
                     x1={bar.valuePx}
@@ -236,15 +223,18 @@ function Row({
                   />
                 </>
               )}
-              <rect x={0} y={barY} width={bar.valuePx} height={BAR_H} fill={color} />
+              <circle
+                className="campaigns-dot"
+                cx={bar.valuePx}
+                cy={mid}
+                r={BAR_H / 2}
+                fill={color}
+              />
             </>
-          ) : (
-            <rect className="campaigns-gap" x={0.5} y={barY} width={64} height={BAR_H} />
           )}
-          <line className="campaigns-base" x1={0.5} x2={0.5} y1={2} y2={ROW_H - 2} />
           <text
             className={row.gap ? 'campaigns-value campaigns-value--gap' : 'campaigns-value'}
-            x={row.gap ? 72 : textX}
+            x={row.gap ? 6 : textX}
             y={mid}
             dominantBaseline="central"
           >

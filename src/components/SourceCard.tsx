@@ -1,5 +1,5 @@
 import type { Citation, Source } from '../data/schema';
-import { sourceLabel } from '../data/storyIndex';
+import { sourcePhrase } from '../data/storyIndex';
 import { useTimeline, useTimelineStore } from '../store';
 import { formatDay, parseDay } from '../timeline/dates';
 import { isSafeUrl } from '../data/safeUrl';
@@ -21,7 +21,8 @@ export function SourceCard({
   const index = useTimeline((s) => s.index);
   const supported = index.eventsBySource.get(source.id) ?? [];
   const others = supported.filter((id) => id !== eventId);
-  const { outlet, title } = sourceLabel(source);
+  const complete = !!source.outlet && !!source.title;
+  const day = (d: string) => formatDay(parseDay(d));
   const headingId = `source-${eventId}-${source.id}`;
   const highlight = () => store.getState().setHighlighted(supported);
   const clear = () => store.getState().setHighlighted([]);
@@ -35,11 +36,15 @@ export function SourceCard({
       onBlur={clear}
     >
       <h4 id={headingId}>
-        <span className="source-outlet">{outlet}</span>
-        <span className="source-title">{title}</span>
+        {source.outlet ? (
+          <span className="source-outlet">{source.outlet}</span>
+        ) : (
+          <span className="source-outlet source-outlet--unnamed">{sourcePhrase(source, day)}</span>
+        )}
+        {source.title && <span className="source-title">{source.title}</span>}
       </h4>
       <p className="source-meta">
-        {source.date ? formatDay(parseDay(source.date)) : 'Undated'}
+        {complete && source.date ? day(source.date) : complete ? 'Undated' : null}
         {source.url && isSafeUrl(source.url) && (
           <>
             {' · '}

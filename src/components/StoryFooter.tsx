@@ -1,5 +1,6 @@
 import { useTimeline } from '../store';
 import { formatDay, parseDay } from '../timeline/dates';
+import { sourcePhrase } from '../data/storyIndex';
 
 /** Credit, sources and update line, as news graphics carry them. */
 export function StoryFooter() {
@@ -31,9 +32,13 @@ export function StoryFooter() {
         {story.sources.map((s, i) => (
           <span key={s.id}>
             {i > 0 && '; '}
-            {s.outlet ?? 'outlet not stated'}
-            {s.title ? `, “${s.title}”` : ''}
-            {s.date ? `, ${formatDay(parseDay(s.date))}` : ', undated'}
+            {s.outlet
+              ? `${s.outlet}${s.title ? `, “${s.title}”` : ''}${
+                  s.date ? `, ${formatDay(parseDay(s.date))}` : ', undated'
+                }`
+              : `${s.title ? `“${s.title}”, ` : ''}${sourcePhrase(s, (d) =>
+                  formatDay(parseDay(d)),
+                ).replace(/^A/, 'a')}`}
           </span>
         ))}
         .

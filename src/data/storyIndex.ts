@@ -68,6 +68,17 @@ export function primaryActor(e: TimelineEvent, active: ReadonlySet<string> | nul
 }
 
 /** How a source is named on a card when it does not name its outlet or title. */
+/**
+ * A source as a person would name it when its outlet or title is missing:
+ * "An undated document; the outlet is not named", "A document of 24 June 2026 …".
+ */
+export function sourcePhrase(s: Source, formatDate: (day: string) => string): string {
+  const when = s.date ? `A document of ${formatDate(s.date)}` : 'An undated document';
+  if (!s.outlet && !s.title) return `${when}; neither its outlet nor its title is named`;
+  if (!s.outlet) return `${when}; the outlet is not named`;
+  return `${when}; its title is not given`;
+}
+
 export function sourceLabel(s: Source): { outlet: string; title: string } {
   return {
     outlet: s.outlet ?? 'Outlet not stated',

@@ -60,10 +60,12 @@ describe('StoryView', () => {
     renderStory('?event=second');
     expect(screen.getByRole('heading', { level: 2, name: 'Globex campaign' })).toBeVisible();
     expect(markNamed('Globex campaign')).toHaveAttribute('aria-pressed', 'true');
-    // A source without outlet or title is named as such, not left blank.
-    expect(screen.getByRole('article', { name: /Outlet not stated/ })).toHaveTextContent(
-      'Untitled document',
-    );
+    // A source without outlet or title is named in words a person would write.
+    expect(
+      screen.getByRole('article', {
+        name: /^An undated document; neither its outlet nor its title is named/,
+      }),
+    ).toBeVisible();
   });
 
   it('opens on the window named in the URL, read as UTC days', async () => {
