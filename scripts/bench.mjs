@@ -7,8 +7,11 @@
 //   --no-build        use dist/ as it is
 //   --no-wait         do not wait for the load average to drop before each run
 //   --smoke           100 events, ours only, one run, 20 heap cycles: a quick check (< 60 s)
+// Then, on a phone profile, the app's first focusable mark and tap → details painted, at full
+// speed and with the CPU throttled 4× (scripts/bench/tap.mjs).
 import { pathToFileURL } from 'node:url';
 import { runBench, smoke } from './bench/run.mjs';
+import { measureTaps } from './bench/tap.mjs';
 
 export { runBench, smoke };
 
@@ -54,6 +57,8 @@ async function main() {
   console.log(
     `written to ${isSmoke ? 'bench-results/smoke.md' : 'bench-results/latest.md'} (+ .json)`,
   );
+  // On a phone profile, full speed and CPU throttled 4×: first focusable mark, tap → details.
+  await measureTaps(isSmoke ? { sizes: ['bundled'] } : {});
   const ours = results.cells.ours;
   if (ours) {
     const failed = Object.entries(ours).filter(

@@ -11,7 +11,7 @@ import {
 } from '../timeline/layout';
 import { formatEventDate, markDate } from '../timeline/dates';
 import { useHotMarks } from '../hooks/useHotMarks';
-import { memoByLevel } from '../timeline/levelCache';
+import { memoByKey, memoByLevel } from '../timeline/levelCache';
 import { pixelsOf } from '../timeline/scales';
 import { useLayoutLevel } from '../hooks/useSettled';
 import { EventMark, MARK_Y, UNIT_PX } from './EventMark';
@@ -120,21 +120,32 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
       }),
     );
   }, [items, lanes, base, opts]);
+  // Layouts that give a hidden selected or focused event its own place, kept per level and
+  // per such event: choosing another event then costs no layout pass.
+  const placedWith = useMemo(() => {
+    void plainAt;
+    return memoByKey<ReturnType<typeof layoutMarks>>();
+  }, [plainAt]);
   const layoutAt = useMemo(() => {
     const px = pixelsOf(base);
     return (k: number) => {
       const plain = plainAt(k);
-      const wanted = [selectedId, focusedId].filter((x): x is string => !!x);
-      if (wanted.every((id) => placedIdsOf(plain).has(id) || !index.spans.has(id))) return plain;
-      return layoutMarks(
-        items,
-        (ms: number) => px(ms) * k,
-        Math.max(1, lanes.actors.length),
-        { ...opts, limitPx: (base.range()[1] ?? 0) * k - 4 },
-        new Set(wanted),
+      const placed = placedIdsOf(plain);
+      const missing = [selectedId, focusedId].filter(
+        (x): x is string => !!x && !placed.has(x) && index.spans.has(x),
+      );
+      if (missing.length === 0) return plain;
+      return placedWith(`${k}|${missing.join('|')}`, () =>
+        layoutMarks(
+          items,
+          (ms: number) => px(ms) * k,
+          Math.max(1, lanes.actors.length),
+          { ...opts, limitPx: (base.range()[1] ?? 0) * k - 4 },
+          new Set(missing),
+        ),
       );
     };
-  }, [plainAt, items, lanes, base, opts, selectedId, focusedId, index]);
+  }, [plainAt, placedWith, items, lanes, base, opts, selectedId, focusedId, index]);
   const layout = useMemo(() => layoutAt(levelK), [layoutAt, levelK]);
 
   // Only marks near the view are in the DOM: the view's position in level pixels, in steps of

@@ -13,3 +13,16 @@ export function memoByLevel<T>(compute: (levelK: number) => T, max = 24): (level
     return value;
   };
 }
+
+/** A small bounded cache by string key: `get(key, make)` computes a value once per key. */
+export function memoByKey<T>(max = 32): (key: string, make: () => T) => T {
+  const cache = new Map<string, T>();
+  return (key, make) => {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const value = make();
+    if (cache.size >= max) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}

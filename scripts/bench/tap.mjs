@@ -1,0 +1,127 @@
+// How soon the app answers a reader on a phone: when the app's first event mark can take focus
+// (it replaces the build-time picture), and how long a tap on an event takes to paint its
+// details (Event Timing: from the tap to the next paint after the handlers), with the CPU at
+// full speed and throttled 4×. Part of `npm run bench`; also `node scripts/bench/tap.mjs`.
+import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { APP_PREFIX, CHROMIUM_ARGS } from './browser.mjs';
+import { writeDataset } from './data.mjs';
+
+const PHONE = process.env.TAP_DESK
+  ? { viewport: { width: 1280, height: 800 } }
+  : {
+      viewport: { width: 375, height: 812 },
+      deviceScaleFactor: 2,
+      hasTouch: true,
+      isMobile: true,
+    };
+
+function observe() {
+  window.__tap = { firstMark: null, events: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      window.__tap.events.push({ name: e.name, duration: e.duration });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  new MutationObserver((_, obs) => {
+    // `#root > .page` is the live app; the build-time picture sits in `.prerender`.
+    if (document.querySelector('#root > .page [data-mark="event"][tabindex="0"]')) {
+      window.__tap.firstMark = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function measureOne(browser, base, size, story, throttle) {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.addInitScript(observe);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const url =
+    size === 'bundled' ? `${base}${APP_PREFIX}` : `${base}${APP_PREFIX}?data=/bench-data/${story}`;
+  page.on('pageerror', (e) => console.log('page error:', e.message));
+  await page.goto(url);
+  const mark = page.locator('#root > .page [data-mark="event"][role="button"]').first();
+  await mark.waitFor({ timeout: 20_000 }).catch(async (e) => {
+    console.log(url, await page.evaluate(() => document.body.innerHTML.slice(0, 300)));
+    throw e;
+  });
+  const firstMark = await page.evaluate(() => window.__tap.firstMark);
+  // A reader taps once the page has settled: wait for the main thread to be idle.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestIdleCallback(() => requestIdleCallback(resolve, { timeout: 5000 }), {
+          timeout: 5000,
+        }),
+      ),
+  );
+  await page.evaluate(() => (window.__tap.events = []));
+  await mark.scrollIntoViewIfNeeded();
+  if (process.env.TAP_DESK) await mark.click();
+  else await mark.tap();
+  await page
+    .getByRole('region', { name: 'Event details' })
+    .getByRole('heading', { level: 2 })
+    .waitFor();
+  // Event Timing entries arrive after the paint they measure.
+  await page
+    .waitForFunction(
+      () => window.__tap.events.some((e) => /pointer|click|touch/.test(e.name)),
+      null,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
+  const events = await page.evaluate(() => window.__tap.events);
+  const tap = Math.max(
+    0,
+    ...events.filter((e) => /pointer|click|touch/.test(e.name)).map((e) => e.duration),
+  );
+  await context.close();
+  return { firstMark, tap };
+}
+
+/** Measures, prints and returns the table. */
+export async function measureTaps({ sizes = ['bundled', 10000] } = {}) {
+  const port = 4600 + Math.floor(Math.random() * 300);
+  const server = spawn(
+    'node',
+    ['scripts/serve.mjs', '--port', String(port), '--prefix', APP_PREFIX],
+    {
+      stdio: 'ignore',
+    },
+  );
+  await new Promise((r) => setTimeout(r, 600));
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const rows = [];
+  try {
+    for (const size of sizes) {
+      const { story } = (await writeDataset(size)).files;
+      for (const throttle of [1, 4]) {
+        const r = await measureOne(browser, `http://127.0.0.1:${port}`, size, story, throttle);
+        rows.push({ size, throttle, ...r });
+      }
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  const fmt = (v) => (v === null || v === undefined ? '—' : `${Math.round(v)} ms`);
+  const lines = [
+    "| story | CPU | app's first focusable mark | tap → details painted (≤ 16 ms reads as one frame) |",
+    '|---|---|---|---|',
+    ...rows.map(
+      (r) =>
+        `| ${r.size === 'bundled' ? 'bundled' : `${r.size.toLocaleString('en')} events`} | ${r.throttle === 1 ? 'full speed' : '4× slower'} | ${fmt(r.firstMark)} | ${r.tap > 0 ? fmt(r.tap) : '≤ 16 ms'} |`,
+    ),
+  ];
+  const markdown = `Phone (375×812, touch):\n\n${lines.join('\n')}\n`;
+  console.log(markdown);
+  return { rows, markdown };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await measureTaps();
