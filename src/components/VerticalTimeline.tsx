@@ -97,6 +97,7 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
     () => layoutVertical(items, (ms) => scale(ms), opts),
     [items, scale, opts],
   );
+  const dateById = useMemo(() => new Map(items.map((i) => [i.id, i.date])), [items]);
   const heightPx = Math.ceil(Math.max(layout.heightPx, scale.range()[1] ?? 0) + 16);
   const { ticks } = getTicks(scale, { charPx: 0, gapPx: 64 });
 
@@ -227,7 +228,6 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
         ]
           .filter(Boolean)
           .join(' ');
-        const item = items.find((i) => i.id === p.id);
         const markCls = `mark-rail${selected ? ' is-selected' : ''}`;
         return (
           <g key={p.id} style={{ color: colors.get(group) ?? 'currentColor' }}>
@@ -277,7 +277,7 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
                 height={p.heightPx + 8}
               />
               <text className="mark-date" x={LABEL_X} y={p.labelY + 12}>
-                {item?.date}
+                {dateById.get(p.id)}
               </text>
               <text className="mark-label" x={LABEL_X}>
                 {p.lines.map((l, i) => (

@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { usePopover } from '../hooks/usePopover';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectDomain, selectVisibleEvents } from '../store/selectors';
 import type { TimelineState } from '../store/types';
@@ -54,26 +55,15 @@ export default function ExportMenu() {
   const store = useTimelineStore();
   const mode = useTimeline((s) => s.mode);
   const shown = useTimeline((s) => selectVisibleEvents(s).length);
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, wrapRef, buttonRef: toggleRef, onKeyDown } = usePopover();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [alignEnd, setAlignEnd] = useState(false);
-  const wrapRef = useRef<HTMLDivElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const id = useId();
   const panelId = `${id}-panel`;
   const imageNoteId = `${id}-image-note`;
   const dataNoteId = `${id}-data-note`;
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: PointerEvent) => {
-      if (!wrapRef.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
 
   // Open toward whichever side keeps the panel on screen (the toolbar wraps on phones).
   useLayoutEffect(() => {
@@ -82,7 +72,7 @@ export default function ExportMenu() {
     if (!open || !panel || !wrap) return;
     const viewportW = document.documentElement.clientWidth;
     setAlignEnd(wrap.getBoundingClientRect().left + panel.offsetWidth > viewportW - 8);
-  }, [open]);
+  }, [open, wrapRef]);
 
   const close = (refocus: boolean) => {
     setOpen(false);
@@ -98,13 +88,6 @@ export default function ExportMenu() {
       setStatus(e instanceof Error ? e.message : 'The file could not be made.');
     } finally {
       setBusy(false);
-      close(true);
-    }
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape' && open) {
-      e.preventDefault();
-      e.stopPropagation();
       close(true);
     }
   };

@@ -155,28 +155,6 @@ export const PRECISION_NOTE: Record<EventDate['precision'], string> = {
   approximate: 'approximate',
 };
 
-const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * A short prefix for a mark's label when its date is not known to the day or span:
- * "Feb", "about Apr", "about 12–24 Jun". Empty for days and ranges, whose marks say it.
- */
-export function shortDatePrefix(date: EventDate): string {
-  const short = (ms: number) => {
-    const d = new Date(ms);
-    return { d: d.getUTCDate(), m: SHORT[d.getUTCMonth()] ?? '' };
-  };
-  if (date.precision === 'month') return short(parseMonth(date.month)).m;
-  if (date.precision !== 'approximate') return '';
-  const s = parseDay(date.start);
-  const e = parseDay(date.end);
-  const a = short(s);
-  const b = short(e);
-  if (isWholeMonth(s, e)) return `about ${a.m}`;
-  if (s === e) return `about ${a.d} ${a.m}`;
-  return a.m === b.m ? `about ${a.d}–${b.d} ${b.m}` : `about ${a.d} ${a.m}–${b.d} ${b.m}`;
-}
-
 /**
  * The quiet date line under a mark's title, without the year unless asked:
  * "10 June", "February", "22 April – 5 June", "about June", "about 12–24 June".

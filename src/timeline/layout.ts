@@ -348,10 +348,3 @@ export function layoutMarks(
   }
   return { events, clusters };
 }
-
-/** The rows a layout's blocks reach down to, per lane (for sizing the track). */
-export function rowsUsed(events: readonly PlacedEvent[]): number {
-  let n = 0;
-  for (const e of events) n = Math.max(n, e.row + e.units);
-  return n;
-}

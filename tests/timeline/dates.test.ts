@@ -7,7 +7,6 @@ import {
   formatMonth,
   parseDay,
   parseMonth,
-  shortDatePrefix,
   toSpan,
 } from '../../src/timeline/dates';
 import { pinTimeZone } from '../fixtures/story';
@@ -223,47 +222,5 @@ describe('formatting near midnight', () => {
   it('formats a span from its UTC ends', () => {
     const { startMs, endMs } = toSpan({ precision: 'month', month: '2026-03' });
     expect(formatDayRange(startMs, endMs - 1)).toBe('1 – 31 March 2026');
-  });
-});
-
-describe('shortDatePrefix', () => {
-  it.each<[string, EventDate, string]>([
-    ['a day', { precision: 'day', date: '2026-06-10' }, ''],
-    ['a range', { precision: 'range', start: '2026-04-22', end: '2026-06-05' }, ''],
-    ['a month', { precision: 'month', month: '2026-02' }, 'Feb'],
-    ['December', { precision: 'month', month: '2026-12' }, 'Dec'],
-    [
-      'an approximate whole month',
-      { precision: 'approximate', start: '2026-04-01', end: '2026-04-30', basis: 'b' },
-      'about Apr',
-    ],
-    [
-      'an approximate day',
-      { precision: 'approximate', start: '2026-06-24', end: '2026-06-24', basis: 'b' },
-      'about 24 Jun',
-    ],
-    [
-      'an approximate window in one month',
-      { precision: 'approximate', start: '2026-06-12', end: '2026-06-24', basis: 'b' },
-      'about 12–24 Jun',
-    ],
-    [
-      'an approximate window across months',
-      { precision: 'approximate', start: '2026-05-28', end: '2026-06-03', basis: 'b' },
-      'about 28 May–3 Jun',
-    ],
-    [
-      'an approximate window with a label (the label is for the detail panel)',
-      {
-        precision: 'approximate',
-        start: '2026-06-01',
-        end: '2026-06-30',
-        label: 'as of about June 2026',
-        basis: 'b',
-      },
-      'about Jun',
-    ],
-  ])('for %s is %j', (_name, date, prefix) => {
-    expect(shortDatePrefix(date)).toBe(prefix);
   });
 });
