@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseStory } from '../src/data/validate';
 import { formatIssue } from '../src/data/issues';
 import { prerenderedRoot } from '../src/prerender/renderPage';
+import { BUNDLED_STORY_ID } from '../src/data/bundled';
 
 const file = 'data/story.json';
 const html = 'dist/index.html';
@@ -21,7 +22,15 @@ if (!page.includes(marker)) {
 }
 const t0 = performance.now();
 const root = prerenderedRoot(result.data);
-let out = page.replace(marker, `<div id="root">${root}</div>`);
+// The story travels in the page as JSON, data rather than code; `<` is escaped so no text in
+// it can close the element.
+const json = JSON.stringify(result.data).replace(/</g, '\\u003c');
+let out = page.replace(
+  marker,
+  () =>
+    `<div id="root">${root}</div>` +
+    `<script type="application/json" id="${BUNDLED_STORY_ID}">${json}</script>`,
+);
 // The stylesheet goes inline: a separate request would hold the first paint back until it
 // arrives. `data-from` names the file, so the weight budget still counts it as first view.
 const link = /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/.exec(out);

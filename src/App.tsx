@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { bundledStory } from './data/bundled';
 import type { StoryIssue } from './data/issues';
 import type { Story } from './data/schema';
 import { StoryView } from './components/StoryView';
@@ -10,15 +9,26 @@ type State =
   | { kind: 'ready'; story: Story }
   | { kind: 'error'; issues: StoryIssue[] };
 
-function initialState(search: string): State {
+function initialState(search: string, bundled: Story | null): State {
   const data = new URLSearchParams(search).get('data');
   if (data) return { kind: 'loading', file: data, loaded: 0, total: null };
-  return { kind: 'ready', story: bundledStory };
+  if (bundled) return { kind: 'ready', story: bundled };
+  return {
+    kind: 'error',
+    issues: [{ file: 'index.html', path: '', message: 'this page carries no story' }],
+  };
 }
 
 /** Loads the story (bundled, or `?data=` from our own origin) and shows it, or what is wrong. */
-export function App({ search = window.location.search }: { search?: string }) {
-  const [state, setState] = useState<State>(() => initialState(search));
+export function App({
+  search = window.location.search,
+  bundled,
+}: {
+  search?: string;
+  /** The story the page was built with; `?data=` replaces it. */
+  bundled: Story | null;
+}) {
+  const [state, setState] = useState<State>(() => initialState(search, bundled));
   const file = state.kind === 'loading' ? state.file : null;
   useEffect(() => {
     if (!file) return;

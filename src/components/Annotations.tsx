@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../timeline/timeScale';
 import { useTimeline, useTimelineStore } from '../store';
 import { useShallow } from 'zustand/react/shallow';
 import { wrapText } from '../timeline/wrap';
@@ -16,7 +16,7 @@ export function Annotations({
   lanesTop: number;
   /** Where the track's rows end, for the band that marks the annotated days. */
   bottom: number;
-  base: ScaleTime<number, number>;
+  base: TimeScale;
   levelK: number;
   maxLines: number;
 }) {

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog';
-import { useTimeline, useTimelineStore } from '../store';
+import { defaultScaleKind, useTimeline, useTimelineStore } from '../store';
 import { selectDomain } from '../store/selectors';
 import { writeUrlState } from '../store/urlState';
 
@@ -65,7 +65,8 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   useModalDialog(ref, true);
   const s = store.getState();
   const zoomed = s.view.k > 1.0001;
-  const url = embedUrl(window.location.search, s, zoomed ? selectDomain(s) : null);
+  const scale = s.scaleKind === defaultScaleKind(s.index) ? null : s.scaleKind;
+  const url = embedUrl(window.location.search, { ...s, scale }, zoomed ? selectDomain(s) : null);
   const iframe = `<iframe src="${url}" title="${title.replace(/"/g, '&quot;')}" style="width:100%;border:0" height="720" loading="lazy"></iframe>`;
   const script = `<div data-timeline-embed data-src="${url}" data-title="${title.replace(/"/g, '&quot;')}"></div>\n<script async src="${appBase()}embed.js"></script>`;
   return (

@@ -3,7 +3,8 @@ import { useTimeline, useTimelineStore } from '../store';
 import { useSettledDomain } from '../hooks/useSettled';
 import { selectBaseScale, selectVisibleEvents } from '../store/selectors';
 import { useOverviewBrush } from '../hooks/useOverviewBrush';
-import { getTicks } from '../timeline/ticks';
+import { axisBreaks, getTicks } from '../timeline/ticks';
+import { AxisBreaks } from './AxisBreaks';
 import { formatDayRange } from '../timeline/dates';
 import { pixelsOf } from '../timeline/scales';
 
@@ -60,6 +61,7 @@ export function Overview({ widthPx }: { widthPx: number }) {
       role="group"
     >
       <g aria-hidden="true">
+        <AxisBreaks breaks={axisBreaks(base)} top={0} height={H} labelY={H + 13} />
         {bins.map((b) =>
           b.h > 0 ? (
             <rect key={b.x} className="density" x={b.x} y={H - b.h} width={2.5} height={b.h} />
@@ -67,7 +69,7 @@ export function Overview({ widthPx }: { widthPx: number }) {
         )}
         {ticks
           // A label the right edge would cut ("202") is left out.
-          .filter((t) => t.x + 3 + t.label.length * 7 <= widthPx)
+          .filter((t) => t.label && t.x + 3 + t.label.length * 7 <= widthPx)
           .map((t) => (
             <text key={t.ms} className="overview-tick" x={t.x + 3} y={H + 13}>
               {t.label}

@@ -20,6 +20,7 @@ import { groupColors, groupTextColors } from '../timeline/palette';
 import { Timeline } from './Timeline';
 import { Overview } from './Overview';
 import { ZoomControls } from './ZoomControls';
+import { ScaleSelect } from './ScaleSelect';
 import { ActorFilter } from './ActorFilter';
 import { EventDetail } from './EventDetail';
 import { StatusSummary } from './StatusSummary';
@@ -53,6 +54,7 @@ export function StoryView({ story, search }: { story: Story; search: string }) {
       selectedId: state.selectedId,
       focusedId: state.selectedId ?? index.events[0]?.id ?? null,
       lanes: state.lanes,
+      ...(state.scale ? { scaleKind: state.scale } : {}),
       theme: state.theme,
       embed: state.embed,
       transparent: state.transparent,
@@ -203,6 +205,7 @@ function Page() {
             </Suspense>
             <div className="tools" role="group" aria-label="Zoom and share">
               {mode === 'timeline' && <ZoomControls />}
+              {mode === 'timeline' && <ScaleSelect />}
               <div className="tools-share">
                 <Suspense
                   fallback={

@@ -4,12 +4,10 @@ import { selectVisibleEvents } from '../store/selectors';
 import { useZoomBehavior } from '../hooks/useZoomBehavior';
 import { useReducedMotion } from '../hooks/useMediaQuery';
 import { MarksLayer, laneHeight, type LaneInfo } from './MarksLayer';
-import { TimelineAxis } from './TimelineAxis';
+import { AXIS_H, TimelineAxis } from './TimelineAxis';
 import { LaneLabels } from './LaneLabels';
 import { VerticalTimeline } from './VerticalTimeline';
 import { isVertical } from '../timeline/orientation';
-
-const AXIS_H = 26;
 
 interface Props {
   widthPx: number;

@@ -1,11 +1,12 @@
 import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { scaleUtc } from 'd3-scale';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet, selectVisibleEvents } from '../store/selectors';
 import { primaryActor } from '../data/storyIndex';
 import { formatEventDate, markDate } from '../timeline/dates';
-import { getTicks } from '../timeline/ticks';
+import { axisBreaks, getTicks } from '../timeline/ticks';
+import { zigzagAcross } from './AxisBreaks';
+import { createStoryScale } from '../timeline/scales';
 import { layoutVertical, VERTICAL_DEFAULTS, type VerticalItem } from '../timeline/verticalLayout';
 import { nextFocus } from '../timeline/roving';
 import { shapePath, type Shape } from '../timeline/shapes';
@@ -85,13 +86,14 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
     // Roomier than the labels alone, so crowded weeks spread less far from their dates.
     return Math.max(360, sum * 1.4);
   }, [items, opts]);
-  const [e0, e1] = index.extent;
+  const scaleKind = useTimeline((s) => s.scaleKind);
+  const storyScale = useMemo(
+    () => createStoryScale(index.spans, scaleKind, baseH),
+    [index, scaleKind, baseH],
+  );
   const scale = useMemo(
-    () =>
-      scaleUtc()
-        .domain([new Date(e0), new Date(e1)])
-        .range([TOP, TOP + baseH * k]),
-    [e0, e1, baseH, k],
+    () => storyScale.copy().range([TOP, TOP + baseH * k]),
+    [storyScale, baseH, k],
   );
   const layout = useMemo(
     () => layoutVertical(items, (ms) => scale(ms), opts),
@@ -100,6 +102,15 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
   const dateById = useMemo(() => new Map(items.map((i) => [i.id, i.date])), [items]);
   const heightPx = Math.ceil(Math.max(layout.heightPx, scale.range()[1] ?? 0) + 16);
   const { ticks } = getTicks(scale, { charPx: 0, gapPx: 64 });
+  const breaks = axisBreaks(scale);
+  // The rail is cut where time is shortened.
+  let railY = TOP;
+  let rail = '';
+  for (const b of breaks) {
+    if (b.x0 > railY) rail += `M${RAIL_X},${railY}V${b.x0}`;
+    railY = b.x1;
+  }
+  rail += `M${RAIL_X},${railY}V${heightPx - 8}`;
 
   // Zooming keeps the chosen event (else the middle of the screen) where it is on screen.
   const prev = useRef<{ k: number; scale: typeof scale } | null>(null);
@@ -183,7 +194,27 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
       onClick={onClick}
     >
       <g className="axis" aria-hidden="true">
-        <line className="axis-line" x1={RAIL_X} x2={RAIL_X} y1={TOP} y2={heightPx - 8} />
+        <path className="axis-line" d={rail} />
+        {breaks.map((b) => (
+          <g key={`${b.x0}:${b.label}`} className="axis-break">
+            <rect
+              className="axis-break-band"
+              x={RAIL_X - 12}
+              y={b.x0}
+              width={24}
+              height={b.x1 - b.x0}
+            />
+            <path className="axis-break-edge" d={zigzagAcross(b.x0, RAIL_X - 12, RAIL_X + 12)} />
+            <path className="axis-break-edge" d={zigzagAcross(b.x1, RAIL_X - 12, RAIL_X + 12)} />
+            <text
+              className="axis-break-label axis-break-label--side"
+              x={RAIL_X - 16}
+              y={(b.x0 + b.x1) / 2 + 4}
+            >
+              {b.label}
+            </text>
+          </g>
+        ))}
         {ticks.map((t) => (
           <g key={t.ms} transform={`translate(0,${t.x})`}>
             <line className="grid" x1={RAIL_X - 6} x2={RAIL_X} />

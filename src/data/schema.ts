@@ -139,5 +139,7 @@ export const StorySchema = z.strictObject({
   events: z.array(EventSchema),
   annotations: z.array(AnnotationSchema).optional(),
   steps: z.array(StoryStepSchema).optional(),
+  /** The time scale the story opens in; without it the app picks one. */
+  scale: z.enum(['linear', 'breaks', 'sequence']).optional(),
 });
 export type Story = z.infer<typeof StorySchema>;

@@ -11,15 +11,23 @@ import {
   MIN_VISIBLE_MS,
   zoomAround,
 } from '../timeline/zoom';
+import { anchorsOf, autoScaleKind } from '../timeline/breaks';
+import type { ScaleKind } from '../timeline/warp';
 import { selectBaseScale, selectDomain, selectMaxZoom } from './selectors';
 import type { TimelineData, TimelineState } from './types';
 
 export type TimelineStore = StoreApi<TimelineState>;
 
+/** The scale a story opens in: the one it names, else shortened gaps where time is mostly empty. */
+export function defaultScaleKind(index: StoryIndex): ScaleKind {
+  return index.story.scale ?? autoScaleKind(anchorsOf(index.spans), ...index.extent);
+}
+
 export function initialData(index: StoryIndex): TimelineData {
   return {
     index,
     widthPx: 0,
+    scaleKind: defaultScaleKind(index),
     view: IDENTITY_VIEW,
     selectedId: null,
     focusedId: index.events[0]?.id ?? null,
@@ -88,9 +96,19 @@ export function createTimelineStore(
       setWidth: (widthPx) => {
         const s = get();
         if (widthPx === s.widthPx || widthPx <= 0) return;
-        // Keep the visible window across a resize: views survive any iframe width.
-        const domain = s.pendingDomain ?? (s.widthPx > 0 ? selectDomain(s) : null);
+        // Keep the visible window across a resize: views survive any iframe width. The whole
+        // story stays whole (with shortened stretches its extent depends on the width).
+        const whole = s.view.k === 1 && s.view.x === 0;
+        const domain = s.pendingDomain ?? (s.widthPx > 0 && !whole ? selectDomain(s) : null);
         set({ widthPx });
+        if (domain) showDomain(domain[0], domain[1]);
+      },
+      setScaleKind: (scaleKind) => {
+        const s = get();
+        if (scaleKind === s.scaleKind) return;
+        const whole = s.view.k === 1 && s.view.x === 0;
+        const domain = s.pendingDomain ?? (s.widthPx > 0 && !whole ? selectDomain(s) : null);
+        set({ scaleKind, view: IDENTITY_VIEW });
         if (domain) showDomain(domain[0], domain[1]);
       },
       setView: (view) => set({ view: clamp(view) }),

@@ -1,25 +1,30 @@
-import type { ScaleTime } from 'd3-scale';
 import type { TimelineEvent } from '../data/schema';
-import { createBaseScale } from '../timeline/scales';
+import { createStoryScale } from '../timeline/scales';
+import type { TimeScale } from '../timeline/timeScale';
 import { maxZoom, viewToDomain } from '../timeline/zoom';
 import type { TimelineState } from './types';
 
 // One-entry caches: selectors run on every store change, the inputs rarely change.
 let baseKey: unknown[] = [];
-let baseValue: ScaleTime<number, number> | null = null;
+let baseValue: TimeScale | null = null;
 
 /** The base scale (whole story across the width). Only extent and width change it. */
 export function selectBaseScale(
-  s: Pick<TimelineState, 'index' | 'widthPx'>,
-): ScaleTime<number, number> {
-  if (!baseValue || baseKey[0] !== s.index || baseKey[1] !== s.widthPx) {
-    baseKey = [s.index, s.widthPx];
-    baseValue = createBaseScale(s.index.extent, s.widthPx);
+  s: Pick<TimelineState, 'index' | 'widthPx' | 'scaleKind'>,
+): TimeScale {
+  if (
+    !baseValue ||
+    baseKey[0] !== s.index ||
+    baseKey[1] !== s.widthPx ||
+    baseKey[2] !== s.scaleKind
+  ) {
+    baseKey = [s.index, s.widthPx, s.scaleKind];
+    baseValue = createStoryScale(s.index.spans, s.scaleKind, s.widthPx);
   }
   return baseValue;
 }
 
-export function selectMaxZoom(s: Pick<TimelineState, 'index' | 'widthPx'>): number {
+export function selectMaxZoom(s: Pick<TimelineState, 'index' | 'widthPx' | 'scaleKind'>): number {
   return maxZoom(selectBaseScale(s));
 }
 

@@ -1,4 +1,5 @@
 import type { StoryIndex } from '../data/storyIndex';
+import type { ScaleKind } from '../timeline/warp';
 import type { View } from '../timeline/zoom';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -7,6 +8,8 @@ export type Theme = 'light' | 'dark' | 'auto';
 export interface TimelineData {
   index: StoryIndex;
   widthPx: number;
+  /** How time is laid along the axis. */
+  scaleKind: ScaleKind;
   /** The zoom transform, `{k, x}`; the visible window is derived from it (selectDomain). */
   view: View;
   selectedId: string | null;
@@ -33,6 +36,8 @@ export interface TimelineData {
 
 export interface TimelineActions {
   setWidth: (widthPx: number) => void;
+  /** Changes the time scale, keeping the visible window (or the whole story). */
+  setScaleKind: (kind: ScaleKind) => void;
   setView: (view: View) => void;
   zoomBy: (factor: number, atPx?: number) => void;
   panBy: (dxPx: number) => void;

@@ -1,5 +1,6 @@
 import type { StoryIndex } from '../data/storyIndex';
 import { formatDay, parseDay } from '../timeline/dates';
+import { isScaleKind, type ScaleKind } from '../timeline/warp';
 import type { Theme, TimelineData } from './types';
 
 /** The parts of the view that live in the query string. */
@@ -13,10 +14,13 @@ export interface UrlState {
   transparent: boolean;
   /** The guided story's step, 0-based (the URL's `step` counts from 1). */
   storyStep: number | null;
+  /** The time scale; null leaves the story's own. */
+  scale: ScaleKind | null;
 }
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+// To the nearest minute first: a window that went through a scale and back may end a hair early.
+const iso = (ms: number) => new Date(Math.round(ms / 60_000) * 60_000).toISOString().slice(0, 10);
 
 /**
  * Reads the view from a query string. Unknown parameters are ignored (hosts add their own);
@@ -37,6 +41,7 @@ export function parseUrlState(
     embed: p.get('embed') === '1',
     transparent: p.get('bg') === 'transparent',
     storyStep: null,
+    scale: null,
   };
   const actors = p.get('actors');
   if (actors !== null) {
@@ -74,6 +79,11 @@ export function parseUrlState(
     if (Number.isInteger(n) && n >= 1 && n <= count) state.storyStep = n - 1;
     else problems.push(`story step “${step.slice(0, 10)}” (this story has ${count} steps)`);
   }
+  const scale = p.get('scale');
+  if (scale !== null) {
+    if (isScaleKind(scale)) state.scale = scale;
+    else problems.push(`unknown time scale “${scale.slice(0, 20)}” (linear, breaks or sequence)`);
+  }
   const theme = p.get('theme');
   if (theme !== null) {
     if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
@@ -90,6 +100,8 @@ export function writeUrlState(
     'activeActors' | 'selectedId' | 'lanes' | 'theme' | 'embed' | 'transparent'
   > & {
     storyStep?: number | null;
+    /** Written only when it is not the story's own. */
+    scale?: ScaleKind | null;
   },
   domain: [number, number] | null,
 ): string {
@@ -99,6 +111,7 @@ export function writeUrlState(
   put('event', s.selectedId);
   put('from', domain ? iso(domain[0]) : null);
   put('to', domain ? iso(domain[1]) : null);
+  put('scale', s.scale ?? null);
   put('lanes', s.lanes ? '1' : null);
   put('theme', s.theme === 'auto' ? null : s.theme);
   put('embed', s.embed ? '1' : null);

@@ -1,4 +1,4 @@
-import type { TimelineStore } from '.';
+import { defaultScaleKind, type TimelineStore } from '.';
 import { selectDomain } from './selectors';
 import { parseUrlState, writeUrlState } from './urlState';
 
@@ -14,7 +14,9 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
   const write = (push: boolean) => {
     const s = store.getState();
     const domain = isWhole(s.view.k) || s.widthPx <= 0 ? s.pendingDomain : selectDomain(s);
-    const url = `${win.location.pathname}${writeUrlState(win.location.search, s, domain)}${win.location.hash}`;
+    const scale = s.scaleKind === defaultScaleKind(s.index) ? null : s.scaleKind;
+    const query = writeUrlState(win.location.search, { ...s, scale }, domain);
+    const url = `${win.location.pathname}${query}${win.location.hash}`;
     if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
     // Inside an article's frame a pushed entry would sit in the host page's history, so a
     // reader's Back would deselect instead of leaving: embeds replace.
@@ -29,6 +31,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
       s.view !== prev.view ||
       s.activeActors !== prev.activeActors ||
       s.lanes !== prev.lanes ||
+      s.scaleKind !== prev.scaleKind ||
       s.theme !== prev.theme
     ) {
       // Zoom gestures fire per frame; write once they settle.
@@ -46,6 +49,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     store.setState({ storyStep: null });
     s.selectEvent(state.selectedId);
     store.setState({ activeActors: state.activeActors, lanes: state.lanes, theme: state.theme });
+    s.setScaleKind(state.scale ?? defaultScaleKind(s.index));
     if (state.domain) s.showDomain(state.domain[0], state.domain[1]);
     else s.resetView();
   };

@@ -173,7 +173,36 @@ export function layoutMarks(
   opts: LayoutOptions = DEFAULT_LAYOUT,
   /** Events that must not disappear into a cluster (the selected and the focused one). */
   priority: ReadonlySet<string> = new Set(),
-): { events: PlacedEvent[]; clusters: PlacedCluster[] } {
+): Layout {
+  const first = greedyLayout(items, xOf, laneCount, opts, priority, 'near');
+  // Greedy placement is order-sensitive: where a small story leaves an event in a cluster,
+  // the other preferences of side get a try, and the one hiding fewest events wins.
+  if (first.clusters.length === 0 || items.length > RETRY_MAX_ITEMS) return first;
+  let best = first;
+  for (const prefer of ['right', 'left'] as const) {
+    const next = greedyLayout(items, xOf, laneCount, opts, priority, prefer);
+    if (next.events.length > best.events.length) best = next;
+  }
+  return best;
+}
+
+export interface Layout {
+  events: PlacedEvent[];
+  clusters: PlacedCluster[];
+}
+
+/** Stories up to this size get a second try at a layout with no cluster. */
+const RETRY_MAX_ITEMS = 400;
+
+function greedyLayout(
+  items: readonly LayoutItem[],
+  xOf: (ms: number) => number,
+  laneCount: number,
+  opts: LayoutOptions,
+  priority: ReadonlySet<string>,
+  /** Which side of its mark a title tries first: the nearer one, or always right or left. */
+  prefer: 'near' | 'right' | 'left',
+): Layout {
   const rows = opts.rowsPerLane;
   const grid: RowSpans[][] = Array.from({ length: laneCount }, () =>
     Array.from({ length: rows }, () => new RowSpans()),
@@ -238,9 +267,10 @@ export function layoutMarks(
       const r = right(shift);
       const l = left(shift);
       // Near the end of the story, titles turn left first.
-      if (r && r.dx < -TEXT_INSET_PX) {
+      const leftFirst = prefer === 'left' || (prefer === 'near' && r && r.dx < -TEXT_INSET_PX);
+      if (leftFirst) {
         if (l) out.push(l);
-        out.push(r);
+        if (r) out.push(r);
       } else {
         if (r) out.push(r);
         if (l) out.push(l);

@@ -1,5 +1,18 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { DAY_MS } from './zoom';
+import { anchorsOf, chooseBreaks } from './breaks';
+import type { EventSpan } from './dates';
+import { createTimeScale, type TimeScale } from './timeScale';
+import {
+  breaksWarp,
+  DAY_MS,
+  IDENTITY_WARP,
+  sequenceWarp,
+  warpForward,
+  warpInverse,
+  type ScaleKind,
+  type Warp,
+} from './warp';
+
+export { pixelsOf } from './timeScale';
 
 /**
  * The time span of a story with a margin on both sides, so edge events are not cut; the right
@@ -25,31 +38,56 @@ export function storyExtent(
   return [lo - margin, lo + span + span * rightRatio];
 }
 
-/**
- * The base scale: extent to [0, width]. No rangeRound: it would spoil `invert` under zoom
- * (d3-zoom docs).
- */
-export function createBaseScale(
-  extent: readonly [number, number],
-  widthPx: number,
-): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(extent[0]), new Date(extent[1])])
-    .range([0, Math.max(1, widthPx)]);
-}
+/** A shortened stretch is drawn this long at the opening view. */
+export const BREAK_PX = 48;
 
 /**
- * The base scale as a plain function of milliseconds, for loops over every event: d3's scale
- * coerces and bisects on each call. The same arithmetic as d3's two-point time scale (normalise,
- * then interpolate), so the pixels are identical.
+ * The base scale (the whole story across `lengthPx`) for a kind of scale. Margins are taken in
+ * warped time, so every kind leaves the same share of the width for edge titles.
  */
-export function pixelsOf(base: ScaleTime<number, number>): (ms: number) => number {
-  const [d0, d1] = base.domain().map(Number) as [number, number];
-  const [r0, r1] = base.range() as [number, number];
-  const span = d1 - d0;
-  if (!span) return (ms) => base(ms);
-  return (ms) => {
-    const t = (ms - d0) / span;
-    return r0 * (1 - t) + r1 * t;
-  };
+export function createStoryScale(
+  spans: ReadonlyMap<string, EventSpan>,
+  kind: ScaleKind,
+  lengthPx: number,
+  marginRatio = 0.04,
+  rightRatio = 0.12,
+): TimeScale {
+  const length = Math.max(1, lengthPx);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of spans.values()) {
+    if (s.startMs < lo) lo = s.startMs;
+    if (s.endMs > hi) hi = s.endMs;
+  }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
+    lo = Date.UTC(2026, 0, 1);
+    hi = lo + 30 * DAY_MS;
+  }
+  let warp: Warp = IDENTITY_WARP;
+  if (kind === 'sequence') {
+    const a = anchorsOf(spans);
+    warp = sequenceWarp(a.points, a.exact);
+  }
+  if (kind === 'breaks') {
+    const f = 1 + marginRatio + rightRatio;
+    // Breaks take at most a quarter of the width.
+    const maxBreaks = Math.floor((0.25 * length) / (f * BREAK_PX));
+    const breaks = chooseBreaks(anchorsOf(spans), { maxBreaks });
+    const kept = breaks.reduce((sum, b) => sum - (b.toMs - b.fromMs), hi - lo);
+    const breakU = (f * BREAK_PX * kept) / (length - f * breaks.length * BREAK_PX);
+    warp = breaksWarp(breaks, breakU);
+    if (warp.breaks.length === 0) warp = { ...warp, kind: 'breaks' };
+  }
+  const uLo = warpForward(warp, lo);
+  const span = Math.max(warpForward(warp, hi) - uLo, (warp.minVisibleU * 7) / 3);
+  const domain: [number, number] = [
+    warpInverse(warp, uLo - span * marginRatio),
+    warpInverse(warp, uLo + span + span * rightRatio),
+  ];
+  return createTimeScale(warp, domain, [0, length]);
+}
+
+/** The linear base scale over an extent. No rangeRound: it would spoil `invert` (d3-zoom docs). */
+export function createBaseScale(extent: readonly [number, number], widthPx: number): TimeScale {
+  return createTimeScale(IDENTITY_WARP, extent, [0, Math.max(1, widthPx)]);
 }

@@ -1,5 +1,8 @@
-import type { ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { TimeScale } from './timeScale';
+import { DAY_MS, MIN_VISIBLE_MS, warpForward } from './warp';
+
+export { DAY_MS, MIN_VISIBLE_MS };
 
 /** The zoom state we keep: scale and x translation (we pan on x only). Serialisable. */
 export interface View {
@@ -8,23 +11,21 @@ export interface View {
 }
 
 export const IDENTITY_VIEW: View = { k: 1, x: 0 };
-export const DAY_MS = 86_400_000;
-/** The deepest zoom shows about this much time across the view. */
-export const MIN_VISIBLE_MS = 3 * DAY_MS;
 
 export function toZoomTransform(view: View): ZoomTransform {
   return zoomIdentity.translate(view.x, 0).scale(view.k);
 }
 
 /** The scale that maps time to pixels for this view, derived from the base scale. */
-export function viewScale(base: ScaleTime<number, number>, view: View): ScaleTime<number, number> {
+export function viewScale(base: TimeScale, view: View): TimeScale {
   return toZoomTransform(view).rescaleX(base);
 }
 
 /** The largest k: the whole base domain divided by the narrowest window we allow. */
-export function maxZoom(base: ScaleTime<number, number>): number {
-  const [a, b] = base.domain();
-  return Math.max(1, ((b?.getTime() ?? 0) - (a?.getTime() ?? 0)) / MIN_VISIBLE_MS);
+export function maxZoom(base: TimeScale): number {
+  const [a = 0, b = 0] = base.domain().map(Number);
+  const w = base.warp;
+  return Math.max(1, (warpForward(w, b) - warpForward(w, a)) / w.minVisibleU);
 }
 
 /** Keeps k within [1, maxK] and the view inside the base range, as d3-zoom's extents would. */
@@ -36,7 +37,7 @@ export function clampView(view: View, widthPx: number, maxK: number): View {
 }
 
 /** The view that shows [fromMs, toMs] across the full width. */
-export function domainToView(base: ScaleTime<number, number>, fromMs: number, toMs: number): View {
+export function domainToView(base: TimeScale, fromMs: number, toMs: number): View {
   const [r0 = 0, r1 = 1] = base.range();
   const widthPx = r1 - r0;
   const a = base(fromMs);
@@ -46,10 +47,13 @@ export function domainToView(base: ScaleTime<number, number>, fromMs: number, to
 }
 
 /** The visible window [fromMs, toMs] of a view. */
-export function viewToDomain(base: ScaleTime<number, number>, view: View): [number, number] {
+export function viewToDomain(base: TimeScale, view: View): [number, number] {
   const [r0 = 0, r1 = 1] = base.range();
   const s = viewScale(base, view);
-  return [s.invert(r0).getTime(), s.invert(r1).getTime()];
+  // To the second: through a shortened stretch, float error can leave a window a millisecond
+  // short of the day it was asked to start on.
+  const sec = (d: Date) => Math.round(d.getTime() / 1000) * 1000;
+  return [sec(s.invert(r0)), sec(s.invert(r1))];
 }
 
 /** Zooms by `factor` keeping the time under pixel `atPx` where it is. */

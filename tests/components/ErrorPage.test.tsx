@@ -71,7 +71,7 @@ describe('App with ?data=', () => {
 
   it('shows the problems of an invalid story file, named by its path', async () => {
     serve(JSON.stringify(brokenStory()));
-    render(<App search="?data=stories/broken.json" />);
+    render(<App search="?data=stories/broken.json" bundled={null} />);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'This story could not be shown' }),
     ).toBeVisible();
@@ -86,20 +86,20 @@ describe('App with ?data=', () => {
 
   it('says when the file is not there', async () => {
     serve('not found', 404);
-    render(<App search="?data=missing.json" />);
+    render(<App search="?data=missing.json" bundled={null} />);
     expect(await screen.findByText(/no story file at this address \(404\)/)).toBeVisible();
   });
 
   it('refuses a file from another site without fetching it', async () => {
     serve('{}');
-    render(<App search="?data=https://evil.example/story.json" />);
+    render(<App search="?data=https://evil.example/story.json" bundled={null} />);
     expect(await screen.findByText(/on another site/)).toBeVisible();
     expect(fetch).not.toHaveBeenCalled();
   });
 
   it('shows a valid story file', async () => {
     serve(JSON.stringify(makeGuidedStory()));
-    render(<App search="?data=stories/good.json" />);
+    render(<App search="?data=stories/good.json" bundled={null} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'A test story' })).toBeVisible();
     expect(screen.getByRole('region', { name: 'Timeline' })).toBeInTheDocument();
   });

@@ -30,7 +30,9 @@ const visibleIds = () => selectVisibleEvents(state()).map((e) => e.id);
 
 beforeEach(() => {
   index = indexStory(makeStory());
-  store = createTimelineStore(index);
+  // True time, so windows can be checked against the extent; tests/store/scales.test.ts
+  // covers the other scales.
+  store = createTimelineStore(index, { scaleKind: 'linear' });
   state().setWidth(1000);
 });
 
@@ -167,6 +169,7 @@ describe('setWidth', () => {
           if (to > index.extent[1]) continue;
           const link = `?from=${iso(from)}&to=${iso(to)}`;
           const s = createTimelineStore(index, {
+            scaleKind: 'linear',
             pendingDomain: parseUrlState(link, index).state.domain,
           });
           s.getState().setWidth(widthPx);

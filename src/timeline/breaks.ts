@@ -1,0 +1,116 @@
+import type { EventSpan } from './dates';
+import type { ScaleKind, TimeBreak } from './warp';
+
+/** Where events sit on the axis: a range covers its days, any other event its best date. */
+export interface Anchors {
+  /** Merged, sorted, disjoint intervals [from, to] (a point has from === to). */
+  from: number[];
+  to: number[];
+  /** Each event's best date, sorted. */
+  points: number[];
+  /** Best dates of events known to the day (a day, or a range's first day). */
+  exact: Set<number>;
+}
+
+const cache = new WeakMap<object, Anchors>();
+
+/** The best date of a span: a range's start, else its middle (where its mark is drawn). */
+export function bestDateOf(span: EventSpan): number {
+  return span.precision === 'range' ? span.startMs : (span.startMs + span.endMs) / 2;
+}
+
+export function anchorsOf(spans: ReadonlyMap<string, EventSpan>): Anchors {
+  const hit = cache.get(spans);
+  if (hit) return hit;
+  const ivs: [number, number][] = [];
+  const points: number[] = [];
+  const exact = new Set<number>();
+  for (const s of spans.values()) {
+    const best = bestDateOf(s);
+    points.push(best);
+    if (s.precision === 'day' || s.precision === 'range') exact.add(best);
+    ivs.push(s.precision === 'range' ? [s.startMs, s.endMs] : [best, best]);
+  }
+  points.sort((a, b) => a - b);
+  ivs.sort((a, b) => a[0] - b[0]);
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const [a, b] of ivs) {
+    const last = to.length - 1;
+    if (last >= 0 && a <= (to[last] as number)) to[last] = Math.max(to[last] as number, b);
+    else {
+      from.push(a);
+      to.push(b);
+    }
+  }
+  const anchors = { from, to, points, exact };
+  cache.set(spans, anchors);
+  return anchors;
+}
+
+export interface BreakOptions {
+  /** A stretch is a candidate when at least this share of the anchors' span. */
+  minGapRatio?: number;
+  /** At most this many breaks. */
+  maxBreaks?: number;
+  /** Each side of a gap keeps this share of it as true time, so marks stay clear of the break. */
+  padRatio?: number;
+}
+
+/**
+ * Stretches to shorten: the longest gaps between anchors (never across an event's best date or
+ * a range), each trimmed at both ends, in time order.
+ */
+export function chooseBreaks(a: Anchors, opts: BreakOptions = {}): TimeBreak[] {
+  const { minGapRatio = 0.1, maxBreaks = 8, padRatio = 0.08 } = opts;
+  const n = a.from.length;
+  if (n < 2 || maxBreaks < 1) return [];
+  const span = (a.to[n - 1] as number) - (a.from[0] as number);
+  const gaps: TimeBreak[] = [];
+  for (let i = 1; i < n; i++) {
+    const fromMs = a.to[i - 1] as number;
+    const toMs = a.from[i] as number;
+    if (toMs - fromMs >= span * minGapRatio) gaps.push({ fromMs, toMs });
+  }
+  return gaps
+    .sort((x, y) => y.toMs - y.fromMs - (x.toMs - x.fromMs))
+    .slice(0, maxBreaks)
+    .map((g) => {
+      const pad = (g.toMs - g.fromMs) * padRatio;
+      return { fromMs: g.fromMs + pad, toMs: g.toMs - pad };
+    })
+    .sort((x, y) => x.fromMs - y.fromMs);
+}
+
+/**
+ * The share of a linear axis over [lo, hi] that is empty: its ends beyond the first and last
+ * anchor, and the gaps between anchors of at least `minGapRatio` of the anchors' span.
+ */
+export function emptyShare(a: Anchors, lo: number, hi: number, minGapRatio = 0.05): number {
+  const n = a.from.length;
+  if (n === 0 || hi <= lo) return 0;
+  const first = a.from[0] as number;
+  const last = a.to[n - 1] as number;
+  let empty = Math.max(0, first - lo) + Math.max(0, hi - last);
+  for (let i = 1; i < n; i++) {
+    const gap = (a.from[i] as number) - (a.to[i - 1] as number);
+    if (gap >= (last - first) * minGapRatio) empty += gap;
+  }
+  return empty / (hi - lo);
+}
+
+/** The scale a story opens in when it names none: shortened gaps when a linear axis is mostly empty. */
+export function autoScaleKind(a: Anchors, lo: number, hi: number): ScaleKind {
+  return chooseBreaks(a).length > 0 && emptyShare(a, lo, hi) > 0.4 ? 'breaks' : 'linear';
+}
+
+/** "3 days", "6 weeks", "2 months", "12 years": the time a break or a gap skips. */
+export function durationLabel(ms: number): string {
+  const days = ms / 86_400_000;
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (days < 1.5) return plural(Math.max(1, Math.round(days * 24)), 'hour');
+  if (days < 14) return plural(Math.round(days), 'day');
+  if (days < 7 * 8) return plural(Math.round(days / 7), 'week');
+  if (days < 365 * 2) return plural(Math.round(days / 30.44), 'month');
+  return plural(Math.round(days / 365.25), 'year');
+}

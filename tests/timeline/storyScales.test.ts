@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import rawStory from '../../data/story.json';
+import type { Story } from '../../src/data/schema';
+import { indexStory } from '../../src/data/storyIndex';
+import { defaultScaleKind } from '../../src/store';
+import { createStoryScale } from '../../src/timeline/scales';
+import { getTicks } from '../../src/timeline/ticks';
+import { pinTimeZone } from '../fixtures/story';
+
+pinTimeZone('America/Los_Angeles');
+
+const index = indexStory(rawStory as Story);
+const WIDTHS = [320, 360, 375, 400, 480, 600, 768, 836, 1024, 1280];
+
+describe('the bundled story on its scales', () => {
+  it('opens with quiet stretches shortened, and names the stretch it shortens', () => {
+    expect(defaultScaleKind(index)).toBe('breaks');
+    const scale = createStoryScale(index.spans, 'breaks', 836);
+    expect(scale.warp.breaks).toHaveLength(1);
+    const [b] = scale.warp.breaks;
+    // Between February's disclosure and April's memorandum: no event, no range.
+    expect(new Date(b!.fromMs).toISOString().slice(0, 7)).toBe('2026-02');
+    expect(new Date(b!.toMs).toISOString().slice(0, 7)).toBe('2026-04');
+  });
+
+  it.each(['linear', 'breaks', 'sequence'] as const)(
+    'has at least four axis labels at every width from 320 px, %s',
+    (kind) => {
+      const few = WIDTHS.flatMap((w) => {
+        const { ticks } = getTicks(createStoryScale(index.spans, kind, w), { twoLevel: true });
+        const labels = ticks.filter((t) => t.label && t.x + t.label.length * 7.5 <= w);
+        return labels.length >= 4 ? [] : [`${w}px: ${labels.map((t) => t.label).join(', ')}`];
+      });
+      expect(few).toEqual([]);
+    },
+  );
+
+  it('gives a sequence a date only where the day is known', () => {
+    const { ticks } = getTicks(createStoryScale(index.spans, 'sequence', 1280), { twoLevel: true });
+    const labels = ticks.filter((t) => t.level === 0 && t.label).map((t) => t.label);
+    expect(labels).toContain('10 Jun');
+    expect(labels).toContain('12 Jun');
+    // February is known only to the month: no "15 Feb".
+    expect(labels.some((l) => l.endsWith('Feb'))).toBe(false);
+  });
+});
