@@ -8,10 +8,12 @@
 //   --no-wait         do not wait for the load average to drop before each run
 //   --smoke           100 events, ours only, one run, 20 heap cycles: a quick check (< 60 s)
 // Then, on a phone profile, the app's first focusable mark and tap → details painted, at full
-// speed and with the CPU throttled 4× (scripts/bench/tap.mjs).
+// speed and with the CPU throttled 4× (scripts/bench/tap.mjs); and zoom/pan p95 in each time
+// scale at 10,000 and 100,000 events (scripts/bench/scales.mjs).
 import { pathToFileURL } from 'node:url';
 import { runBench, smoke } from './bench/run.mjs';
 import { measureTaps } from './bench/tap.mjs';
+import { measureScales } from './bench/scales.mjs';
 
 export { runBench, smoke };
 
@@ -59,6 +61,8 @@ async function main() {
   );
   // On a phone profile, full speed and CPU throttled 4×: first focusable mark, tap → details.
   await measureTaps(isSmoke ? { sizes: ['bundled'] } : {});
+  // Zoom and pan with quiet stretches shortened, beside true time; a story of quiet years.
+  if (!isSmoke) await measureScales();
   const ours = results.cells.ours;
   if (ours) {
     const failed = Object.entries(ours).filter(

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
+import { anchorsOf, chooseBreaks } from '../timeline/breaks';
+import { listGaps } from '../timeline/listGaps';
 import { formatEventDate } from '../timeline/dates';
 import { sourceLabel } from '../data/storyIndex';
 
@@ -11,6 +13,15 @@ export function ListView({ all = false }: { all?: boolean }) {
   const [limit, setLimit] = useState(500);
   const index = useTimeline((s) => s.index);
   const visible = useTimeline(selectVisibleEvents);
+  const kind = useTimeline((s) => s.scaleKind);
+  // The stretches the timeline shortens, whatever the width (the list may open first).
+  const breaks = kind === 'breaks' ? chooseBreaks(anchorsOf(index.spans)) : [];
+  const gaps = listGaps(
+    visible.map((e) => e.id),
+    index.spans,
+    kind,
+    breaks,
+  );
   if (visible.length === 0)
     return (
       <p className="timeline-empty">
@@ -23,6 +34,7 @@ export function ListView({ all = false }: { all?: boolean }) {
       <ol className="event-list" aria-label="Events">
         {(all ? visible : visible.slice(0, limit)).map((e) => (
           <li key={e.id}>
+            {gaps.has(e.id) && <p className="list-gap">{gaps.get(e.id)}</p>}
             <p className="list-date">{formatEventDate(e.date)}</p>
             <h3>
               <button

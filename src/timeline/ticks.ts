@@ -162,7 +162,7 @@ function spaceLabels(ticks: Tick[], charPx: number, blocked: [number, number][])
     if (!t.label) continue;
     const x0 = t.x + 4;
     const x1 = x0 + t.label.length * charPx;
-    if (x0 < end + 6 || blocked.some(([a, b]) => x1 > a - 8 && x0 < b + 8)) t.label = '';
+    if (x0 < end + 6 || blocked.some(([a, b]) => x1 > a - 8 && x0 < b + 2)) t.label = '';
     else end = x1;
   }
 }

@@ -5,6 +5,8 @@ import { indexStory } from '../../src/data/storyIndex';
 import { defaultScaleKind } from '../../src/store';
 import { createStoryScale } from '../../src/timeline/scales';
 import { getTicks } from '../../src/timeline/ticks';
+import { anchorsOf, chooseBreaks } from '../../src/timeline/breaks';
+import { listGaps } from '../../src/timeline/listGaps';
 import { pinTimeZone } from '../fixtures/story';
 
 pinTimeZone('America/Los_Angeles');
@@ -42,5 +44,23 @@ describe('the bundled story on its scales', () => {
     expect(labels).toContain('12 Jun');
     // February is known only to the month: no "15 Feb".
     expect(labels.some((l) => l.endsWith('Feb'))).toBe(false);
+  });
+});
+
+describe('the list follows the scale', () => {
+  const ids = index.events.map((e) => e.id);
+  const breaks = chooseBreaks(anchorsOf(index.spans));
+
+  it('notes the shortened stretch where it falls, and nothing in true time', () => {
+    const gaps = listGaps(ids, index.spans, 'breaks', breaks);
+    expect([...gaps.values()]).toEqual(['about 2 months later']);
+    expect(gaps.has('ostp-memorandum')).toBe(true);
+    expect(listGaps(ids, index.spans, 'linear', []).size).toBe(0);
+  });
+
+  it('gives the time between every two dates in a sequence', () => {
+    const gaps = listGaps(ids, index.spans, 'sequence', []);
+    // From the campaign's first day to the middle of "about June": an estimate, said so.
+    expect(gaps.get('pentagon-list')).toBe('about 8 weeks later');
   });
 });
