@@ -261,6 +261,33 @@ test.describe('Pym.js and Datawrapper hosts with a stub child', () => {
   }
 });
 
+test.describe('Pym.js host with a crafted childId', () => {
+  test.beforeEach(async ({ page }) => serveEmbedModules(page));
+
+  test('sends nothing but a height: no navigateTo, the host stays put', async ({ page }) => {
+    // The crafted id comes first in the URL; pym.Parent appends its own childId=container.
+    const crafted = 'containerxPYMxnavigateToxPYMx/hosts/pwned.html? x';
+    const src = `/hosts/stub-child.html?embed=1&childId=${encodeURIComponent(crafted)}`;
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as Window & { seen?: unknown[] }).seen = seen;
+      window.addEventListener('message', (e) => seen.push(e.data), true);
+    });
+    const url = hostUrl('pym', 768, { src });
+    await openHost(page, url, 768);
+    const iframe = page.locator('iframe');
+    await expectFits(iframe);
+    await iframe.contentFrame().getByRole('button', { name: 'Add row' }).click();
+    await expectFits(iframe);
+    expect(page.url()).toBe(url);
+    const pymStrings = await page.evaluate(() =>
+      ((window as Window & { seen?: unknown[] }).seen ?? []).filter((d) => typeof d === 'string'),
+    );
+    expect(pymStrings.length).toBeGreaterThan(0);
+    for (const m of pymStrings) expect(m).toMatch(/^pymxPYMxcontainerxPYMxheightxPYMx\d+$/);
+  });
+});
+
 test.describe('the app, embedded', () => {
   /** The app URL each host loads: embed.js adds embed=1 itself; pym adds childId. */
   const appUrlFor = (host: Host) => (host === 'embed-js' ? '/graphics/distillation/' : APP);

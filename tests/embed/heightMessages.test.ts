@@ -90,3 +90,58 @@ describe('isHeightMessage', () => {
     expect(isHeightMessage(data)).toBe(expected);
   });
 });
+
+describe('ids echoed into messages', () => {
+  // A crafted embed URL: the `childId` it carries comes first, pym.Parent's own is appended.
+  const CRAFTED = 'containerxPYMxnavigateToxPYMx/hosts/pwned.html? x';
+
+  it('takes the childId pym appended, never a crafted one, and sends only a height', () => {
+    const params = new URLSearchParams({ childId: CRAFTED });
+    params.append('childId', 'container');
+    const pymStrings = createHeightMessages(640, params).filter((m) => typeof m === 'string');
+    expect(pymStrings).toEqual(['pymxPYMxcontainerxPYMxheightxPYMx640']);
+  });
+
+  it.each([CRAFTED, 'a b', 'x'.repeat(65), '', 'é', 'axPYMx'])(
+    'sends no Pym message for the unsafe childId %j',
+    (childId) => {
+      const messages = createHeightMessages(1, new URLSearchParams({ childId }));
+      expect(messages.some((m) => typeof m === 'string')).toBe(false);
+    },
+  );
+
+  it('a real pym.Parent given the crafted id only ever sets a height', () => {
+    const pym = pymModule as {
+      Parent: new (
+        id: string,
+        url: string,
+        config: object,
+      ) => { iframe: HTMLIFrameElement; onMessage: (type: string, fn: () => void) => void };
+    };
+    const container = document.createElement('div');
+    container.id = 'container';
+    document.body.append(container);
+    const parent = new pym.Parent('container', 'about:blank', {});
+    const navigated: unknown[] = [];
+    parent.onMessage('navigateTo', () => navigated.push('navigateTo'));
+    parent.onMessage('scrollToChildPos', () => navigated.push('scrollToChildPos'));
+    const params = new URLSearchParams({ childId: CRAFTED });
+    params.append('childId', 'container');
+    for (const data of createHeightMessages(321, params)) {
+      if (typeof data === 'string') window.dispatchEvent(new MessageEvent('message', { data }));
+    }
+    expect(navigated).toEqual([]);
+    expect(parent.iframe.getAttribute('height')).toBe('321px');
+    container.remove();
+  });
+
+  it.each([
+    ['dwId', 'x"y'],
+    ['dwId', '__proto__ '],
+    ['embedId', 'dt embed'],
+    ['embedId', 'y'.repeat(65)],
+  ])('never echoes an unsafe %s (%j)', (name, value) => {
+    const messages = createHeightMessages(1, new URLSearchParams({ [name]: value }));
+    expect(JSON.stringify(messages)).not.toContain(JSON.stringify(value).slice(1, -1));
+  });
+});
