@@ -3,6 +3,9 @@
 (function () {
   'use strict';
   var TYPE = 'distillation-timeline:height';
+  // No timeline needs more; a frame that claims more (a bug, or a page it was navigated to)
+  // must not push the rest of the article a mile down.
+  var MAX_HEIGHT_PX = 20000;
   var frames = [];
 
   // Duplicate of isHeightMessage in src/embed/heightMessages.ts (this file has no build step).
@@ -33,6 +36,8 @@
     var frame = document.createElement('iframe');
     frame.setAttribute('title', div.getAttribute('data-title') || 'Interactive timeline');
     frame.setAttribute('data-embed-id', id);
+    // Heights are trusted only while the frame still shows a page from this origin.
+    frame.setAttribute('data-embed-origin', url.origin);
     frame.setAttribute('loading', 'lazy');
     frame.setAttribute('src', url.href);
     var s = frame.style;
@@ -60,9 +65,13 @@
     if (!isHeightMessage(d)) return;
     for (var i = 0; i < frames.length; i++) {
       var f = frames[i];
-      // Trust a height only from the window inside this very frame.
-      if (f.contentWindow === e.source && (!d.id || d.id === f.getAttribute('data-embed-id'))) {
-        f.style.height = Math.ceil(d.height) + 'px';
+      // Trust a height only from the window inside this very frame, still on the embed's origin.
+      if (
+        f.contentWindow === e.source &&
+        e.origin === f.getAttribute('data-embed-origin') &&
+        (!d.id || d.id === f.getAttribute('data-embed-id'))
+      ) {
+        f.style.height = Math.min(Math.ceil(d.height), MAX_HEIGHT_PX) + 'px';
       }
     }
   });

@@ -198,6 +198,26 @@ test.describe('embed.js with a stub child', () => {
     expect((await measureFit(first)).framePx).toBe(123);
   });
 
+  test('clamps absurd heights, and ignores a frame that left the embed origin', async ({
+    page,
+  }) => {
+    await openHost(page, hostUrl('embed-js', 768, STUBS), 768);
+    const first = page.locator('iframe').nth(0);
+    await expectFits(first);
+    const type = 'distillation-timeline:height';
+    await postThenFlush(page, first, { type, height: 123_456 });
+    expect((await measureFit(first)).framePx).toBe(20_000);
+    await postThenFlush(page, first, { type, height: 300 });
+    // The same frame, now showing a page from another origin (data: URLs have an opaque one).
+    await first.evaluate((f: HTMLIFrameElement) => {
+      f.src = 'data:text/html,<p>elsewhere</p>';
+    });
+    await expect(first.contentFrame().getByText('elsewhere')).toBeVisible();
+    await postThenFlush(page, first, { type, height: 123_456 });
+    await postThenFlush(page, first, { type, height: 50 });
+    expect(await first.evaluate((f) => f.getBoundingClientRect().height)).toBe(300);
+  });
+
   test('finds embeds added later, and tolerates the script being pasted twice', async ({
     page,
   }) => {
