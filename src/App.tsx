@@ -3,11 +3,14 @@ import type { StoryIssue } from './data/issues';
 import type { Story } from './data/schema';
 import { StoryView } from './components/StoryView';
 import { ErrorPage } from './components/ErrorPage';
+import { ReloadBoundary, ReloadPage } from './components/ReloadPage';
 
 type State =
   | { kind: 'loading'; file: string; loaded: number; total: number | null }
   | { kind: 'ready'; story: Story }
-  | { kind: 'error'; issues: StoryIssue[] };
+  | { kind: 'error'; issues: StoryIssue[] }
+  /** The loader's code (or the file, mid-download) could not be fetched. */
+  | { kind: 'failed' };
 
 function initialState(search: string, bundled: Story | null): State {
   const data = new URLSearchParams(search).get('data');
@@ -47,16 +50,22 @@ export function App({
           }
         }),
       )
-      .then((r) => {
-        if (live)
-          setState(r.ok ? { kind: 'ready', story: r.data } : { kind: 'error', issues: r.issues });
-      });
+      .then(
+        (r) => {
+          if (live)
+            setState(r.ok ? { kind: 'ready', story: r.data } : { kind: 'error', issues: r.issues });
+        },
+        () => {
+          if (live) setState({ kind: 'failed' });
+        },
+      );
     return () => {
       live = false;
     };
   }, [file]);
 
   if (state.kind === 'error') return <ErrorPage issues={state.issues} />;
+  if (state.kind === 'failed') return <ReloadPage />;
   if (state.kind === 'loading') {
     // A compressed response's length counts compressed bytes; then only megabytes are shown.
     const pct =
@@ -77,5 +86,9 @@ export function App({
       </main>
     );
   }
-  return <StoryView story={state.story} search={search} />;
+  return (
+    <ReloadBoundary>
+      <StoryView story={state.story} search={search} />
+    </ReloadBoundary>
+  );
 }

@@ -123,3 +123,24 @@ test('an invalid story file shows the problems, not a blank page', async ({ page
   await page.goto('./?data=missing.json');
   await expect(page.getByText(/no story file at this address \(404\)/)).toBeVisible();
 });
+
+test('a code chunk that cannot be downloaded shows a Reload button, not a stuck page', async ({
+  page,
+}) => {
+  // As after a deploy mid-visit: the old chunk names are gone.
+  await page.route(/\/assets\/(load|ListView)-[\w-]+\.js$/, (r) => r.fulfill({ status: 404 }));
+  await page.route('**/good.json', (r) =>
+    r.fulfill({ contentType: 'application/json', body: '{}' }),
+  );
+  await page.goto('./?data=good.json');
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+  await expect(page.getByText(/Loading the story/)).toHaveCount(0);
+
+  await page.goto('./');
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const reload = page.getByRole('button', { name: 'Reload' });
+  await expect(reload).toBeVisible();
+  await page.unroute(/\/assets\/(load|ListView)-[\w-]+\.js$/);
+  await reload.click();
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+});
