@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseStory } from './src/data/validate';
 import { formatIssue } from './src/data/issues';
+import { addConnectSources, parseStoryOrigins } from './src/data/storyOrigins';
 
 /** Fails the build (and shows the dev overlay) when the bundled story is invalid. */
 function validateBundledStory(): Plugin {
@@ -20,12 +21,30 @@ function validateBundledStory(): Plugin {
   };
 }
 
+/**
+ * Lets the page's CSP connect to the origins `?data=` may load from (`VITE_STORY_ORIGINS`, read
+ * by src/data/storyUrl.ts); without this the browser blocks them. A malformed origin fails the
+ * build.
+ */
+function storyOriginsInCsp(value: string): Plugin {
+  const origins = parseStoryOrigins(value);
+  return {
+    name: 'story-origins-csp',
+    transformIndexHtml: (html) => addConnectSources(html, origins),
+  };
+}
+
 // `base: './'` keeps every asset URL relative, so dist/ works from any sub-folder
 // (https://example.org/graphics/distillation/) without a rebuild.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), validateBundledStory()],
+  plugins: [
+    react(),
+    validateBundledStory(),
+    // loadEnv: the same value the app sees, from the environment or a .env file.
+    storyOriginsInCsp(loadEnv(mode, process.cwd(), 'VITE_').VITE_STORY_ORIGINS ?? ''),
+  ],
   build: { outDir: 'dist', sourcemap: false, target: 'es2022' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-});
+}));

@@ -3,6 +3,7 @@ import type { LoadResult } from './issues';
 import { parseStory } from './validate';
 import { resolveStoryUrl } from './storyUrl';
 import { takePrefetched } from './prefetch';
+import { isBlockedByCsp } from './cspBlocked';
 
 export { resolveStoryUrl, ALLOWED_ORIGINS } from './storyUrl';
 
@@ -37,6 +38,12 @@ export async function loadStory(
   try {
     res = await (takePrefetched(url.href) ?? fetch(url, { credentials: 'same-origin' }));
   } catch {
+    if (await isBlockedByCsp(url))
+      return fail(
+        file,
+        `fetching the story file from ${url.origin} was blocked by this site's content security policy`,
+        `add ${url.origin} to the page's CSP connect-src (a build with VITE_STORY_ORIGINS does)`,
+      );
     return fail(
       file,
       'the story file could not be fetched (network error)',

@@ -57,6 +57,22 @@ describe('loadStory', () => {
         ),
       /network error/,
     ],
+    [
+      "a fetch refused by the page's CSP",
+      () =>
+        vi.stubGlobal(
+          'fetch',
+          vi.fn(async (url: URL) => {
+            // What Chromium does: a violation event on the document, then a bare TypeError.
+            const event = Object.assign(new Event('securitypolicyviolation'), {
+              blockedURI: String(url),
+            });
+            setTimeout(() => document.dispatchEvent(event), 0);
+            throw new TypeError('Failed to fetch');
+          }),
+        ),
+      /blocked by this site's content security policy/,
+    ],
   ])('gives its own message for %s', async (_name, setup, message) => {
     setup();
     const r = await loadStory('story.json', PAGE);
