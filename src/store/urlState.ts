@@ -32,14 +32,21 @@ export function parseUrlState(
 ): { state: UrlState; problems: string[] } {
   const p = new URLSearchParams(search);
   const problems: string[] = [];
+  /** A switch: true for `on`; `off` or absent is false; any other value is named. */
+  const flag = (name: string, on: string, off = on) => {
+    const v = p.get(name);
+    if (v !== null && v !== on && v !== off)
+      problems.push(`${name} “${v.slice(0, 20)}” (use ${on})`);
+    return v === on;
+  };
   const state: UrlState = {
     activeActors: null,
     selectedId: null,
     domain: null,
-    lanes: p.get('lanes') === '1',
+    lanes: flag('lanes', '1', '0'),
     theme: 'auto',
-    embed: p.get('embed') === '1',
-    transparent: p.get('bg') === 'transparent',
+    embed: flag('embed', '1', '0'),
+    transparent: flag('bg', 'transparent'),
     storyStep: null,
     scale: null,
   };
@@ -74,9 +81,10 @@ export function parseUrlState(
   }
   const step = p.get('step');
   if (step !== null) {
-    const n = Number(step);
+    // Digits only: Number() would also take '1e0', '0x2', ' 2' and '2.0'.
+    const n = /^[1-9]\d{0,5}$/.test(step) ? Number(step) : 0;
     const count = index.story.steps?.length ?? 0;
-    if (Number.isInteger(n) && n >= 1 && n <= count) state.storyStep = n - 1;
+    if (n >= 1 && n <= count) state.storyStep = n - 1;
     else problems.push(`story step “${step.slice(0, 10)}” (this story has ${count} steps)`);
   }
   const scale = p.get('scale');

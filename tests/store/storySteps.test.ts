@@ -56,7 +56,7 @@ describe('the guided story', () => {
   it('deep-links a step (counted from 1) and refuses one out of range', () => {
     const index = indexStory(makeGuidedStory());
     expect(parseUrlState('step=2', index).state.storyStep).toBe(1);
-    for (const bad of ['0', '4', 'two', '-1', '1.5']) {
+    for (const bad of ['0', '4', 'two', '-1', '1.5', '1e0', '0x2', '2.0', ' 2', '+2', '02', '']) {
       const { state, problems } = parseUrlState(`step=${bad}`, index);
       expect(state.storyStep).toBeNull();
       expect(problems.join(' ')).toMatch(/story step/);

@@ -85,11 +85,27 @@ describe('parseUrlState', () => {
     ],
     ['from equal to to', '?from=2026-04-01&to=2026-04-01', {}, /not before/],
     ['an unknown theme', '?theme=purple', {}, /unknown theme “purple”/],
+    ['lanes=yes', '?lanes=yes', {}, /lanes “yes” \(use 1\)/],
+    ['lanes=true', '?lanes=true', {}, /lanes “true”/],
+    ['an empty lanes', '?lanes=', {}, /lanes “”/],
+    ['embed=01', '?embed=01', {}, /embed “01” \(use 1\)/],
+    ['bg=none', '?bg=none', {}, /bg “none” \(use transparent\)/],
+    ['bg=Transparent', '?bg=Transparent', {}, /bg “Transparent”/],
   ])('falls back to defaults for %s and names it', (_name, search, expected, problem) => {
     const { state, problems } = parseUrlState(search, index);
     expect(state).toEqual({ ...DEFAULT_STATE, ...expected });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(problem);
+  });
+
+  it.each([
+    ['lanes=0', {}],
+    ['embed=0', {}],
+  ])('takes %s quietly as off', (search, expected) => {
+    expect(parseUrlState(`?${search}`, index)).toEqual({
+      state: { ...DEFAULT_STATE, ...expected },
+      problems: [],
+    });
   });
 
   it('names every problem at once, and keeps what it understood', () => {
