@@ -39,8 +39,8 @@ export function App({
     let lastShown = -Infinity;
     // The validator (zod) loads only for stories that need it, keeping the first view light.
     void import('./data/load')
-      .then(({ loadStory }) =>
-        loadStory(file, window.location.href, (loaded, total) => {
+      .then(async ({ loadStory, showStoryInDocument }) => {
+        const r = await loadStory(file, window.location.href, (loaded, total) => {
           // A 50 MB file arrives in about a thousand chunks: redraw the progress ten times a
           // second at most.
           const now = performance.now();
@@ -48,8 +48,10 @@ export function App({
             lastShown = now;
             setState({ kind: 'loading', file, loaded, total });
           }
-        }),
-      )
+        });
+        if (live && r.ok) showStoryInDocument(document, r.data);
+        return r;
+      })
       .then(
         (r) => {
           if (live)

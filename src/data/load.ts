@@ -6,6 +6,7 @@ import { takePrefetched } from './prefetch';
 import { isBlockedByCsp } from './cspBlocked';
 
 export { resolveStoryUrl, ALLOWED_ORIGINS } from './storyUrl';
+export { showStoryInDocument } from './documentMeta';
 
 /**
  * Larger files are refused before they are parsed. A 100,000-event story is about 50 MB, and

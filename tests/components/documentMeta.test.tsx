@@ -1,0 +1,36 @@
+// The tab title and share tags follow the story shown, not index.html's bundled one.
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { App } from '../../src/App';
+import { makeGuidedStory } from '../fixtures/story';
+
+const content = (selector: string) => document.querySelector(selector)?.getAttribute('content');
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.head.innerHTML = '';
+  document.title = '';
+});
+
+describe('a ?data= story in the document head', () => {
+  it('sets the title, description and social tags, and drops the bundled preview', async () => {
+    const head = /<head>([\s\S]*)<\/head>/.exec(readFileSync('index.html', 'utf8'))![1]!;
+    document.head.innerHTML = head.replace(/<script[\s\S]*?<\/script>/g, '');
+    expect(document.title).toMatch(/^The fight over AI distillation attacks/);
+    const story = makeGuidedStory();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(JSON.stringify(story)))),
+    );
+    render(<App search="?data=stories/good.json" />);
+    await screen.findByRole('heading', { level: 1, name: story.title });
+    expect(document.title).toBe(`${story.title} — a sourced timeline`);
+    expect(content('meta[property="og:title"]')).toBe(`${story.title} — a sourced timeline`);
+    expect(content('meta[name="description"]')).toBe(story.dek);
+    expect(content('meta[property="og:description"]')).toBe(story.dek);
+    expect(document.querySelector('meta[property^="og:image"]')).toBeNull();
+    expect(document.querySelector('link[type="application/json+oembed"]')).toBeNull();
+    expect(document.head.innerHTML).not.toMatch(/distillation/i);
+  });
+});
