@@ -4,13 +4,17 @@ import react from '@vitejs/plugin-react';
 import { parseStory } from './src/data/validate';
 import { formatIssue } from './src/data/issues';
 import { addConnectSources, parseStoryOrigins } from './src/data/storyOrigins';
+import { escapeForTerminal } from './src/data/terminalText';
 
 /** Fails the build (and shows the dev overlay) when the bundled story is invalid. */
 function validateBundledStory(): Plugin {
   const file = 'data/story.json';
   const check = () => {
     const result = parseStory(readFileSync(file, 'utf8'), file);
-    if (!result.ok) throw new Error(`Invalid story:\n${result.issues.map(formatIssue).join('\n')}`);
+    if (!result.ok) {
+      const lines = result.issues.map((i) => escapeForTerminal(formatIssue(i)));
+      throw new Error(`Invalid story:\n${lines.join('\n')}`);
+    }
   };
   return {
     name: 'validate-bundled-story',

@@ -7,6 +7,10 @@ import { format, resolveConfig } from 'prettier';
 import { readErrorIssue } from '../src/data/checkFile';
 import { formatIssue } from '../src/data/issues';
 import { importTimelineJs } from '../src/data/import/importText';
+import { escapeForTerminal, escapeJsonForTerminal } from '../src/data/terminalText';
+
+/** Every report line goes through here: it quotes the file's own text. */
+const report = (line: string) => console.error(escapeForTerminal(line));
 
 const USAGE = 'usage: npm run import -- FILE [-o OUT]';
 
@@ -34,25 +38,25 @@ let text: string;
 try {
   text = readFileSync(args.file, 'utf8');
 } catch (error) {
-  console.error(formatIssue(readErrorIssue(args.file, error)));
+  report(formatIssue(readErrorIssue(args.file, error)));
   process.exit(1);
 }
 
 const result = importTimelineJs(text, args.file);
 if (!result.ok) {
-  console.error(`${args.file}: not imported`);
-  for (const issue of result.report) console.error(formatIssue(issue));
+  report(`${args.file}: not imported`);
+  for (const issue of result.report) report(formatIssue(issue));
   process.exit(1);
 }
 
-const { story, report } = result;
+const { story, report: notKept } = result;
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-console.error(
+report(
   `${args.file}: imported ${count(story.events.length, 'event')}, ${count(story.actors.length, 'actor')}, ${count(story.sources.length, 'source')}`,
 );
-if (report.length) {
-  console.error(`Not kept or changed (${report.length}):`);
-  for (const issue of report) console.error(`  ${formatIssue(issue)}`);
+if (notKept.length) {
+  report(`Not kept or changed (${notKept.length}):`);
+  for (const issue of notKept) report(`  ${formatIssue(issue)}`);
 }
 
 // Inside the project, point editors at the schema from wherever the story is written.
@@ -69,5 +73,5 @@ const pretty = await format(json, {
 });
 if (args.out) {
   writeFileSync(args.out, pretty);
-  console.error(`written to ${args.out}; check it with: npm run validate -- ${args.out}`);
-} else process.stdout.write(pretty);
+  report(`written to ${args.out}; check it with: npm run validate -- ${args.out}`);
+} else process.stdout.write(escapeJsonForTerminal(pretty));

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseStory } from '../src/data/validate';
 import { formatIssue } from '../src/data/issues';
+import { escapeForTerminal } from '../src/data/terminalText';
 import { prerenderedRoot } from '../src/prerender/renderPage';
 import { BUNDLED_STORY_ID } from '../src/data/bundled';
 
@@ -11,7 +12,8 @@ const file = 'data/story.json';
 const html = 'dist/index.html';
 const result = parseStory(readFileSync(file, 'utf8'), file);
 if (!result.ok) {
-  console.error(`Invalid story:\n${result.issues.map(formatIssue).join('\n')}`);
+  const lines = result.issues.map((i) => escapeForTerminal(formatIssue(i)));
+  console.error(`Invalid story:\n${lines.join('\n')}`);
   process.exit(1);
 }
 const page = readFileSync(html, 'utf8');

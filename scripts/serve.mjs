@@ -47,9 +47,16 @@ async function gzipped(file, body) {
   return out;
 }
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const path = decodeURIComponent(url.pathname);
+  let path;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    // A malformed escape (`/%E0%A4%A`) is the client's mistake; it must not stop the server.
+    res.writeHead(400).end('malformed percent-encoding in the path');
+    return;
+  }
   const mount = mounts.find(([p]) => path.startsWith(p) || `${path}/` === p);
   if (!mount) {
     res.writeHead(404).end('not found');
@@ -80,6 +87,8 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404).end('not found');
   }
-}).listen(port, '127.0.0.1', () =>
-  console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`),
+});
+// `--port 0` picks a free port; the line names the one taken.
+server.listen(port, '127.0.0.1', () =>
+  console.log(`serving ${root} at http://127.0.0.1:${server.address().port}${prefix}`),
 );

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { checkStoryText, readErrorIssue, type FileCheck } from '../src/data/checkFile';
 import { formatIssue } from '../src/data/issues';
+import { escapeForTerminal } from '../src/data/terminalText';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
@@ -19,7 +20,7 @@ for (const file of files) {
   } catch (error) {
     check = { ok: false, lines: [formatIssue(readErrorIssue(file, error))] };
   }
-  for (const line of check.lines) console.log(line);
+  for (const line of check.lines) console.log(escapeForTerminal(line));
   if (!check.ok) {
     problems += check.lines.length;
     failedFiles += 1;

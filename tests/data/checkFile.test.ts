@@ -90,4 +90,19 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     ]);
     expect(r.status).toBe(1);
   });
+
+  it('prints control characters from the file and its name escaped, never raw', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+    const story = makeStory();
+    // An OSC that retitles the terminal window, a CSI that recolours it, a one-character C1 CSI.
+    story.events[0]!.id = 'a\u001b]0;pwned\u0007\u001b[31mred\u009b2J';
+    const file = join(dir, 'bad\u001b[2J.json');
+    writeFileSync(file, JSON.stringify(story));
+    const r = run(file);
+    // eslint-disable-next-line no-control-regex -- looking for raw control characters
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toContain('bad\\u001b[2J.json');
+    expect(r.stdout).toContain('a\\u001b]0;pwned\\u0007\\u001b[31mred\\u009b2J');
+    expect(r.status).toBe(1);
+  });
 });

@@ -246,4 +246,25 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(refused.status).toBe(1);
     expect(run('scripts/import.ts').status).toBe(2);
   });
+
+  it('escapes control characters in its report and in the story it prints', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-'));
+    const title = 'T\u009b2J\u202eevil';
+    const timeline = {
+      title: { text: { headline: title } },
+      events: [
+        { start_date: { year: 2001 }, text: { headline: 'One' }, '\u001b]0;pwned\u0007': 1 },
+      ],
+    };
+    writeFileSync(join(dir, 'tl.json'), JSON.stringify(timeline));
+    const printed = run('scripts/import.ts', join(dir, 'tl.json'));
+    expect(printed.status, printed.stderr).toBe(0);
+    // eslint-disable-next-line no-control-regex -- looking for raw control characters
+    const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
+    expect(printed.stderr).not.toMatch(raw);
+    expect(printed.stderr).toContain('\\u001b]0;pwned\\u0007');
+    expect(printed.stdout).not.toMatch(raw);
+    // Still the same JSON: the escapes are JSON's own.
+    expect(JSON.parse(printed.stdout)).toMatchObject({ title });
+  });
 });
