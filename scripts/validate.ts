@@ -1,9 +1,10 @@
 // Checks story files: `npm run validate -- data/story.json other.json`.
 // Prints every problem, one line each, and exits 1 if any file has one.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { checkStoryText, readErrorIssue, type FileCheck } from '../src/data/checkFile';
 import { formatIssue } from '../src/data/issues';
 import { escapeForTerminal } from '../src/data/terminalText';
+import { storySizeProblem } from '../src/data/limits';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
@@ -16,7 +17,11 @@ let failedFiles = 0;
 for (const file of files) {
   let check: FileCheck;
   try {
-    check = checkStoryText(file, readFileSync(file, 'utf8'));
+    // The app's limit, checked before reading: a file it would refuse must not pass here.
+    const tooBig = storySizeProblem(statSync(file).size);
+    check = tooBig
+      ? { ok: false, lines: [formatIssue({ file, path: '(file)', message: tooBig })] }
+      : checkStoryText(file, readFileSync(file, 'utf8'));
   } catch (error) {
     check = { ok: false, lines: [formatIssue(readErrorIssue(file, error))] };
   }

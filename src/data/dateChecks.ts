@@ -26,11 +26,17 @@ export function dateIsClean(date: EventDate): boolean {
   }
 }
 
+/** What to fix in a day or month that is not a calendar date. */
+export const dayHint = (value: string) =>
+  value.startsWith('0000')
+    ? 'there is no year 0000; years run from 0001 to 9999'
+    : 'check the month and day';
+
 /** Calendar checks on a date the schema has accepted: real days, and ends after starts. */
 export function dateIssues(date: EventDate): DateProblem[] {
   const out: DateProblem[] = [];
   const badDay = (field: string, v: string) =>
-    out.push({ field, message: `${v} is not a calendar date`, hint: 'check the month and day' });
+    out.push({ field, message: `${v} is not a calendar date`, hint: dayHint(v) });
   switch (date.precision) {
     case 'day':
       if (Number.isNaN(parseDay(date.date))) badDay('date', date.date);

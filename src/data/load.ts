@@ -4,16 +4,12 @@ import { parseStory } from './validate';
 import { resolveStoryUrl } from './storyUrl';
 import { takePrefetched } from './prefetch';
 import { isBlockedByCsp } from './cspBlocked';
+import { MAX_STORY_BYTES, storySizeProblem } from './limits';
 
 export { resolveStoryUrl, ALLOWED_ORIGINS } from './storyUrl';
 export { showStoryInDocument } from './documentMeta';
 
-/**
- * Larger files are refused before they are parsed. A 100,000-event story is about 50 MB, and
- * parsing one costs about 0.2 s and 100 MB of memory; far past that a tab on a phone would
- * stall or crash, so a mistaken or hostile file stops here with a message instead.
- */
-export const MAX_STORY_BYTES = 64 * 1024 * 1024;
+export { MAX_STORY_BYTES };
 const LIMIT = `${MAX_STORY_BYTES / 1048576} MB`;
 
 const fail = (file: string, message: string, hint?: string): LoadResult<Story> => ({
@@ -55,11 +51,8 @@ export async function loadStory(
     return fail(file, 'no story file at this address (404)', 'check the data= path');
   if (!res.ok) return fail(file, `the server answered ${res.status} for the story file`);
   const total = Number(res.headers.get('content-length')) || null;
-  if (total !== null && total > MAX_STORY_BYTES)
-    return fail(
-      file,
-      `the story file is ${(total / 1048576).toFixed(1)} MB; the limit is ${LIMIT}`,
-    );
+  const tooBig = total === null ? null : storySizeProblem(total);
+  if (tooBig) return fail(file, tooBig);
   const reader = res.body?.getReader();
   let text = '';
   if (reader) {

@@ -10,7 +10,7 @@ import {
 import { parseEvents } from './fastEvents';
 import type { LoadResult, StoryIssue } from './issues';
 import { parseDay } from '../timeline/dates';
-import { dateIsClean, dateIssues } from './dateChecks';
+import { dateIsClean, dateIssues, dayHint } from './dateChecks';
 import { schemaIssues } from './schemaIssues';
 import { salvageStory, type IdList, type Salvaged } from './salvage';
 
@@ -54,7 +54,7 @@ function metadataIssues(story: Story): { path: string; message: string; hint?: s
       out.push({
         path,
         message: `${value} is not a calendar date`,
-        hint: 'check the month and day',
+        hint: dayHint(value),
       });
     return Number.isNaN(ms) ? undefined : ms;
   };
@@ -138,7 +138,7 @@ export function crossCheck(
         'use an https:// address or null',
       );
     if (s.date !== null && Number.isNaN(parseDay(s.date)))
-      add(`sources[${i}].date`, `${s.date} is not a calendar date`, s.id);
+      add(`sources[${i}].date`, `${s.date} is not a calendar date`, s.id, dayHint(s.date));
   });
   // These say whether `reportEvent` would find nothing, as it nearly always does; made once,
   // so a clean event costs no closures, paths or report arrays.

@@ -45,9 +45,11 @@ export function parseDay(day: string): number {
       return d <= last ? Date.UTC(y, mo - 1, d) : NaN;
     }
   }
-  const m = /^(-?\d{4,6})-(\d{2})-(\d{2})$/.exec(day);
+  // Four digits, and no year 0000: stories run from 0001 to 9999 (src/data/limits.ts).
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return NaN;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1) return NaN;
   // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
   const date = new Date(Date.UTC(2000, mo - 1, d));
   date.setUTCFullYear(y);

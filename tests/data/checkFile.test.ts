@@ -1,11 +1,12 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkStoryText, countStory, readErrorIssue } from '../../src/data/checkFile';
 import { formatIssue } from '../../src/data/issues';
+import { MAX_STORY_BYTES, storySizeProblem } from '../../src/data/limits';
 import { makeStory } from '../fixtures/story';
 
 describe('checkStoryText', () => {
@@ -103,6 +104,16 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(r.stdout).toContain('bad\\u001b[2J.json');
     expect(r.stdout).toContain('a\\u001b]0;pwned\\u0007\\u001b[31mred\\u009b2J');
+    expect(r.status).toBe(1);
+  });
+
+  it("refuses a file over the app's 64 MB limit without reading it, as the app does", () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'validate-')), 'huge.json');
+    writeFileSync(file, '');
+    truncateSync(file, MAX_STORY_BYTES + 1); // sparse: no 64 MB written to disk
+    const r = run(file);
+    expect(r.stdout).toContain(`huge.json: (file): ${storySizeProblem(MAX_STORY_BYTES + 1)!}`);
+    expect(r.stdout).toMatch(/the story file is 64\.0 MB; the limit is 64 MB/);
     expect(r.status).toBe(1);
   });
 });

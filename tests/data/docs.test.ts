@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/data/validate';
 import { formatIssue } from '../../src/data/issues';
 import { EVENT_KINDS } from '../../src/data/schema';
+import { MAX_STORY_BYTES } from '../../src/data/limits';
 
 const doc = readFileSync('docs/story-format.md', 'utf8');
 
@@ -31,5 +32,11 @@ describe('docs/story-format.md', () => {
 
   it('lists every event kind', () => {
     for (const kind of EVENT_KINDS) expect(doc).toContain(`\`${kind}\``);
+  });
+
+  it('quotes the limits the app and the CLI enforce', () => {
+    const limits = /## Limits\n([\s\S]*?)\n## /.exec(doc)?.[1] ?? '';
+    expect(limits).toContain(`| The file            | ${MAX_STORY_BYTES / 1048576} MB`);
+    expect(limits).toContain('0001 to 9999');
   });
 });

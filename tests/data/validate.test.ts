@@ -84,6 +84,26 @@ describe('validateStory', () => {
     if (path.startsWith('events')) expect(issue?.id).toBeTruthy();
   });
 
+  it('refuses year 0000 wherever a date goes, as the importer and the docs do', () => {
+    const story = makeStory();
+    story.events[0]!.date = { precision: 'day', date: '0000-03-01' };
+    story.events[1]!.date = { precision: 'month', month: '0000-12' };
+    story.published = '0000-01-01';
+    const r = validateStory(story, 'y0.json');
+    expect(r.ok).toBe(false);
+    const lines = r.ok ? [] : r.issues.map(formatIssue);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^y0\.json: published: 0000-01-01 is not a calendar date\. there is no year 0000/,
+        ),
+        expect.stringMatching(/events\[0\]\.date\.date .*0000-03-01 is not a calendar date/),
+        expect.stringMatching(/events\[1\]\.date\.month .*0000-12 is not a calendar date/),
+      ]),
+    );
+    expect(validateStory({ ...makeStory(), published: '0001-01-01' }, 'y1.json').ok).toBe(true);
+  });
+
   it('reports every problem at once', () => {
     const story = makeStory();
     story.events[0]!.actors = ['nobody'];
