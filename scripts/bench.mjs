@@ -8,12 +8,14 @@
 //   --no-wait         do not wait for the load average to drop before each run
 //   --smoke           100 events, ours only, one run, 20 heap cycles: a quick check (< 60 s)
 // Then, on a phone profile, the app's first focusable mark and tap → details painted, at full
-// speed and with the CPU throttled 4× (scripts/bench/tap.mjs); and zoom/pan p95 in each time
-// scale at 10,000 and 100,000 events (scripts/bench/scales.mjs).
+// speed and with the CPU throttled 4× (scripts/bench/tap.mjs); zoom/pan p95 in each time
+// scale at 10,000 and 100,000 events (scripts/bench/scales.mjs); then stories with many actors
+// and many annotations (scripts/bench/wide.mjs).
 import { pathToFileURL } from 'node:url';
 import { runBench, smoke } from './bench/run.mjs';
 import { measureTaps } from './bench/tap.mjs';
 import { measureScales } from './bench/scales.mjs';
+import { measureWide } from './bench/wide.mjs';
 
 export { runBench, smoke };
 
@@ -63,6 +65,8 @@ async function main() {
   await measureTaps(isSmoke ? { sizes: ['bundled'] } : {});
   // Zoom and pan with quiet stretches shortened, beside true time; a story of quiet years.
   if (!isSmoke) await measureScales();
+  // Many actors (with and without lanes) and many annotations: at and past the limits.
+  await measureWide(isSmoke ? { actors: [200], annotations: [] } : {});
   const ours = results.cells.ours;
   if (ours) {
     const failed = Object.entries(ours).filter(

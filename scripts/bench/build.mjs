@@ -19,7 +19,7 @@ const LIMIT_RE = /(MAX_STORY_BYTES\s*=\s*)([^;\n]+)/;
 
 /**
  * Same config as the real build (vite.config.ts), plus a transform that raises
- * MAX_STORY_BYTES in src/data/load.ts to 1 GB. Nothing in src/ is changed on disk.
+ * MAX_STORY_BYTES in src/data/limits.ts to 1 GB. Nothing in src/ is changed on disk.
  * Returns the limit expression it replaced, or throws if it found none.
  */
 export async function buildLifted() {
@@ -35,7 +35,7 @@ export async function buildLifted() {
         name: 'bench-lift-story-size-limit',
         enforce: 'pre',
         transform(code, id) {
-          if (!id.replace(/\\/g, '/').endsWith('/src/data/load.ts')) return null;
+          if (!id.replace(/\\/g, '/').endsWith('/src/data/limits.ts')) return null;
           const m = LIMIT_RE.exec(code);
           if (!m) return null;
           replaced = m[2].trim();
@@ -44,6 +44,6 @@ export async function buildLifted() {
       },
     ],
   });
-  if (!replaced) throw new Error('MAX_STORY_BYTES not found in src/data/load.ts');
+  if (!replaced) throw new Error('MAX_STORY_BYTES not found in src/data/limits.ts');
   return replaced;
 }

@@ -2,6 +2,7 @@
 // `npm run validate` (scripts/validate.ts) and quoted in docs/story-format.md, where
 // tests/data/docs.test.ts checks the figures. Dates run from year 0001 to 9999: four digits,
 // and parseDay refuses year 0000.
+import type { Story } from './schema';
 
 /**
  * Larger files are refused before they are parsed. A 100,000-event story is about 50 MB, and
@@ -17,4 +18,35 @@ export function storySizeProblem(bytes: number): string | null {
   return bytes > MAX_STORY_BYTES
     ? `the story file is ${(bytes / MB).toFixed(1)} MB; the limit is ${MAX_STORY_BYTES / MB} MB`
     : null;
+}
+
+/**
+ * Each actor is a checkbox in the filter and, with lanes on, a lane of its own; each annotation
+ * is a label and bracket redrawn on every zoom. The page draws them all, so their number is
+ * bounded. Measured with `node scripts/bench/wide.mjs` at 1,000 events on a desktop
+ * (docs/benchmarks.md): 200 more actors with lanes keep a zoom near 0.1 s and 6,000 DOM nodes,
+ * where 2,000 took 2.6 s and 41,000 nodes; 2,000 annotations made a zoom take 0.6 s.
+ */
+export const MAX_ACTORS = 200;
+export const MAX_ANNOTATIONS = 200;
+
+/** A count over its limit, as a problem at the list's path. */
+export function countProblems(story: Story): { path: string; message: string; hint: string }[] {
+  const out: { path: string; message: string; hint: string }[] = [];
+  const check = (path: string, count: number, max: number, hint: string) => {
+    if (count > max)
+      out.push({
+        path,
+        message: `${count.toLocaleString('en')} ${path}; the limit is ${max.toLocaleString('en')}`,
+        hint,
+      });
+  };
+  check('actors', story.actors.length, MAX_ACTORS, 'name only the main actors, or split the story');
+  check(
+    'annotations',
+    story.annotations?.length ?? 0,
+    MAX_ANNOTATIONS,
+    'keep the notes a reader needs, or split the story',
+  );
+  return out;
 }

@@ -13,6 +13,7 @@ import { parseDay } from '../timeline/dates';
 import { dateIsClean, dateIssues, dayHint } from './dateChecks';
 import { schemaIssues } from './schemaIssues';
 import { salvageStory, type IdList, type Salvaged } from './salvage';
+import { countProblems } from './limits';
 
 export { formatPath } from './schemaIssues';
 
@@ -115,6 +116,7 @@ export function crossCheck(
     for (const id of brokenIds?.[name] ?? []) ids.add(id);
     return ids;
   };
+  for (const p of countProblems(story)) add(p.path, p.message, undefined, p.hint);
   const groups = seen(story.groups, 'groups');
   const actors = seen(story.actors, 'actors');
   const sources = seen(story.sources, 'sources');

@@ -3,6 +3,8 @@ import { validateStory } from '../../src/data/validate';
 import { formatIssue } from '../../src/data/issues';
 import { EVENT_KINDS } from '../../src/data/schema';
 import { generateStory, toTimelineJS, toVisItems, spanOf } from '../../scripts/bench/generate.mjs';
+import { generateWideStory } from '../../scripts/bench/wideStory.mjs';
+import { MAX_ACTORS, MAX_ANNOTATIONS } from '../../src/data/limits';
 
 describe('the benchmark story generator', () => {
   const story = generateStory(500, 42);
@@ -47,5 +49,18 @@ describe('the benchmark story generator', () => {
     expect(tl.events).toHaveLength(500);
     expect(tl.events[0]!.start_date.year).toBe(2019);
     expect(tl.events.every((s) => s.text.headline.length > 0)).toBe(true);
+  });
+});
+
+describe('the wide benchmark stories', () => {
+  it('are valid up to the limits, and refused one past them with the limit named', () => {
+    const ok = generateWideStory({ actors: MAX_ACTORS, annotations: MAX_ANNOTATIONS });
+    const result = validateStory(ok, 'wide.json');
+    expect(result.ok ? [] : result.issues.slice(0, 5).map(formatIssue)).toEqual([]);
+    const over = validateStory(
+      generateWideStory({ actors: MAX_ACTORS + 1, annotations: MAX_ANNOTATIONS + 1 }),
+      'wider.json',
+    );
+    expect(over.ok ? [] : over.issues.map((i) => i.path)).toEqual(['actors', 'annotations']);
   });
 });

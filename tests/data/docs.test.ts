@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/data/validate';
 import { formatIssue } from '../../src/data/issues';
 import { EVENT_KINDS } from '../../src/data/schema';
-import { MAX_STORY_BYTES } from '../../src/data/limits';
+import { MAX_ACTORS, MAX_ANNOTATIONS, MAX_STORY_BYTES } from '../../src/data/limits';
 
 const doc = readFileSync('docs/story-format.md', 'utf8');
 
@@ -38,5 +38,7 @@ describe('docs/story-format.md', () => {
     const limits = /## Limits\n([\s\S]*?)\n## /.exec(doc)?.[1] ?? '';
     expect(limits).toContain(`| The file            | ${MAX_STORY_BYTES / 1048576} MB`);
     expect(limits).toContain('0001 to 9999');
+    expect(limits).toMatch(new RegExp(`\\| Actors +\\| ${MAX_ACTORS} +\\|`));
+    expect(limits).toMatch(new RegExp(`\\| Annotations +\\| ${MAX_ANNOTATIONS} +\\|`));
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStory, validateStory } from '../../src/data/validate';
 import { formatIssue } from '../../src/data/issues';
 import { makeStory } from '../fixtures/story';
+import { MAX_ACTORS, MAX_ANNOTATIONS } from '../../src/data/limits';
 
 describe('the bundled story', () => {
   it('is valid', () => {
@@ -102,6 +103,27 @@ describe('validateStory', () => {
       ]),
     );
     expect(validateStory({ ...makeStory(), published: '0001-01-01' }, 'y1.json').ok).toBe(true);
+  });
+
+  it('refuses more actors or annotations than the page can draw, naming the limit', () => {
+    const story = makeStory();
+    const group = story.groups[0]!.id;
+    const actor = (i: number) => ({ id: `extra-${i}`, name: `Extra ${i}`, group });
+    const note = { events: [story.events[0]!.id], text: 'A note' };
+    const at = (actors: number, annotations: number) => ({
+      ...story,
+      actors: [
+        ...story.actors,
+        ...Array.from({ length: actors - story.actors.length }, (_, i) => actor(i)),
+      ],
+      annotations: Array.from({ length: annotations }, () => note),
+    });
+    expect(validateStory(at(MAX_ACTORS, MAX_ANNOTATIONS), 'max.json').ok).toBe(true);
+    const r = validateStory(at(MAX_ACTORS + 1, MAX_ANNOTATIONS + 1), 'over.json');
+    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
+      `over.json: actors: ${MAX_ACTORS + 1} actors; the limit is ${MAX_ACTORS}. name only the main actors, or split the story`,
+      `over.json: annotations: ${MAX_ANNOTATIONS + 1} annotations; the limit is ${MAX_ANNOTATIONS}. keep the notes a reader needs, or split the story`,
+    ]);
   });
 
   it('reports every problem at once', () => {
