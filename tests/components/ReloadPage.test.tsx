@@ -15,7 +15,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('a chunk that fails to load', () => {
   it('the story loader: shows the Reload page instead of loading forever', async () => {
-    render(<App search="?data=stories/good.json" />);
+    render(<App search="?data=stories/good.json" bundled={null} />);
     expect(await screen.findByRole('button', { name: 'Reload' })).toBeVisible();
     expect(screen.getByRole('alert')).toHaveTextContent(/could not be downloaded/);
     expect(screen.queryByText(/Loading the story/)).not.toBeInTheDocument();

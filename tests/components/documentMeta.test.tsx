@@ -23,7 +23,7 @@ describe('a ?data= story in the document head', () => {
       'fetch',
       vi.fn(() => Promise.resolve(new Response(JSON.stringify(story)))),
     );
-    render(<App search="?data=stories/good.json" />);
+    render(<App search="?data=stories/good.json" bundled={null} />);
     await screen.findByRole('heading', { level: 1, name: story.title });
     expect(document.title).toBe(`${story.title} — a sourced timeline`);
     expect(content('meta[property="og:title"]')).toBe(`${story.title} — a sourced timeline`);
