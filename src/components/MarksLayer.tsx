@@ -1,4 +1,11 @@
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import {
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet, selectBaseScale, selectVisibleEvents } from '../store/selectors';
@@ -46,10 +53,12 @@ interface Props {
   lanes: LaneInfo;
   colors: Map<string, string>;
   narrow: boolean;
+  /** Drawn over the faint uncertainty lines and under the marks: the shortened stretches. */
+  underMarks?: ReactNode;
 }
 
 /** The event marks, clusters and annotations, laid out once per zoom level. */
-export function MarksLayer({ lanes, colors, narrow }: Props) {
+export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
   const store = useTimelineStore();
   const layerRef = useRef<SVGGElement>(null);
   // Set by arrow keys: the next drawn focused event takes focus even if the old one unmounted.
@@ -250,6 +259,7 @@ export function MarksLayer({ lanes, colors, narrow }: Props) {
           );
         })}
       </g>
+      {underMarks}
       {drawn.events.map((p) => {
         const id = p.id.split('@')[0] ?? p.id;
         const e = index.eventById.get(id);

@@ -4,7 +4,7 @@ import { selectVisibleEvents } from '../store/selectors';
 import { useZoomBehavior } from '../hooks/useZoomBehavior';
 import { useReducedMotion } from '../hooks/useMediaQuery';
 import { MarksLayer, laneHeight, type LaneInfo } from './MarksLayer';
-import { AXIS_H, TimelineAxis } from './TimelineAxis';
+import { AXIS_H, TimelineAxis, TrackBreaks } from './TimelineAxis';
 import { LaneLabels } from './LaneLabels';
 import { VerticalTimeline } from './VerticalTimeline';
 import { isVertical } from '../timeline/orientation';
@@ -110,7 +110,16 @@ export function Timeline({ widthPx, colors, textColors }: Props) {
       >
         <TimelineAxis top={lanes.top - 4} height={bodyH + 4} />
         {lanesOn && <LaneLabels lanes={lanes} textColors={textColors} />}
-        {visible.length > 0 && <MarksLayer lanes={lanes} colors={colors} narrow={narrow} />}
+        {visible.length > 0 ? (
+          <MarksLayer
+            lanes={lanes}
+            colors={colors}
+            narrow={narrow}
+            underMarks={<TrackBreaks top={lanes.top - 4} height={bodyH + 4} />}
+          />
+        ) : (
+          <TrackBreaks top={lanes.top - 4} height={bodyH + 4} />
+        )}
       </svg>
       {visible.length === 0 && (
         <p className="timeline-empty">

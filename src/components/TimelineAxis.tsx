@@ -9,7 +9,18 @@ const TICK_CHAR_PX = 7.5;
 /** The axis takes this much under the track: two rows of labels. */
 export const AXIS_H = 44;
 
-/** Ticks, grid lines and breaks; few enough to re-render on every frame. */
+/**
+ * Shortened stretches through the track, in the view's pixels. Drawn between the faint lines of
+ * uncertain dates and the marks, so a line that crosses a break shows the cut.
+ */
+export function TrackBreaks({ top, height }: { top: number; height: number }) {
+  const base = useTimeline(selectBaseScale);
+  const view = useTimeline((s) => s.view);
+  const breaks = axisBreaks(viewScale(base, view));
+  return <AxisBreaks breaks={breaks} top={top} height={height} labelY={top + height + 16} />;
+}
+
+/** Ticks and grid lines; few enough to re-render on every frame. */
 export function TimelineAxis({ top, height }: { top: number; height: number }) {
   const base = useTimeline(selectBaseScale);
   const view = useTimeline((s) => s.view);
@@ -30,7 +41,6 @@ export function TimelineAxis({ top, height }: { top: number; height: number }) {
   if (x < widthPx) line += `M${x},${bottom}H${widthPx}`;
   return (
     <g className="axis" aria-hidden="true">
-      <AxisBreaks breaks={breaks} top={top} height={height} labelY={bottom + 16} />
       {ticks.map((t) =>
         t.level === 0 ? (
           <g key={t.ms} transform={`translate(${t.x},0)`}>
