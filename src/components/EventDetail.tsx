@@ -76,7 +76,7 @@ export function EventDetail() {
       <h2 id="details-title" tabIndex={-1} ref={headingRef}>
         {event.title}
       </h2>
-      {event.date.precision === 'approximate' && (
+      {event.date.basis && (
         <p className="details-basis">How this date is known: {event.date.basis}</p>
       )}
       <p className="details-attribution">{event.attribution}</p>

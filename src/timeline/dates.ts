@@ -129,6 +129,8 @@ function isWholeMonth(startMs: number, lastDayMs: number): boolean {
  * Pass `spoken` for screen readers ("22 April to 5 June 2026").
  */
 export function formatEventDate(date: EventDate, spoken = false): string {
+  // A label says what the basis says ("February 2026 (year assumed)"): it wins at any precision.
+  if (date.label) return date.label;
   const sep = spoken ? ' to ' : ' – ';
   switch (date.precision) {
     case 'day':
@@ -138,7 +140,6 @@ export function formatEventDate(date: EventDate, spoken = false): string {
     case 'range':
       return formatDayRange(parseDay(date.start), parseDay(date.end), sep);
     case 'approximate': {
-      if (date.label) return date.label;
       const s = parseDay(date.start);
       const e = parseDay(date.end);
       if (isWholeMonth(s, e)) return `about ${formatMonth(s)}`;
@@ -157,7 +158,9 @@ export const PRECISION_NOTE: Record<EventDate['precision'], string> = {
 
 /**
  * The quiet date line under a mark's title, without the year unless asked:
- * "10 June", "February", "22 April – 5 June", "about June", "about 12–24 June".
+ * "10 June", "February", "22 April – 5 June", "about June", "about 12–24 June". An approximate
+ * date's label is used as written ("reported on or after 24 June 2026"): a window we worked
+ * out must not read as "about" a day the documents never give.
  */
 export function markDate(date: EventDate, withYear = false): string {
   const y = (ms: number) => (withYear ? ` ${new Date(ms).getUTCFullYear()}` : '');
@@ -183,6 +186,7 @@ export function markDate(date: EventDate, withYear = false): string {
     case 'range':
       return range(parseDay(date.start), parseDay(date.end));
     case 'approximate': {
+      if (date.label) return date.label;
       const s = parseDay(date.start);
       const e = parseDay(date.end);
       return isWholeMonth(s, e) ? `about ${parts(s).m}${y(s)}` : `about ${range(s, e)}`;
