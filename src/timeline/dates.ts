@@ -158,9 +158,8 @@ export const PRECISION_NOTE: Record<EventDate['precision'], string> = {
 
 /**
  * The quiet date line under a mark's title, without the year unless asked:
- * "10 June", "February", "22 April – 5 June", "about June", "about 12–24 June". An approximate
- * date's label is used as written ("reported on or after 24 June 2026"): a window we worked
- * out must not read as "about" a day the documents never give.
+ * "10 June", "February", "22 April – 5 June", "about June", "about 12–24 June", and an
+ * approximate single day's label ("reported on or after 24 June").
  */
 export function markDate(date: EventDate, withYear = false): string {
   const y = (ms: number) => (withYear ? ` ${new Date(ms).getUTCFullYear()}` : '');
@@ -186,9 +185,13 @@ export function markDate(date: EventDate, withYear = false): string {
     case 'range':
       return range(parseDay(date.start), parseDay(date.end));
     case 'approximate': {
-      if (date.label) return date.label;
       const s = parseDay(date.start);
       const e = parseDay(date.end);
+      // A one-day window reads as a date the documents give ("about 24 June"); its label says
+      // what that day is ("reported on or after 24 June"), without the year unless asked. Wider
+      // windows keep the short form, which says the window as it is.
+      if (date.label && s === e)
+        return withYear ? date.label : date.label.replace(` ${parts(s).y}`, '');
       return isWholeMonth(s, e) ? `about ${parts(s).m}${y(s)}` : `about ${range(s, e)}`;
     }
   }

@@ -261,7 +261,19 @@ describe('inferred dates: the label says what the basis says', () => {
       },
       'reported on or after 24 June 2026',
       // Not "about 24 June": the documents never say the thing happened then.
-      'reported on or after 24 June 2026',
+      'reported on or after 24 June',
+    ],
+    [
+      'an approximate window with a label: the mark keeps the window',
+      {
+        precision: 'approximate',
+        start: '2026-06-12',
+        end: '2026-06-30',
+        label: 'reported on or after 12 June 2026',
+        basis: 'Two undated reports.',
+      },
+      'reported on or after 12 June 2026',
+      'about 12–30 June',
     ],
     [
       'an approximate month without a label',
