@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { formatEventDate, PRECISION_NOTE } from '../timeline/dates';
 import { SourceCard } from './SourceCard';
-import { Disagreements } from './Disagreements';
-import { Figures } from './Figures';
 import type { Citation } from '../data/schema';
+
+const loadRecord = () => import('./EventRecord');
+const EventRecord = lazy(loadRecord);
 
 /** The selected event: date as precisely as known, who says it, what differs, its sources. */
 export function EventDetail() {
@@ -16,6 +17,13 @@ export function EventDetail() {
   // Set when a control inside the panel (a cross-link) changes the selection.
   const fromPanel = useRef(false);
   const event = selectedId ? index.eventById.get(selectedId) : undefined;
+
+  useEffect(() => {
+    // Fetch the figures and disagreements while the reader looks, so a first choice shows them
+    // at once. The panel never unmounts, so this runs once.
+    const id = setTimeout(() => void loadRecord(), 0);
+    return () => clearTimeout(id);
+  }, []);
 
   useEffect(() => {
     // After a cross-link the clicked button is gone; keep focus in the panel, on the new title.
@@ -76,7 +84,7 @@ export function EventDetail() {
       <h2 id="details-title" tabIndex={-1} ref={headingRef}>
         {event.title}
       </h2>
-      {event.date.precision === 'approximate' && (
+      {event.date.basis && (
         <p className="details-basis">How this date is known: {event.date.basis}</p>
       )}
       <p className="details-attribution">{event.attribution}</p>
@@ -89,8 +97,11 @@ export function EventDetail() {
           </span>
         ))}
       </p>
-      {event.figures && <Figures figures={event.figures} />}
-      {event.disagreements && <Disagreements items={event.disagreements} />}
+      {(event.figures ?? event.disagreements) && (
+        <Suspense fallback={null}>
+          <EventRecord event={event} />
+        </Suspense>
+      )}
       <h3 className="sources-heading">Sources ({bySource.size})</h3>
       <div className="source-cards">
         {[...bySource.entries()].map(([sourceId, citations]) => {

@@ -1,18 +1,23 @@
 import type { Figure } from '../data/schema';
 import { useTimeline } from '../store';
-import { formatFigure } from '../timeline/figures';
+import { figureLines, formatFigures } from '../timeline/figures';
 
-/** The numbers the documents give, with "over", "about" and "not disclosed" kept. */
+/**
+ * The numbers the documents give, with "over", "roughly", "nearly" and "not disclosed" kept:
+ * one line per actor and metric, and each document's word where they differ.
+ */
 export function Figures({ figures }: { figures: Figure[] }) {
   const index = useTimeline((s) => s.index);
   return (
     <dl className="figures">
-      {figures.map((f) => (
-        <div key={`${f.actor}-${f.metric}`}>
+      {figureLines(figures).map((line) => (
+        <div key={line.key}>
           <dt>
-            {index.actorById.get(f.actor)?.name ?? f.actor}, {f.metric}
+            {index.actorById.get(line.actor)?.name ?? line.actor}, {line.metric}
           </dt>
-          <dd className={f.value === null ? 'muted' : undefined}>{formatFigure(f)}</dd>
+          <dd className={line.figures.every((f) => f.value === null) ? 'muted' : undefined}>
+            {formatFigures(line.figures)}
+          </dd>
         </div>
       ))}
     </dl>

@@ -82,7 +82,8 @@ const isYear = (v: unknown) => typeof v === 'string' && /^\d{4}$/.test(v);
 
 /** The precision a date object's fields suggest, whatever its `precision` says. */
 function impliedPrecision(date: Record<string, unknown>): keyof typeof SHAPES | undefined {
-  if ('basis' in date) return 'approximate';
+  // Any precision may carry a basis; only an approximate one has it with a window.
+  if ('basis' in date && !('date' in date) && !('month' in date)) return 'approximate';
   if ('start' in date || 'end' in date) return 'range';
   if (isMonth(date.date) || isMonth(date.month) || 'month' in date) return 'month';
   if ('date' in date) return 'day';

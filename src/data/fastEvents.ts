@@ -81,6 +81,9 @@ function requiredCount(shape: Record<string, { isOptional(): boolean }>): number
 }
 
 const REQUIRED_EVENT_KEYS = requiredCount(eventShape);
+const REQUIRED_DAY_KEYS = requiredCount(EventDateSchema.options[0].shape);
+const REQUIRED_MONTH_KEYS = requiredCount(EventDateSchema.options[1].shape);
+const REQUIRED_RANGE_KEYS = requiredCount(EventDateSchema.options[2].shape);
 const REQUIRED_APPROXIMATE_KEYS = requiredCount(approximateShape);
 
 const KINDS: ReadonlySet<unknown> = new Set(EVENT_KINDS);
@@ -210,30 +213,57 @@ function optionalListOf<T>(
 
 const asId = (value: unknown) => (isId(value) ? value : undefined);
 
+/**
+ * The optional `label` and `basis` any date may carry: how many are present, or -1 if one is
+ * present and not clean text. A day, month or range has them only when it was inferred.
+ */
+function inferredKeys(label: unknown, basis: unknown): number {
+  if (label !== undefined && !isText(label, LABEL)) return -1;
+  if (basis !== undefined && !isText(basis, BASIS)) return -1;
+  return defined(label) + defined(basis);
+}
+
+/** `date` with the optional `label` and `basis` appended in schema order, as zod copies it. */
+function withInferred(date: Bag, label: unknown, basis: unknown): EventDate {
+  const out: Bag = { ...date };
+  if (label !== undefined) out.label = label;
+  if (basis !== undefined) out.basis = basis;
+  return out as EventDate;
+}
+
 function parseDate(value: unknown): EventDate | undefined {
   if (!isPlainObject(value)) return undefined;
-  const { precision } = value;
+  const { precision, label, basis } = value;
+  const extra = inferredKeys(label, basis);
+  if (extra < 0) return undefined;
   switch (precision) {
     case 'day': {
       const { date } = value;
-      const keys = checkKeys(value, KEYS.day, KEYS.day.length);
+      const keys = checkKeys(value, KEYS.day, REQUIRED_DAY_KEYS + extra);
       if (keys === 'wrong' || !isDay(date)) return undefined;
-      return keys === 'in order' ? (value as EventDate) : { precision, date };
+      return keys === 'in order'
+        ? (value as EventDate)
+        : withInferred({ precision, date }, label, basis);
     }
     case 'month': {
       const { month } = value;
-      const keys = checkKeys(value, KEYS.month, KEYS.month.length);
+      const keys = checkKeys(value, KEYS.month, REQUIRED_MONTH_KEYS + extra);
       if (keys === 'wrong' || !isMonth(month)) return undefined;
-      return keys === 'in order' ? (value as EventDate) : { precision, month };
+      return keys === 'in order'
+        ? (value as EventDate)
+        : withInferred({ precision, month }, label, basis);
     }
     case 'range': {
       const { start, end } = value;
-      const keys = checkKeys(value, KEYS.range, KEYS.range.length);
+      const keys = checkKeys(value, KEYS.range, REQUIRED_RANGE_KEYS + extra);
       if (keys === 'wrong' || !isDay(start) || !isDay(end)) return undefined;
-      return keys === 'in order' ? (value as EventDate) : { precision, start, end };
+      return keys === 'in order'
+        ? (value as EventDate)
+        : withInferred({ precision, start, end }, label, basis);
     }
     case 'approximate': {
-      const { start, end, label, basis } = value;
+      const { start, end } = value;
+      // The basis is required here: counted among the required keys, not as an extra.
       const count = REQUIRED_APPROXIMATE_KEYS + defined(label);
       const keys = checkKeys(value, KEYS.approximate, count);
       if (keys === 'wrong' || !isDay(start) || !isDay(end) || !isText(basis, BASIS))

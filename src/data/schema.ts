@@ -18,11 +18,30 @@ const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(
  * - `range`: a span with known ends ("between April 22 and June 5").
  * - `approximate`: derived from relative wording ("two months before", "earlier this month");
  *   `start`–`end` is the window the wording allows, `basis` says how it was derived.
+ * A `day`, `month` or `range` we inferred (a year the documents leave out, one account's day
+ * given to another that has none) says so too: an optional `basis`, shown to readers, and an
+ * optional `label` that matches it ("February 2026 (year assumed)").
  */
 export const EventDateSchema = z.discriminatedUnion('precision', [
-  z.strictObject({ precision: z.literal('day'), date: Day }),
-  z.strictObject({ precision: z.literal('month'), month: Month }),
-  z.strictObject({ precision: z.literal('range'), start: Day, end: Day }),
+  z.strictObject({
+    precision: z.literal('day'),
+    date: Day,
+    label: Text(80).optional(),
+    basis: Text(400).optional(),
+  }),
+  z.strictObject({
+    precision: z.literal('month'),
+    month: Month,
+    label: Text(80).optional(),
+    basis: Text(400).optional(),
+  }),
+  z.strictObject({
+    precision: z.literal('range'),
+    start: Day,
+    end: Day,
+    label: Text(80).optional(),
+    basis: Text(400).optional(),
+  }),
   z.strictObject({
     precision: z.literal('approximate'),
     start: Day,
@@ -55,7 +74,12 @@ export const FigureSchema = z.strictObject({
   actor: Id,
   /** `null` when no document gives it: shown as "not disclosed", never as 0. */
   value: z.number().positive().nullable(),
-  qualifier: z.enum(['exact', 'over', 'about', 'not-disclosed']),
+  /**
+   * `roughly` and `nearly` keep a document's own word; `about` is ours. Two figures for the same
+   * actor and metric whose documents word them differently are shown together: "roughly /
+   * nearly 25,000 (the accounts differ)".
+   */
+  qualifier: z.enum(['exact', 'over', 'about', 'roughly', 'nearly', 'not-disclosed']),
   citation: CitationSchema,
 });
 export type Figure = z.infer<typeof FigureSchema>;

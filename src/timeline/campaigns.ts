@@ -1,6 +1,6 @@
 import type { Citation, Figure } from '../data/schema';
 import { sourceLabel, type StoryIndex } from '../data/storyIndex';
-import { formatFigure } from './figures';
+import { formatFigure, formatFigures } from './figures';
 
 /** One bar of the campaign-scale chart: an actor's exchanges, as one event's figures give them. */
 export interface CampaignRow {
@@ -20,17 +20,20 @@ export interface CampaignRow {
   gap: boolean;
   /** "over 150,000", "28.8 million", "not disclosed". */
   valueText: string;
-  /** "about 25,000 accounts" where the story gives an account count for the same actor. */
+  /**
+   * "roughly / nearly 25,000 accounts (the accounts differ)", each document's word kept, where
+   * the story gives an account count for the same actor.
+   */
   accountsText: string | null;
   citation: Citation;
   /** The source's outlet, or "Outlet not stated". */
   sourceName: string;
 }
 
-/** Plural metric words, for the account-count line. */
-function accountsPhrase(f: Figure): string {
-  const n = formatFigure(f);
-  return f.value === null ? `accounts ${n}` : `${n} ${f.value === 1 ? 'account' : 'accounts'}`;
+/** The account-count line: "28 accounts", "roughly / nearly 25,000 accounts (the accounts differ)". */
+function accountsPhrase(figures: readonly Figure[]): string {
+  const one = figures.length > 0 && figures.every((f) => f.value === 1);
+  return formatFigures(figures, one ? 'account' : 'accounts');
 }
 
 /**
@@ -40,12 +43,16 @@ function accountsPhrase(f: Figure): string {
 export function campaignRows(index: StoryIndex): CampaignRow[] {
   const rows: CampaignRow[] = [];
   const seen = new Set<string>();
-  // Each actor's first account count in story order, found in one pass: looking it up per
-  // figure was quadratic, over a second at 100,000 events.
-  const firstAccounts = new Map<string, Figure>();
-  for (const e of index.events)
+  // Each actor's account counts from the first event that gives any, found in one pass: looking
+  // them up per figure was quadratic, over a second at 100,000 events.
+  const firstAccounts = new Map<string, Figure[]>();
+  for (const e of index.events) {
+    const here = new Map<string, Figure[]>();
     for (const g of e.figures ?? [])
-      if (g.metric === 'accounts' && !firstAccounts.has(g.actor)) firstAccounts.set(g.actor, g);
+      if (g.metric === 'accounts' && !firstAccounts.has(g.actor))
+        here.set(g.actor, [...(here.get(g.actor) ?? []), g]);
+    for (const [actor, list] of here) firstAccounts.set(actor, list);
+  }
   for (const e of index.events) {
     const figures = e.figures ?? [];
     for (const f of figures) {
@@ -54,9 +61,8 @@ export function campaignRows(index: StoryIndex): CampaignRow[] {
       if (seen.has(key)) continue;
       seen.add(key);
       // An account count from the same event first, else from any event, for the same actor.
-      const accounts =
-        figures.find((g) => g.metric === 'accounts' && g.actor === f.actor) ??
-        firstAccounts.get(f.actor);
+      const own = figures.filter((g) => g.metric === 'accounts' && g.actor === f.actor);
+      const accounts = own.length > 0 ? own : firstAccounts.get(f.actor);
       const actor = index.actorById.get(f.actor);
       const source = index.sourceById.get(f.citation.source);
       const gap = f.value === null || f.qualifier === 'not-disclosed';
@@ -211,8 +217,12 @@ function decadeLabel(value: number, short: boolean): string {
   return String(value);
 }
 
-/** The row's name for assistive tech: "Alibaba / Qwen: 28.8 million exchanges. Show the event". */
+/**
+ * The row's name for assistive tech, with the account count the row shows beside the actor:
+ * "Alibaba / Qwen: 28.8 million exchanges, roughly / nearly 25,000 accounts (…). Show the event".
+ */
 export function rowName(row: CampaignRow): string {
   const amount = row.gap ? 'exchanges not disclosed' : `${row.valueText} exchanges`;
-  return `${row.actorName}: ${amount}. Show the event`;
+  const accounts = row.accountsText ? `, ${row.accountsText}` : '';
+  return `${row.actorName}: ${amount}${accounts}. Show the event`;
 }

@@ -131,6 +131,8 @@ function isWholeMonth(startMs: number, lastDayMs: number): boolean {
  * Pass `spoken` for screen readers ("22 April to 5 June 2026").
  */
 export function formatEventDate(date: EventDate, spoken = false): string {
+  // A label says what the basis says ("February 2026 (year assumed)"): it wins at any precision.
+  if (date.label) return date.label;
   const sep = spoken ? ' to ' : ' – ';
   switch (date.precision) {
     case 'day':
@@ -140,7 +142,6 @@ export function formatEventDate(date: EventDate, spoken = false): string {
     case 'range':
       return formatDayRange(parseDay(date.start), parseDay(date.end), sep);
     case 'approximate': {
-      if (date.label) return date.label;
       const s = parseDay(date.start);
       const e = parseDay(date.end);
       if (isWholeMonth(s, e)) return `about ${formatMonth(s)}`;
@@ -159,7 +160,8 @@ export const PRECISION_NOTE: Record<EventDate['precision'], string> = {
 
 /**
  * The quiet date line under a mark's title, without the year unless asked:
- * "10 June", "February", "22 April – 5 June", "about June", "about 12–24 June".
+ * "10 June", "February", "22 April – 5 June", "about June", "about 12–24 June", and an
+ * approximate single day's label ("reported on or after 24 June").
  */
 export function markDate(date: EventDate, withYear = false): string {
   const y = (ms: number) => (withYear ? ` ${new Date(ms).getUTCFullYear()}` : '');
@@ -187,6 +189,11 @@ export function markDate(date: EventDate, withYear = false): string {
     case 'approximate': {
       const s = parseDay(date.start);
       const e = parseDay(date.end);
+      // A one-day window reads as a date the documents give ("about 24 June"); its label says
+      // what that day is ("reported on or after 24 June"), without the year unless asked. Wider
+      // windows keep the short form, which says the window as it is.
+      if (date.label && s === e)
+        return withYear ? date.label : date.label.replace(` ${parts(s).y}`, '');
       return isWholeMonth(s, e) ? `about ${parts(s).m}${y(s)}` : `about ${range(s, e)}`;
     }
   }

@@ -28,7 +28,7 @@ test.beforeEach(async ({ page }) => {
 
 test('a campaign bar selects its event and highlights it on the timeline', async ({ page }) => {
   const bar = chart(page).getByRole('button', {
-    name: 'Alibaba / Qwen: 28.8 million exchanges. Show the event',
+    name: 'Alibaba / Qwen: 28.8 million exchanges, roughly / nearly 25,000 accounts (the accounts differ). Show the event',
   });
   const mark = timeline(page).locator('[data-event-id="alibaba-campaign"][role="button"]');
   await bar.hover();
@@ -45,10 +45,14 @@ test('a campaign bar selects its event and highlights it on the timeline', async
   await expect(mark).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('values keep their qualifiers: "over" and "not disclosed"', async ({ page }) => {
+test('values keep their qualifiers: "over", "roughly / nearly" and "not disclosed"', async ({
+  page,
+}) => {
   await expect(chart(page).getByText('28.8 million', { exact: true })).toBeVisible();
   await expect(chart(page).getByText('over 13 million', { exact: true })).toBeVisible();
-  await expect(chart(page).getByText('about 25,000 accounts')).toBeVisible();
+  await expect(
+    chart(page).getByText('roughly / nearly 25,000 accounts (the accounts differ)'),
+  ).toBeVisible();
   const moonshot = chart(page).getByRole('button', {
     name: 'Moonshot AI: exchanges not disclosed. Show the event',
   });

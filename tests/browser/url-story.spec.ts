@@ -59,7 +59,9 @@ test('Back after two selections returns to the first; zooming does not add histo
   await expect(heading(page)).toHaveText("Anthropic's letter to the Senate Banking Committee");
 });
 
-test('the guided story walks by keyboard from February to the NDAA proposals', async ({ page }) => {
+test('the guided story walks by keyboard, in date order, from February to the intelligence sharing', async ({
+  page,
+}) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Start the story' }).click();
   const story = page.getByRole('region', { name: 'Guided story' });
@@ -77,7 +79,9 @@ test('the guided story walks by keyboard from February to the NDAA proposals', a
     await page.keyboard.press('ArrowRight');
   }
   expect(seen[0]).toMatch(/DeepSeek, Moonshot AI and MiniMax/);
-  expect(seen.at(-1)).toMatch(/Hagerty and Kim/);
+  // Steps follow the dates: the Pentagon listing (about June) before the 10 June letter.
+  expect(seen.indexOf('Pentagon adds Alibaba to its Chinese military companies list')).toBe(3);
+  expect(seen.at(-1)).toMatch(/Anthropic, OpenAI and Google/);
   expect(new URL(page.url()).searchParams.get('step')).toBe('9');
   await page.getByRole('button', { name: 'Explore freely' }).click();
   await expect(story).toHaveCount(0);
@@ -85,8 +89,8 @@ test('the guided story walks by keyboard from February to the NDAA proposals', a
 });
 
 test('a story step can be deep-linked', async ({ page }) => {
-  await page.goto('./?step=5&embed=1');
-  await expect(page.getByRole('region', { name: 'Guided story' })).toContainText('Step 5 of 9');
+  await page.goto('./?step=6&embed=1');
+  await expect(page.getByRole('region', { name: 'Guided story' })).toContainText('Step 6 of 9');
   await expect(heading(page)).toHaveText("Restrictions on Anthropic's Mythos and Fable models");
 });
 

@@ -21,13 +21,13 @@ const cleanEventArb: fc.Arbitrary<TimelineEvent> = fc.record(
     id: idArb,
     title: cleanTextArb(140),
     summary: cleanTextArb(1200),
-    date: eventDateArb.map((date) =>
-      date.precision === 'approximate' && date.label !== undefined
-        ? { ...date, label: date.label.trim(), basis: date.basis.trim() }
-        : date.precision === 'approximate'
-          ? { ...date, basis: date.basis.trim() }
-          : date,
-    ),
+    // Keys stay in schema order: a key that is there is replaced in place.
+    date: eventDateArb.map((date) => {
+      const out = { ...date };
+      if (out.label !== undefined) out.label = out.label.trim();
+      if (out.basis !== undefined) out.basis = out.basis.trim();
+      return out;
+    }),
     actors: fc.array(idArb, { minLength: 1, maxLength: 3 }),
     kind: fc.constantFrom(...EVENT_KINDS),
     attribution: cleanTextArb(160),
@@ -55,6 +55,8 @@ const cleanEventArb: fc.Arbitrary<TimelineEvent> = fc.record(
             'exact' as const,
             'over' as const,
             'about' as const,
+            'roughly' as const,
+            'nearly' as const,
             'not-disclosed' as const,
           ),
           citation: citationArb,
@@ -313,6 +315,9 @@ describe('parseCleanEvent (properties)', { timeout: 120_000 }, () => {
       (e, v) => (e.date = { precision: 'range', start: '2026-01-01', end: v }),
       (e, v) => (e.date = { ...range, label: v, basis: 'b' }),
       (e, v) => (e.date = { ...range, basis: v }),
+      (e, v) => (e.date = { precision: 'day', date: '2026-01-01', basis: v }),
+      (e, v) => (e.date = { precision: 'month', month: '2026-01', label: v, basis: 'b' }),
+      (e, v) => (e.date = { precision: 'range', start: '2026-01-01', end: '2026-01-02', label: v }),
       (e, v) => (e.citations = [{ source: v, quote: 'q' }]),
       (e, v) => (e.citations = [citation(v)]),
       (e, v) => (e.disagreements = [{ about: v, accounts: [account, account] }]),

@@ -105,7 +105,8 @@ describe('eventsToCsv', () => {
 
   it('writes dates as text with their precision and bounding days', () => {
     const feb = byId.get('february-disclosure')!;
-    expect(col(feb, 'date')).toBe('February 2026');
+    // The label, which says the year is ours: the documents say only "In February".
+    expect(col(feb, 'date')).toBe('February 2026 (year assumed)');
     expect(col(feb, 'precision')).toBe('month');
     expect([col(feb, 'start'), col(feb, 'end')]).toEqual(['2026-02-01', '2026-02-28']);
     const campaign = byId.get('alibaba-campaign')!;

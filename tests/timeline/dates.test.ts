@@ -5,6 +5,7 @@ import {
   formatDayRange,
   formatEventDate,
   formatMonth,
+  markDate,
   parseDay,
   parseMonth,
   toSpan,
@@ -225,5 +226,66 @@ describe('formatting near midnight', () => {
   it('formats a span from its UTC ends', () => {
     const { startMs, endMs } = toSpan({ precision: 'month', month: '2026-03' });
     expect(formatDayRange(startMs, endMs - 1)).toBe('1 – 31 March 2026');
+  });
+});
+
+describe('inferred dates: the label says what the basis says', () => {
+  it.each<[string, EventDate, string, string]>([
+    [
+      'a month whose year is assumed',
+      {
+        precision: 'month',
+        month: '2026-02',
+        label: 'February 2026 (year assumed)',
+        basis: 'The documents give no year.',
+      },
+      'February 2026 (year assumed)',
+      'February',
+    ],
+    [
+      'a day one account gives',
+      {
+        precision: 'day',
+        date: '2026-06-12',
+        label: '12 June 2026, by one account',
+        basis: 'The other account gives no day.',
+      },
+      '12 June 2026, by one account',
+      '12 June',
+    ],
+    [
+      'an approximate day that is only the earliest a report could be from',
+      {
+        precision: 'approximate',
+        start: '2026-06-24',
+        end: '2026-06-24',
+        label: 'reported on or after 24 June 2026',
+        basis: 'An undated report.',
+      },
+      'reported on or after 24 June 2026',
+      // Not "about 24 June": the documents never say the thing happened then.
+      'reported on or after 24 June',
+    ],
+    [
+      'an approximate window with a label: the mark keeps the window',
+      {
+        precision: 'approximate',
+        start: '2026-06-12',
+        end: '2026-06-30',
+        label: 'reported on or after 12 June 2026',
+        basis: 'Two undated reports.',
+      },
+      'reported on or after 12 June 2026',
+      'about 12–30 June',
+    ],
+    [
+      'an approximate month without a label',
+      { precision: 'approximate', start: '2026-04-01', end: '2026-04-30', basis: 'b' },
+      'about April 2026',
+      'about April',
+    ],
+  ])('%s', (_name, date, written, mark) => {
+    expect(formatEventDate(date)).toBe(written);
+    expect(markDate(date)).toBe(mark);
   });
 });

@@ -123,6 +123,8 @@ describe('formatFigure', () => {
     [28_800_000, 'exact', '28.8 million'],
     [25_000, 'about', 'about 25,000'],
     [1_000_000, 'about', 'about 1 million'],
+    [25_000, 'roughly', 'roughly 25,000'],
+    [25_000, 'nearly', 'nearly 25,000'],
     [999_999, 'exact', '999,999'],
     [24, 'exact', '24'],
     [null, 'not-disclosed', 'not disclosed'],
@@ -133,7 +135,7 @@ describe('formatFigure', () => {
     expect(formatFigure({ value, qualifier })).toBe(expected);
   });
 
-  it.each(['exact', 'over', 'about', 'not-disclosed'] as const)(
+  it.each(['exact', 'over', 'about', 'roughly', 'nearly', 'not-disclosed'] as const)(
     'never writes 0 for an unknown value (%s)',
     (qualifier) => {
       expect(formatFigure({ value: null, qualifier })).not.toMatch(/\b0\b/);

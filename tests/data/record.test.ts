@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import rawStory from '../../data/story.json';
+import { validateStory } from '../../src/data/validate';
+import { indexStory } from '../../src/data/storyIndex';
+import type { Disagreement, TimelineEvent } from '../../src/data/schema';
+
+// What the three documents say that the bundled story must show (issue 16, items 1–5).
+const checked = validateStory(rawStory, 'data/story.json');
+if (!checked.ok) throw new Error('the bundled story is invalid');
+const story = checked.data;
+const index = indexStory(story);
+const event = (id: string): TimelineEvent => {
+  const e = index.eventById.get(id);
+  if (!e) throw new Error(`no event ${id}`);
+  return e;
+};
+const disagreement = (id: string, about: RegExp): Disagreement | undefined =>
+  event(id).disagreements?.find((d) => about.test(d.about));
+const quotes = (id: string) => event(id).citations.map((c) => c.quote);
+
+/** Every string in the story that is ours (not a `quote`), with its path. */
+function ownWords(node: unknown, path = ''): [string, string][] {
+  if (typeof node === 'string') return [[path, node]];
+  if (Array.isArray(node)) return node.flatMap((n, i) => ownWords(n, `${path}[${i}]`));
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node).flatMap(([k, v]) =>
+    k === 'quote' ? [] : ownWords(v, `${path}.${k}`),
+  );
+}
+
+describe('1. the campaign’s length', () => {
+  it('is a disagreement: 22 April – 5 June against "over three months", each quoted', () => {
+    const d = disagreement('alibaba-campaign', /how long/i);
+    expect(d).toBeDefined();
+    const by = new Map(d?.accounts.map((a) => [a.source, a]));
+    expect(by.get('qwen-report')?.quote).toContain('over three months');
+    expect(by.get('qwen-report')?.says).toMatch(/over three months/i);
+    expect(by.get('cnbc-summary')?.quote).toContain('between April 22 and June 5');
+    expect(by.get('cnbc-summary')?.says).toMatch(/22 April to 5 June/);
+  });
+});
+
+describe('2. "the third time" and "more than double"', () => {
+  it('quotes "the third time" on the letter, says who says it, and names no earlier accusation', () => {
+    expect(quotes('letter').some((q) => q.includes('the third time'))).toBe(true);
+    const summary = event('letter').summary;
+    expect(summary).toMatch(/analysis calls this "the third time"/);
+    expect(summary).toMatch(/does not say which the earlier ones were/);
+  });
+
+  it('quotes "more than double the previous largest identified campaign" on the campaign', () => {
+    expect(
+      quotes('alibaba-campaign').some((q) =>
+        q.includes('more than double the previous largest identified campaign'),
+      ),
+    ).toBe(true);
+    expect(event('alibaba-campaign').summary).toMatch(/analysis calls it more than double/);
+  });
+});
+
+describe('3. roughly or nearly 25,000 accounts', () => {
+  it('never flattens the count to "about 25,000" in our words', () => {
+    for (const [path, text] of ownWords(story))
+      expect(`${path}: ${text}`).not.toMatch(/about 25,000/);
+  });
+
+  it('keeps each document’s word in the summary and in the figures', () => {
+    expect(event('alibaba-campaign').summary).toMatch(
+      /roughly 25,000 \(CNBC's word\) or nearly 25,000/,
+    );
+    const accounts = event('alibaba-campaign').figures?.filter((f) => f.metric === 'accounts');
+    expect(accounts?.map((f) => [f.citation.source, f.qualifier])).toEqual([
+      ['cnbc-summary', 'roughly'],
+      ['tension-analysis', 'nearly'],
+    ]);
+  });
+});
+
+describe('4. dates we inferred say how, with labels to match', () => {
+  it('the restrictions: dated by one account; CNBC says only "in recent weeks"', () => {
+    const date = event('commerce-restrictions').date;
+    expect(date.label).toBe('12 June 2026, by one account');
+    expect(date.basis).toMatch(/"in recent weeks"/);
+    const when = disagreement('commerce-restrictions', /^when$/i);
+    expect(when?.accounts.map((a) => a.source)).toEqual(['tension-analysis', 'cnbc-summary']);
+    expect(when?.accounts[1]?.quote).toContain('in recent weeks');
+  });
+
+  it('intelligence sharing: not "with the letter"; reported on or after 24 June, undated', () => {
+    const date = event('intelligence-sharing').date;
+    expect(date.label).toBe('reported on or after 24 June 2026');
+    expect(date.basis).toMatch(/undated/);
+    expect(date.basis).toMatch(/No document says when the alliance was formed/);
+  });
+
+  it.each(['senate-amendment', 'house-bill'])(
+    '%s: the label starts where the window does',
+    (id) => {
+      const date = event(id).date;
+      expect(date.precision).toBe('approximate');
+      if (date.precision !== 'approximate') return;
+      expect(date.start).toBe('2026-06-12');
+      expect(date.label).toBe('reported on or after 12 June 2026');
+      expect(date.basis).toMatch(/12 June/);
+    },
+  );
+
+  it('February: the year is assumed, and says so', () => {
+    const date = event('february-disclosure').date;
+    expect(date.label).toBe('February 2026 (year assumed)');
+    expect(date.basis).toMatch(/without a year/);
+  });
+});
+
+describe('5. words the documents do not use; the guided story', () => {
+  it('never calls DeepSeek, Moonshot or MiniMax "Chinese" in our words', () => {
+    expect(story.dek).not.toMatch(/Chinese/);
+    // "Chinese" appears only in the documents' own phrases: the Pentagon's list, the companies
+    // the proposed sanctions target.
+    for (const [path, text] of ownWords(story))
+      for (const m of text.matchAll(/Chinese (\w+ \w+)/g))
+        expect(`${path}: ${m[0]}`).toMatch(/Chinese (military companies|companies that)$/);
+  });
+
+  it('walks the steps in the order of the dates', () => {
+    const steps = (story.steps ?? []).map((s) => s.event);
+    const inTimeOrder = index.events.map((e) => e.id).filter((id) => steps.includes(id));
+    expect(steps).toEqual(inTimeOrder);
+  });
+
+  it('keeps an approximate event’s precision in its caption', () => {
+    for (const step of story.steps ?? []) {
+      const date = event(step.event).date;
+      if (date.precision === 'approximate')
+        expect(step.caption).toMatch(/\b(about|around|reported|reports?|undated)\b/i);
+    }
+    const pentagon = story.steps?.find((s) => s.event === 'pentagon-list');
+    expect(pentagon?.caption).toMatch(/^About June/);
+  });
+});
