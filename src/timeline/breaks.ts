@@ -53,6 +53,8 @@ export interface BreakOptions {
   minGapRatio?: number;
   /** At most this many breaks. */
   maxBreaks?: number;
+  /** Nor shorter than this: a few quiet days are not worth a break. */
+  minGapMs?: number;
   /** Each side of a gap keeps this share of it as true time, so marks stay clear of the break. */
   padRatio?: number;
 }
@@ -62,7 +64,7 @@ export interface BreakOptions {
  * a range), each trimmed at both ends, in time order.
  */
 export function chooseBreaks(a: Anchors, opts: BreakOptions = {}): TimeBreak[] {
-  const { minGapRatio = 0.1, maxBreaks = 8, padRatio = 0.08 } = opts;
+  const { minGapRatio = 0.1, maxBreaks = 8, padRatio = 0.08, minGapMs = 14 * 86_400_000 } = opts;
   const n = a.from.length;
   if (n < 2 || maxBreaks < 1) return [];
   const span = (a.to[n - 1] as number) - (a.from[0] as number);
@@ -70,7 +72,7 @@ export function chooseBreaks(a: Anchors, opts: BreakOptions = {}): TimeBreak[] {
   for (let i = 1; i < n; i++) {
     const fromMs = a.to[i - 1] as number;
     const toMs = a.from[i] as number;
-    if (toMs - fromMs >= span * minGapRatio) gaps.push({ fromMs, toMs });
+    if (toMs - fromMs >= Math.max(span * minGapRatio, minGapMs)) gaps.push({ fromMs, toMs });
   }
   return gaps
     .sort((x, y) => y.toMs - y.fromMs - (x.toMs - x.fromMs))

@@ -76,7 +76,10 @@ export function createStoryScale(
     const kept = breaks.reduce((sum, b) => sum - (b.toMs - b.fromMs), hi - lo);
     const breakU = (f * BREAK_PX * kept) / (length - f * breaks.length * BREAK_PX);
     warp = breaksWarp(breaks, breakU);
-    if (warp.breaks.length === 0) warp = { ...warp, kind: 'breaks' };
+    // A story that shortened would be under a week long keeps true time (and no break).
+    const shortened = warpForward(warp, hi) - warpForward(warp, lo);
+    if (warp.breaks.length === 0 || shortened < (warp.minVisibleU * 7) / 3)
+      warp = { ...IDENTITY_WARP, kind: 'breaks' };
   }
   const uLo = warpForward(warp, lo);
   const span = Math.max(warpForward(warp, hi) - uLo, (warp.minVisibleU * 7) / 3);

@@ -56,7 +56,7 @@ describe('warps', () => {
           expect(Math.abs(scale.invert(scale(ms)).getTime() - ms)).toBeLessThan(60_000);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.RUNS ?? 150) },
     );
   });
 
@@ -92,7 +92,7 @@ describe('breaks', () => {
         for (let i = 1; i < breaks.length; i++)
           expect(breaks[i]!.fromMs).toBeGreaterThan(breaks[i - 1]!.toMs);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.RUNS ?? 300) },
     );
   });
 
@@ -104,7 +104,7 @@ describe('breaks', () => {
         for (const px of widths) expect(px).toBeCloseTo(BREAK_PX, 3);
         expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(w / 4 + 1e-6);
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.RUNS ?? 150) },
     );
   });
 
@@ -181,7 +181,7 @@ describe('ticks on every scale', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.RUNS ?? 200) },
     );
   });
 });
