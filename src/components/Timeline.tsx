@@ -31,7 +31,8 @@ export function Timeline({ widthPx, colors, textColors }: Props) {
   const annotationH = narrow ? 48 : 34;
   const lanes: LaneInfo = useMemo(() => {
     if (!lanesOn) {
-      const rows = narrow ? 22 : 29;
+      // Enough rows for the bundled story's 13 whole titles at 836–1240 px (27 at most).
+      const rows = narrow ? 22 : 27;
       return { actors: [''], rowsPerLane: rows, laneH: laneHeight(rows), top: annotationH };
     }
     const used = new Set(visible.flatMap((e) => e.actors));
