@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/browser/**', 'node_modules/**'],
+    // Component tests render the whole page in jsdom; on a busy 2-core machine 5 s is too tight.
+    testTimeout: 20_000,
   },
 });

@@ -175,7 +175,10 @@ function Page() {
               className="story-start"
               onClick={() => store.getState().goToStep(0)}
             >
-              <span aria-hidden="true">▶ </span>Start the story
+              {/* On a phone the row keeps to one line: "▶ Story". */}
+              <span aria-hidden="true">▶ </span>
+              <span className="story-start-long">Start the s</span>
+              <span className="story-start-short">S</span>tory
             </button>
           )}
         </div>

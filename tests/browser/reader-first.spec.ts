@@ -167,10 +167,31 @@ test.describe('at 375×812 with touch', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(150);
   });
 
+  test('the controls are one row: find folds into a field that opens over it', async ({ page }) => {
+    await page.goto('./');
+    const toolbar = page.getByRole('group', { name: 'Timeline controls' });
+    const find = page.getByRole('searchbox', { name: 'Find an event' });
+    const controls = [
+      find,
+      page.getByRole('button', { name: /^Actors:/ }),
+      page.getByRole('button', { name: 'List', exact: true }),
+      page.getByRole('button', { name: 'Story', exact: true }),
+    ];
+    const tops = [];
+    for (const c of controls) tops.push((await c.boundingBox())!.y);
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(2);
+    expect((await toolbar.boundingBox())!.height).toBeLessThanOrEqual(64);
+    await find.tap();
+    await page.keyboard.type('letter');
+    // Open, the field spans the row, and its matches list below it.
+    expect((await find.boundingBox())!.width).toBeGreaterThan(300);
+    await expect(page.getByRole('list', { name: 'Matching events' })).toBeVisible();
+  });
+
   test('controls are thumb-sized: 44 px for the main ones, 24 px for all', async ({ page }) => {
     await page.goto('./');
     await expect(timeline(page)).toBeVisible();
-    for (const name of [/^Actors:/, /Start the story/, /^Zoom in$/]) {
+    for (const name of [/^Actors:/, /^Story$/, /^Zoom in$/]) {
       const box = await page.getByRole('button', { name }).boundingBox();
       expect(box!.height, String(name)).toBeGreaterThanOrEqual(44);
       expect(box!.width, String(name)).toBeGreaterThanOrEqual(44);
