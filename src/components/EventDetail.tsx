@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { formatEventDate, PRECISION_NOTE } from '../timeline/dates';
 import { SourceCard } from './SourceCard';
@@ -7,8 +7,12 @@ import type { Citation } from '../data/schema';
 const loadRecord = () => import('./EventRecord');
 const EventRecord = lazy(loadRecord);
 
-/** The selected event: date as precisely as known, who says it, what differs, its sources. */
-export function EventDetail() {
+/**
+ * The selected event: date as precisely as known, who says it, what differs, its sources.
+ * `compact` (embeds) shows the summary and the first quote until the reader asks for the rest,
+ * so opening an event does not triple the height of the article's frame.
+ */
+export function EventDetail({ compact = false }: { compact?: boolean }) {
   const store = useTimelineStore();
   const index = useTimeline((s) => s.index);
   const selectedId = useTimeline((s) => s.selectedId);
@@ -17,6 +21,8 @@ export function EventDetail() {
   // Set when a control inside the panel (a cross-link) changes the selection.
   const fromPanel = useRef(false);
   const event = selectedId ? index.eventById.get(selectedId) : undefined;
+  // Per event: choosing another event folds its sources again.
+  const [expandedId, setExpandedId] = useState<string | null>(null);
 
   useEffect(() => {
     // Fetch the figures and disagreements while the reader looks, so a first choice shows them
@@ -37,14 +43,45 @@ export function EventDetail() {
     return (
       <section className="details details--empty" aria-label="Event details" ref={panelRef}>
         <p>
-          Select an event on the timeline to read what happened and the exact words of the sources
-          that report it.
+          {compact
+            ? 'Select an event to read what happened and its sources.'
+            : 'Select an event on the timeline to read what happened and the exact words of the sources that report it.'}
         </p>
       </section>
     );
   }
   const bySource = new Map<string, Citation[]>();
   for (const c of event.citations) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
+  const folded = compact && expandedId !== event.id;
+  const first = event.citations[0];
+  const firstSource = first ? index.sourceById.get(first.source) : undefined;
+  // Actors, figures, disagreements and every source: what a folded embed leaves out.
+  const rest = (
+    <>
+      <p className="details-actors">
+        <span className="visually-hidden">Actors: </span>
+        {event.actors.map((a) => (
+          <span key={a} className="actor-tag">
+            {index.actorById.get(a)?.name ?? a}
+          </span>
+        ))}
+      </p>
+      {(event.figures ?? event.disagreements) && (
+        <Suspense fallback={null}>
+          <EventRecord event={event} />
+        </Suspense>
+      )}
+      <h3 className="sources-heading">Sources ({bySource.size})</h3>
+      <div className="source-cards">
+        {[...bySource.entries()].map(([sourceId, citations]) => {
+          const source = index.sourceById.get(sourceId);
+          return source ? (
+            <SourceCard key={sourceId} source={source} citations={citations} eventId={event.id} />
+          ) : null;
+        })}
+      </div>
+    </>
+  );
   const close = () => {
     const id = event.id;
     store.getState().selectEvent(null);
@@ -73,13 +110,14 @@ export function EventDetail() {
       }}
     >
       <div className="details-head">
+        {/* First, so that where it floats (embeds) the date and headline wrap beside it. */}
+        <button type="button" className="details-close" onClick={close} aria-label="Close details">
+          ×
+        </button>
         <p className="details-date">
           <span>{formatEventDate(event.date)}</span>
           <span className="details-precision"> · {PRECISION_NOTE[event.date.precision]}</span>
         </p>
-        <button type="button" className="details-close" onClick={close} aria-label="Close details">
-          ×
-        </button>
       </div>
       <h2 id="details-title" tabIndex={-1} ref={headingRef}>
         {event.title}
@@ -89,28 +127,29 @@ export function EventDetail() {
       )}
       <p className="details-attribution">{event.attribution}</p>
       <p className="details-summary">{event.summary}</p>
-      <p className="details-actors">
-        <span className="visually-hidden">Actors: </span>
-        {event.actors.map((a) => (
-          <span key={a} className="actor-tag">
-            {index.actorById.get(a)?.name ?? a}
-          </span>
-        ))}
-      </p>
-      {(event.figures ?? event.disagreements) && (
-        <Suspense fallback={null}>
-          <EventRecord event={event} />
-        </Suspense>
+      {folded ? (
+        // The first quote, and on its credit line the way to the rest: one line, not two.
+        <div className="details-first">
+          {first && (
+            <blockquote className="details-first-quote">
+              <p>{first.quote}</p>
+            </blockquote>
+          )}
+          <p className="details-first-cite">
+            {first && <span>— {firstSource?.outlet ?? 'Outlet not stated'}</span>}
+            <button
+              type="button"
+              className="details-more"
+              aria-expanded={false}
+              onClick={() => setExpandedId(event.id)}
+            >
+              All {bySource.size} {bySource.size === 1 ? 'source' : 'sources'}
+            </button>
+          </p>
+        </div>
+      ) : (
+        rest
       )}
-      <h3 className="sources-heading">Sources ({bySource.size})</h3>
-      <div className="source-cards">
-        {[...bySource.entries()].map(([sourceId, citations]) => {
-          const source = index.sourceById.get(sourceId);
-          return source ? (
-            <SourceCard key={sourceId} source={source} citations={citations} eventId={event.id} />
-          ) : null;
-        })}
-      </div>
     </section>
   );
 }

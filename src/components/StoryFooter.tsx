@@ -2,7 +2,25 @@ import { useTimeline } from '../store';
 import { formatDay, parseDay } from '../timeline/dates';
 import { sourcePhrase } from '../data/storyIndex';
 
-/** Credit, sources and update line, as news graphics carry them. */
+const EMBED_ONLY_PARAMS = [
+  'embed',
+  'bg',
+  'transparent',
+  'parts',
+  'height',
+  'plain',
+  'embedId',
+  'childId',
+  'initialWidth',
+  'parentTitle',
+  'parentUrl',
+  'dwId',
+];
+
+/**
+ * Credit, sources and update line, as news graphics carry them; in an embed, one line of
+ * credit and a link to the full page, where the sources are listed.
+ */
 export function StoryFooter() {
   const story = useTimeline((s) => s.index.story);
   const corrections = story.corrections?.length ?? 0;
@@ -11,10 +29,21 @@ export function StoryFooter() {
     // Prerendered at build time there is no page address; embeds never prerender.
     if (typeof window === 'undefined') return '';
     const u = new URL(window.location.href);
-    u.searchParams.delete('embed');
-    u.searchParams.delete('bg');
+    // What only a frame needs (its layout, and the ids hosts add) stays out of the full page.
+    for (const k of EMBED_ONLY_PARAMS) u.searchParams.delete(k);
     return u.toString();
   })();
+  if (embed)
+    return (
+      <footer className="story-footer story-footer--embed">
+        <p>
+          {story.credit}{' '}
+          <a href={full} target="_blank" rel="noopener">
+            Full timeline ↗
+          </a>
+        </p>
+      </footer>
+    );
   return (
     <footer className="story-footer">
       <p>
@@ -51,13 +80,6 @@ export function StoryFooter() {
             </li>
           ))}
         </ul>
-      )}
-      {embed && (
-        <p>
-          <a href={full} target="_blank" rel="noopener">
-            Full timeline ↗
-          </a>
-        </p>
       )}
     </footer>
   );

@@ -18,6 +18,7 @@ import { useElementWidth } from '../hooks/useElementSize';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { groupColors, groupTextColors } from '../timeline/palette';
 import { Timeline } from './Timeline';
+import { EmbedLayout } from './EmbedLayout';
 import { Overview } from './Overview';
 import { ZoomControls } from './ZoomControls';
 import { ScaleSelect } from './ScaleSelect';
@@ -58,6 +59,9 @@ export function StoryView({ story, search }: { story: Story; search: string }) {
       theme: state.theme,
       embed: state.embed,
       transparent: state.transparent,
+      parts: state.parts,
+      fixedHeightPx: state.fixedHeightPx,
+      plain: state.plain,
       pendingDomain: state.domain,
       notice: problems.length
         ? `Some link settings were not understood (${problems.join('; ')}), so defaults are shown.`
@@ -97,7 +101,7 @@ function Page() {
   const storeWidth = useTimeline((s) => s.widthPx);
   const lanes = useTimeline((s) => s.lanes);
   const shownCount = useTimeline(selectVisibleEvents).length;
-  const vertical = isVertical(widthPx, lanes, shownCount);
+  const vertical = !embed && isVertical(widthPx, lanes, shownCount);
   useEffect(() => {
     document.documentElement.dataset.theme = resolved;
     document.documentElement.classList.toggle('is-embed', embed);
@@ -135,18 +139,33 @@ function Page() {
   }, [store]);
 
   const { story } = index;
+  if (embed)
+    return (
+      <div className="page page--embed">
+        <EmbedLayout
+          bodyRef={trackRef}
+          widthPx={widthPx}
+          ready={widthPx > 0 && storeWidth > 0}
+          colors={colors}
+          textColors={textColors}
+        />
+        {help && (
+          <Suspense fallback={null}>
+            <ShortcutsHelp open onClose={() => setHelp(false)} />
+          </Suspense>
+        )}
+      </div>
+    );
   // On a desk the chosen event's details sit in a column beside the timeline.
-  const beside = wideDesk && !embed;
+  const beside = wideDesk;
   return (
-    <div
-      className={`page${embed ? ' page--embed' : ''}${beside ? ' page--beside' : ''}${vertical ? ' page--vertical' : ''}`}
-    >
+    <div className={`page${beside ? ' page--beside' : ''}${vertical ? ' page--vertical' : ''}`}>
       <a className="skip-link" href="#timeline-main">
         Skip to the timeline
       </a>
       <header className="masthead">
-        {embed ? <h1 className="embed-title">{story.title}</h1> : <h1>{story.title}</h1>}
-        {!embed && <p className="dek">{story.dek}</p>}
+        <h1>{story.title}</h1>
+        <p className="dek">{story.dek}</p>
       </header>
       <main className="story-main">
         <Notice />
@@ -222,11 +241,9 @@ function Page() {
                 >
                   <ExportMenu />
                 </Suspense>
-                {!embed && (
-                  <button type="button" onClick={() => setEmbedOpen(true)}>
-                    Embed
-                  </button>
-                )}
+                <button type="button" onClick={() => setEmbedOpen(true)}>
+                  Embed
+                </button>
                 <button type="button" onClick={() => setHelp(true)}>
                   Keyboard shortcuts
                 </button>

@@ -4,6 +4,7 @@ import { selectVisibleEvents } from '../store/selectors';
 import { useZoomBehavior } from '../hooks/useZoomBehavior';
 import { useReducedMotion } from '../hooks/useMediaQuery';
 import { MarksLayer, laneHeight, type LaneInfo } from './MarksLayer';
+import { UNIT_PX } from './EventMark';
 import { AXIS_H, TimelineAxis, TrackBreaks } from './TimelineAxis';
 import { LaneLabels } from './LaneLabels';
 import { VerticalTimeline } from './VerticalTimeline';
@@ -13,10 +14,19 @@ interface Props {
   widthPx: number;
   colors: Map<string, string>;
   textColors: Map<string, string>;
+  /** The most the timeline may take (an embed's share of its frame); rows are dropped to fit. */
+  maxHeightPx?: number | undefined;
+}
+
+/** Label rows that fit `maxHeightPx` under a `topPx` annotation band, between 3 and `rows`. */
+export function rowsToFit(rows: number, topPx: number, maxHeightPx?: number): number {
+  if (maxHeightPx === undefined) return rows;
+  const fit = Math.floor((maxHeightPx - topPx - AXIS_H - laneHeight(0)) / UNIT_PX);
+  return Math.max(3, Math.min(rows, fit));
 }
 
 /** The main view: a region with one tab stop, zoomed and panned by d3-zoom. */
-export function Timeline({ widthPx, colors, textColors }: Props) {
+export function Timeline({ widthPx, colors, textColors, maxHeightPx }: Props) {
   const store = useTimelineStore();
   const svgRef = useRef<SVGSVGElement>(null);
   const lanesOn = useTimeline((s) => s.lanes);
@@ -31,14 +41,15 @@ export function Timeline({ widthPx, colors, textColors }: Props) {
   const annotationH = narrow ? 48 : 34;
   const lanes: LaneInfo = useMemo(() => {
     if (!lanesOn) {
-      // Enough rows for the bundled story's 13 whole titles at 836–1240 px (27 at most).
-      const rows = narrow ? 22 : 27;
+      // Enough rows for the bundled story's 13 whole titles at 836–1240 px (27 at most); an
+      // embed's share of its frame may take fewer.
+      const rows = rowsToFit(narrow ? 22 : 27, annotationH, maxHeightPx);
       return { actors: [''], rowsPerLane: rows, laneH: laneHeight(rows), top: annotationH };
     }
     const used = new Set(visible.flatMap((e) => e.actors));
     const actors = index.story.actors.map((a) => a.id).filter((a) => used.has(a));
     return { actors, rowsPerLane: 6, laneH: laneHeight(6) + 18, top: annotationH + 18 };
-  }, [lanesOn, narrow, visible, index, annotationH]);
+  }, [lanesOn, narrow, visible, index, annotationH, maxHeightPx]);
   const bodyH = Math.max(1, lanes.actors.length) * lanes.laneH + (lanesOn ? 0 : 0);
   const heightPx = lanes.top + bodyH + AXIS_H;
 
@@ -74,7 +85,8 @@ export function Timeline({ widthPx, colors, textColors }: Props) {
     if (id) store.getState().selectEvent(id);
   };
 
-  if (isVertical(widthPx, lanesOn, visible.length))
+  // An embed stays horizontal: a column of dates runs far longer than an article allows.
+  if (!embed && isVertical(widthPx, lanesOn, visible.length))
     return (
       <div
         className="timeline timeline--narrow timeline--vertical"

@@ -3,8 +3,11 @@ import { useSettledDomain } from '../hooks/useSettled';
 import { selectMaxZoom } from '../store/selectors';
 import { formatDayRange } from '../timeline/dates';
 
-/** Buttons and a slider for zoom: everything the wheel does, for keyboards and thumbs. */
-export function ZoomControls() {
+/**
+ * Buttons and a slider for zoom: everything the wheel does, for keyboards and thumbs.
+ * `compact` (embeds) keeps the three buttons only; keys and gestures do the rest.
+ */
+export function ZoomControls({ compact = false }: { compact?: boolean }) {
   const store = useTimelineStore();
   const k = useTimeline((s) => s.view.k);
   const maxK = useTimeline(selectMaxZoom);
@@ -28,18 +31,20 @@ export function ZoomControls() {
       >
         −
       </button>
-      <input
-        type="range"
-        min={0}
-        max={100}
-        value={level}
-        aria-label="Zoom level"
-        aria-valuetext={`Showing ${formatDayRange(from, to)}`}
-        onChange={(e) => {
-          const target = Math.pow(maxK, Number(e.target.value) / 100);
-          store.getState().zoomBy(target / store.getState().view.k);
-        }}
-      />
+      {!compact && (
+        <input
+          type="range"
+          min={0}
+          max={100}
+          value={level}
+          aria-label="Zoom level"
+          aria-valuetext={`Showing ${formatDayRange(from, to)}`}
+          onChange={(e) => {
+            const target = Math.pow(maxK, Number(e.target.value) / 100);
+            store.getState().zoomBy(target / store.getState().view.k);
+          }}
+        />
+      )}
       <button type="button" onClick={() => store.getState().resetView()} disabled={k === 1}>
         Show all
       </button>

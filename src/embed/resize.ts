@@ -22,7 +22,7 @@ export function measureContentHeight(doc: Document): number {
 /**
  * When `win` is inside a frame, posts its content height to the parent now, on `load` and
  * whenever the root element resizes (content, fonts, width), in every format listed in
- * `createHeightMessages`. Posts only when the height changed. Never asks the host to navigate
+ * `createHeightMessages`. Posts only when the height changed, and never 0. Never asks the host to navigate
  * or scroll. Returns a function that stops reporting.
  */
 export function startHeightReporting(
@@ -39,7 +39,9 @@ export function startHeightReporting(
   // embed below the fold should be sized before the reader scrolls to it.
   const report = () => {
     const heightPx = measureContentHeight(doc);
-    if (heightPx === lastHeightPx) return;
+    // 0 is the document before the app's first render, never a real height: posting it would
+    // collapse the host's reserved space and make the article jump twice.
+    if (heightPx === 0 || heightPx === lastHeightPx) return;
     lastHeightPx = heightPx;
     // targetOrigin '*': the host is unknown, and a height is not a secret.
     for (const message of createHeightMessages(heightPx, params, chartId)) {

@@ -1,6 +1,7 @@
 import type { StoryIndex } from '../data/storyIndex';
 import type { ScaleKind } from '../timeline/warp';
 import type { View } from '../timeline/zoom';
+import type { Part } from './embedOptions';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -24,6 +25,12 @@ export interface TimelineData {
   theme: Theme;
   embed: boolean;
   transparent: boolean;
+  /** An embed's parts in order (`parts=`); null shows the compact default. */
+  parts: readonly Part[] | null;
+  /** An embed's fixed height in px (`height=`); null sizes the frame to its content. */
+  fixedHeightPx: number | null;
+  /** An embed without title and footer (`plain=1`). */
+  plain: boolean;
   /** A dismissible note, e.g. about an invalid link parameter. */
   notice: string | null;
   /** A window to show once the width is known (from the URL). */

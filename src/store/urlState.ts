@@ -1,6 +1,7 @@
 import type { StoryIndex } from '../data/storyIndex';
 import { formatDay, parseDay } from '../timeline/dates';
 import { isScaleKind, type ScaleKind } from '../timeline/warp';
+import { parseFixedHeight, parseParts, type Part } from './embedOptions';
 import type { Theme, TimelineData } from './types';
 
 /** The parts of the view that live in the query string. */
@@ -16,6 +17,12 @@ export interface UrlState {
   storyStep: number | null;
   /** The time scale; null leaves the story's own. */
   scale: ScaleKind | null;
+  /** An embed's parts in the order given (`parts=`); null shows the compact default. */
+  parts: Part[] | null;
+  /** An embed laid out in exactly this many px (`height=`), or null to size to content. */
+  fixedHeightPx: number | null;
+  /** No title or footer (`plain=1`), as Datawrapper's flag. */
+  plain: boolean;
 }
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -44,11 +51,16 @@ export function parseUrlState(
     selectedId: null,
     domain: null,
     lanes: flag('lanes', '1', '0'),
-    theme: 'auto',
+    // A dark frame inside a white article looks broken: embeds are light unless asked.
+    theme: p.get('embed') === '1' ? 'light' : 'auto',
     embed: flag('embed', '1', '0'),
-    transparent: flag('bg', 'transparent'),
+    // `bg=transparent` (older links) or `transparent=1`, as Datawrapper's flag.
+    transparent: flag('bg', 'transparent') || flag('transparent', '1', '0'),
     storyStep: null,
     scale: null,
+    parts: null,
+    fixedHeightPx: null,
+    plain: p.get('plain') === '1',
   };
   const actors = p.get('actors');
   if (actors !== null) {
@@ -97,6 +109,19 @@ export function parseUrlState(
     if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
     else problems.push(`unknown theme “${theme.slice(0, 20)}”`);
   }
+  const parts = p.get('parts');
+  if (parts !== null) {
+    const { parts: known, unknown } = parseParts(parts);
+    if (unknown.length)
+      problems.push(`unknown part ${unknown.map((u) => `“${u.slice(0, 20)}”`).join(', ')}`);
+    if (known.length) state.parts = known;
+  }
+  const height = p.get('height');
+  if (height !== null) {
+    state.fixedHeightPx = parseFixedHeight(height);
+    if (state.fixedHeightPx === null)
+      problems.push(`height “${height.slice(0, 10)}” (a whole number of px, at least 360)`);
+  }
   return { state, problems };
 }
 
@@ -121,7 +146,8 @@ export function writeUrlState(
   put('to', domain ? iso(domain[1]) : null);
   put('scale', s.scale ?? null);
   put('lanes', s.lanes ? '1' : null);
-  put('theme', s.theme === 'auto' ? null : s.theme);
+  // Each mode's default theme stays out of the URL (light in an embed, auto on the page).
+  put('theme', s.theme === (s.embed ? 'light' : 'auto') ? null : s.theme);
   put('embed', s.embed ? '1' : null);
   put('bg', s.transparent ? 'transparent' : null);
   put('step', s.storyStep === null || s.storyStep === undefined ? null : String(s.storyStep + 1));

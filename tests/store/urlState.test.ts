@@ -50,8 +50,13 @@ describe('parseUrlState', () => {
     ['lanes', '?lanes=1', { lanes: true }],
     ['theme', '?theme=dark', { theme: 'dark' }],
     ['theme=light', '?theme=light', { theme: 'light' }],
-    ['embed', '?embed=1', { embed: true }],
+    ['embed, light by default', '?embed=1', { embed: true, theme: 'light' }],
+    ['embed with theme=auto', '?embed=1&theme=auto', { embed: true, theme: 'auto' }],
     ['bg', '?bg=transparent', { transparent: true }],
+    ['transparent=1', '?transparent=1', { transparent: true }],
+    ['plain', '?plain=1', { plain: true }],
+    ['parts, in the order given', '?parts=details,timeline', { parts: ['details', 'timeline'] }],
+    ['height', '?height=560', { fixedHeightPx: 560 }],
   ])('reads %s', (_name, search, expected) => {
     const { state, problems } = parseUrlState(search, index);
     expect(problems).toEqual([]);
@@ -91,6 +96,9 @@ describe('parseUrlState', () => {
     ['embed=01', '?embed=01', {}, /embed “01” \(use 1\)/],
     ['bg=none', '?bg=none', {}, /bg “none” \(use transparent\)/],
     ['bg=Transparent', '?bg=Transparent', {}, /bg “Transparent”/],
+    ['an unknown part', '?parts=timeline,map', { parts: ['timeline'] }, /unknown part “map”/],
+    ['a height under 360', '?height=200', {}, /height “200”/],
+    ['a height that is not a number', '?height=tall', {}, /height “tall”/],
   ])('falls back to defaults for %s and names it', (_name, search, expected, problem) => {
     const { state, problems } = parseUrlState(search, index);
     expect(state).toEqual({ ...DEFAULT_STATE, ...expected });
@@ -142,7 +150,8 @@ describe('writeUrlState', () => {
     ['from and to', {}, [utc(2026, 3, 1), utc(2026, 4, 15)], '?from=2026-03-01&to=2026-04-15'],
     ['lanes', { lanes: true }, null, '?lanes=1'],
     ['theme', { theme: 'dark' }, null, '?theme=dark'],
-    ['embed', { embed: true }, null, '?embed=1'],
+    ['embed', { embed: true, theme: 'light' }, null, '?embed=1'],
+    ['embed with theme=auto', { embed: true, theme: 'auto' }, null, '?theme=auto&embed=1'],
     ['bg', { transparent: true }, null, '?bg=transparent'],
   ])('writes %s', (_name, s, domain, expected) => {
     expect(writeUrlState('', { ...DEFAULTS, ...s }, domain)).toBe(expected);
