@@ -44,8 +44,10 @@
     s.display = 'block';
     s.width = '100%';
     s.border = '0';
-    // Reserve room until the first height message, so the article shifts less.
-    s.height = (parseInt(div.getAttribute('data-height'), 10) || 640) + 'px';
+    // A fixed-height embed (height=N, N >= 360) is that tall and sends no heights; otherwise
+    // reserve room until the first height message, so the article shifts less.
+    var fixed = parseInt(url.searchParams.get('height') || '', 10);
+    s.height = (fixed >= 360 ? fixed : parseInt(div.getAttribute('data-height'), 10) || 640) + 'px';
     // The frame replaces any fallback link inside the div.
     while (div.firstChild) div.removeChild(div.firstChild);
     div.appendChild(frame);

@@ -3,7 +3,8 @@ import { importBundledStory, inlineStory } from './data/bundled';
 import type { Story } from './data/schema';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { startHeightReporting } from './embed/resize';
+import { isEmbedded, startHeightReporting } from './embed/resize';
+import { parseFixedHeight } from './store/embedOptions';
 import { prefetchStory } from './data/prefetch';
 import './styles.css';
 
@@ -22,5 +23,10 @@ const show = (story: Story | null) =>
 const inline = inlineStory(document);
 if (inline || data) show(inline);
 else void importBundledStory().then(show);
-// Inside any frame (embed=1 or a host's own iframe), tell the host how tall we are.
-startHeightReporting(window, params);
+// Inside any frame (embed=1 or a host's own iframe), tell the host how tall we are; unless
+// the embed has a fixed height (`height=`), which the host set and must not be changed.
+// An embed's first height waits for its layout (a chunk of its own): the host sizes the frame
+// once, to the real height, instead of to the empty page first.
+if (!isEmbedded(params)) startHeightReporting(window, params);
+else if (parseFixedHeight(params.get('height')) === null)
+  startHeightReporting(window, params, undefined, (doc) => !!doc.querySelector('.embed-body'));

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useMemo, type RefObject } from 'react';
-import { useTimeline } from '../store';
-import { resolveParts, type Part } from '../store/embedOptions';
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef } from 'react';
+import { useElementWidth } from '../hooks/useElementSize';
+import { useTimeline, useTimelineStore } from '../store';
+import { fixedTimelinePx, resolveParts, type Part } from '../store/embedOptions';
 import { Timeline } from './Timeline';
 import { Overview } from './Overview';
 import { ZoomControls } from './ZoomControls';
@@ -9,6 +10,7 @@ import { EventDetail } from './EventDetail';
 import { StatusSummary } from './StatusSummary';
 import { StoryFooter } from './StoryFooter';
 import { Notice } from './Notice';
+import './embed.css';
 
 const CampaignChart = lazy(() => import('./CampaignChart'));
 const StoryMode = lazy(() => import('./StoryMode').then((m) => ({ default: m.StoryMode })));
@@ -21,11 +23,6 @@ const StoryMode = lazy(() => import('./StoryMode').then((m) => ({ default: m.Sto
 const AUTO_TIMELINE_PX = { narrow: 305, wide: 430 };
 
 interface Props {
-  /** Measured for the timeline's width: the parts' own column. */
-  bodyRef: RefObject<HTMLDivElement | null>;
-  widthPx: number;
-  /** The store has the width too, so the first timeline render has its scale. */
-  ready: boolean;
   colors: Map<string, string>;
   textColors: Map<string, string>;
 }
@@ -34,15 +31,28 @@ interface Props {
  * The page inside an article's frame: only the parts asked for (`parts=`, else the compact
  * default), in the order given, each one block in a single column.
  */
-export function EmbedLayout({ bodyRef, widthPx, ready, colors, textColors }: Props) {
+export default function EmbedLayout({ colors, textColors }: Props) {
+  const store = useTimelineStore();
+  // The parts' own column sets the timeline's width (this chunk arrives after the page's).
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const widthPx = useElementWidth(bodyRef);
+  // In the same commit as the measurement, so the first timeline render has its scale.
+  useLayoutEffect(() => store.getState().setWidth(widthPx), [store, widthPx]);
+  const storeWidth = useTimeline((s) => s.widthPx);
+  const ready = widthPx > 0 && storeWidth > 0;
   const urlParts = useTimeline((s) => s.parts);
   const plain = useTimeline((s) => s.plain);
   const title = useTimeline((s) => s.index.story.title);
   const storyStep = useTimeline((s) => s.storyStep);
+  const fixedHeightPx = useTimeline((s) => s.fixedHeightPx);
   const parts = useMemo(() => resolveParts(urlParts, plain), [urlParts, plain]);
   const has = (p: Part) => parts.includes(p);
   const narrow = widthPx < 600;
-  const timelineMaxPx = narrow ? AUTO_TIMELINE_PX.narrow : AUTO_TIMELINE_PX.wide;
+  const autoPx = narrow ? AUTO_TIMELINE_PX.narrow : AUTO_TIMELINE_PX.wide;
+  const timelineMaxPx =
+    fixedHeightPx === null
+      ? autoPx
+      : Math.min(autoPx, fixedTimelinePx(fixedHeightPx, parts, narrow));
 
   const render = (part: Part) => {
     switch (part) {

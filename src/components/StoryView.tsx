@@ -18,7 +18,6 @@ import { useElementWidth } from '../hooks/useElementSize';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { groupColors, groupTextColors } from '../timeline/palette';
 import { Timeline } from './Timeline';
-import { EmbedLayout } from './EmbedLayout';
 import { Overview } from './Overview';
 import { ZoomControls } from './ZoomControls';
 import { ScaleSelect } from './ScaleSelect';
@@ -34,6 +33,8 @@ import { isVertical } from '../timeline/orientation';
 
 // Secondary features load on demand, keeping the first view small.
 const EmbedDialog = lazy(() => import('./EmbedDialog'));
+// Only frames need the embed's layout; its first height is sent once it has drawn.
+const EmbedLayout = lazy(() => import('./EmbedLayout'));
 const CampaignChart = lazy(() => import('./CampaignChart'));
 const ExportMenu = lazy(() => import('../export/ExportMenu'));
 const ListView = lazy(() => import('./ListView').then((m) => ({ default: m.ListView })));
@@ -87,6 +88,7 @@ function Page() {
   const theme = useTimeline((s) => s.theme);
   const embed = useTimeline((s) => s.embed);
   const transparent = useTimeline((s) => s.transparent);
+  const fixedHeightPx = useTimeline((s) => s.fixedHeightPx);
   const mode = useTimeline((s) => s.mode);
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const resolved = theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme;
@@ -97,7 +99,10 @@ function Page() {
   const widthPx = useElementWidth(trackRef);
   // In the same commit as the measurement, so the first timeline render already has the
   // store's scale at this width (a 100,000-event layout is not computed twice on load).
-  useLayoutEffect(() => store.getState().setWidth(widthPx), [store, widthPx]);
+  // (An embed measures its own column: EmbedLayout.)
+  useLayoutEffect(() => {
+    if (!embed) store.getState().setWidth(widthPx);
+  }, [store, widthPx, embed]);
   const storeWidth = useTimeline((s) => s.widthPx);
   const lanes = useTimeline((s) => s.lanes);
   const shownCount = useTimeline(selectVisibleEvents).length;
@@ -141,14 +146,14 @@ function Page() {
   const { story } = index;
   if (embed)
     return (
-      <div className="page page--embed">
-        <EmbedLayout
-          bodyRef={trackRef}
-          widthPx={widthPx}
-          ready={widthPx > 0 && storeWidth > 0}
-          colors={colors}
-          textColors={textColors}
-        />
+      // A fixed height (`height=`) is the whole frame: the details scroll inside their panel.
+      <div
+        className={`page page--embed${fixedHeightPx ? ' page--fixed' : ''}`}
+        style={fixedHeightPx ? { height: fixedHeightPx } : undefined}
+      >
+        <Suspense fallback={null}>
+          <EmbedLayout colors={colors} textColors={textColors} />
+        </Suspense>
         {help && (
           <Suspense fallback={null}>
             <ShortcutsHelp open onClose={() => setHelp(false)} />

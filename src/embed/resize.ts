@@ -29,6 +29,8 @@ export function startHeightReporting(
   win: Window,
   params: URLSearchParams,
   chartId?: string,
+  /** False while the page is still drawing; no height is sent before it is true. */
+  isReady: (doc: Document) => boolean = () => true,
 ): () => void {
   if (win.parent === win) return () => undefined;
   const doc = win.document;
@@ -38,6 +40,7 @@ export function startHeightReporting(
   // requestAnimationFrame: Chromium throttles rAF in off-screen cross-origin frames, and a lazy
   // embed below the fold should be sized before the reader scrolls to it.
   const report = () => {
+    if (!isReady(doc)) return;
     const heightPx = measureContentHeight(doc);
     // 0 is the document before the app's first render, never a real height: posting it would
     // collapse the host's reserved space and make the article jump twice.

@@ -60,3 +60,21 @@ export function resolveParts(parts: readonly Part[] | null, plain: boolean): Par
   // Datawrapper's `plain`: no title, no footer; the host article has its own.
   return plain ? list.filter((p) => p !== 'title' && p !== 'footer') : [...list];
 }
+
+/**
+ * In a fixed-height frame, the px the timeline may take: the height less what the other parts
+ * need at their smallest (a two-line title at phone widths; the chosen event's date and
+ * headline, its panel scrolling for the rest), never under 150.
+ */
+export function fixedTimelinePx(heightPx: number, parts: readonly Part[], narrow: boolean): number {
+  const need = (p: Part, px: number) => (parts.includes(p) ? px : 0);
+  const reservePx =
+    16 + // the page's padding
+    need('title', narrow ? 56 : 32) +
+    (parts.includes('controls') ? 44 : 40) + // the row, or the timeline's own zoom buttons
+    need('overview', 72) +
+    need('details', 130) +
+    need('chart', 160) +
+    need('footer', narrow ? 44 : 30);
+  return Math.max(150, heightPx - reservePx);
+}

@@ -100,6 +100,49 @@ for (const host of HOSTS) {
   }
 }
 
+for (const host of HOSTS) {
+  for (const w of WIDTHS_PX) {
+    test(`${host} at ${w} px: height=560 lays out in 560 px, headline inside, no messages`, async ({
+      page,
+    }) => {
+      const { iframe, frame } = await openEmbed(
+        page,
+        host,
+        w,
+        'height=560&event=commerce-restrictions',
+      );
+      const headline = frame
+        .getByRole('region', { name: 'Event details' })
+        .getByRole('heading', { level: 2 });
+      await expect(headline).toBeVisible();
+      const inner = await iframe.evaluate((el) => {
+        const doc = (el as HTMLIFrameElement).contentDocument!;
+        const h2 = doc.querySelector('#details-title')!.getBoundingClientRect();
+        const slot = doc.querySelector('.details-slot')!;
+        return {
+          docPx: doc.documentElement.getBoundingClientRect().height,
+          pagePx: doc.querySelector('.page')!.getBoundingClientRect().height,
+          headlineTop: h2.top,
+          headlineBottom: h2.bottom,
+          timelineBottom: doc.querySelector('[aria-label="Timeline"]')!.getBoundingClientRect()
+            .bottom,
+          // The details are longer than their panel and scroll inside it.
+          detailsScroll: slot.scrollHeight > slot.clientHeight,
+        };
+      });
+      expect(inner.pagePx).toBe(560);
+      expect(inner.docPx).toBeLessThanOrEqual(560);
+      expect(inner.headlineTop).toBeGreaterThanOrEqual(0);
+      expect(inner.headlineBottom).toBeLessThanOrEqual(560);
+      expect(inner.timelineBottom).toBeLessThan(inner.headlineTop);
+      expect(inner.detailsScroll).toBe(true);
+      expect(await heights(page), 'a fixed-height embed sends no height').toEqual([]);
+      if (host === 'embed-js')
+        expect(await iframe.evaluate((el) => el.getBoundingClientRect().height)).toBe(560);
+    });
+  }
+}
+
 test.describe('in a dark-mode browser', () => {
   test.use({ colorScheme: 'dark' });
 

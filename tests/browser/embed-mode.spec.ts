@@ -76,3 +76,28 @@ test('the Embed dialog gives code for the current view, copies it, previews it',
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('plain=1 drops the title and the credit; transparent=1 takes the host background', async ({
+  page,
+}) => {
+  await page.goto('./?embed=1&plain=1&transparent=1');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Timeline controls' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /Full timeline/ })).toHaveCount(0);
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgba(0, 0, 0, 0)');
+});
+
+test('parts= keeps the order given and names unknown parts in a notice', async ({ page }) => {
+  await page.goto('./?embed=1&parts=details,timeline,chart,map');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  await expect(page.getByText(/unknown part “map”/)).toBeVisible();
+  const chart = page.getByRole('heading', { name: /How big were the campaigns/ });
+  await expect(chart).toBeVisible();
+  const top = async (name: string) =>
+    (await page.getByRole('region', { name }).boundingBox())?.y ?? NaN;
+  expect(await top('Event details')).toBeLessThan(await top('Timeline'));
+  expect(await top('Timeline')).toBeLessThan((await chart.boundingBox())!.y);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+});

@@ -100,11 +100,26 @@ describe('StoryView', () => {
     expect(screen.queryByText(/unknown actor/)).not.toBeInTheDocument();
   });
 
-  it('keeps a one-line title but drops the dek and the embed button inside an embed', () => {
+  it('keeps a one-line title but drops the dek and the embed button inside an embed', async () => {
     renderStory('?embed=1');
     // The frame is its own document: its title is its one h1 (axe: page-has-heading-one).
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('A test story');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('A test story');
     expect(screen.queryByRole('button', { name: 'Embed' })).not.toBeInTheDocument();
+    // Compact: one row of controls, no search, download or scale menu.
+    expect(screen.getAllByRole('group', { name: 'Timeline controls' })).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Zoom in' })).toBeInTheDocument();
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Download/ })).not.toBeInTheDocument();
+  });
+
+  it('folds an embed’s event to its summary and first quote until asked', async () => {
+    const user = renderStory('?embed=1&event=second&parts=details');
+    const details = await screen.findByRole('region', { name: 'Event details' });
+    const more = within(details).getByRole('button', { name: /^All \d+ sources?$/ });
+    expect(within(details).queryByRole('heading', { level: 3 })).not.toBeInTheDocument();
+    await user.click(more);
+    expect(within(details).getByRole('heading', { level: 3, name: /^Sources/ })).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Timeline' })).not.toBeInTheDocument();
   });
 
   it('shows one lane per actor, and each event once to assistive tech', async () => {
