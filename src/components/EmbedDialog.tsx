@@ -1,8 +1,31 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { defaultScaleKind, useTimeline, useTimelineStore } from '../store';
 import { selectDomain } from '../store/selectors';
 import { writeUrlState } from '../store/urlState';
+import type { Theme } from '../store/types';
+import { isHeightMessage } from '../embed/heightMessages';
+import {
+  DEFAULT_EMBED_PARTS,
+  MIN_FIXED_HEIGHT_PX,
+  PARTS,
+  writeEmbedChoice,
+  type EmbedChoice,
+  type Part,
+} from '../store/embedOptions';
+import './EmbedDialog.css';
+
+const PART_LABELS: Record<Part, string> = {
+  title: 'Title',
+  controls: 'Controls',
+  timeline: 'Timeline',
+  overview: 'Overview strip',
+  details: 'Chosen event',
+  chart: 'Campaign chart',
+  footer: 'Credit line',
+};
+/** Reserved before the first height message when the frame sizes itself. */
+const AUTO_START_PX = 640;
 
 const WIDTHS = [
   { label: '320 px', px: 320 },
@@ -16,16 +39,22 @@ function appBase(): string {
   return `${u.origin}${u.pathname}`;
 }
 
-/** The view URL for an embed of the current state (filters, selection, window, theme, step). */
+/**
+ * The view URL for an embed of the current state (filters, selection, window, step), with the
+ * editor's theme, parts, height and plain.
+ */
 export function embedUrl(
   search: string,
   s: Parameters<typeof writeUrlState>[1],
   domain: [number, number] | null,
+  choice?: EmbedChoice,
 ): string {
   const own = new URLSearchParams(search);
   for (const k of [...own.keys()]) if (!['data'].includes(k)) own.delete(k);
-  const q = writeUrlState(own.toString(), { ...s, embed: true }, domain);
-  return `${appBase()}${q}`;
+  const params = new URLSearchParams(writeUrlState(own.toString(), { ...s, embed: true }, domain));
+  if (choice) writeEmbedChoice(params, choice);
+  const q = params.toString().replace(/%2C/g, ',');
+  return `${appBase()}${q ? `?${q}` : ''}`;
 }
 
 function CopyField({ label, code }: { label: string; code: string }) {
@@ -56,19 +85,45 @@ function CopyField({ label, code }: { label: string; code: string }) {
   );
 }
 
-/** Ready-to-paste embed code for the current view, with a live preview at a chosen width. */
+/** Ready-to-paste embed code for the current view, its options, and a live preview. */
 export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const previewRef = useRef<HTMLIFrameElement>(null);
   const store = useTimelineStore();
   const title = useTimeline((s) => s.index.story.title);
   const [width, setWidth] = useState(600);
+  const [parts, setParts] = useState<readonly Part[]>(DEFAULT_EMBED_PARTS);
+  const [fixed, setFixed] = useState(false);
+  const [heightPx, setHeightPx] = useState(560);
+  const [theme, setTheme] = useState<Theme>('light');
+  const [plain, setPlain] = useState(false);
+  const [previewPx, setPreviewPx] = useState(AUTO_START_PX);
   useModalDialog(ref, true);
   const s = store.getState();
   const zoomed = s.view.k > 1.0001;
   const scale = s.scaleKind === defaultScaleKind(s.index) ? null : s.scaleKind;
-  const url = embedUrl(window.location.search, { ...s, scale }, zoomed ? selectDomain(s) : null);
-  const iframe = `<iframe src="${url}" title="${title.replace(/"/g, '&quot;')}" style="width:100%;border:0" height="720" loading="lazy"></iframe>`;
-  const script = `<div data-timeline-embed data-src="${url}" data-title="${title.replace(/"/g, '&quot;')}"></div>\n<script async src="${appBase()}embed.js"></script>`;
+  const fixedHeightPx = fixed ? Math.max(MIN_FIXED_HEIGHT_PX, heightPx || 0) : null;
+  const url = embedUrl(
+    window.location.search,
+    { ...s, scale, theme },
+    zoomed ? selectDomain(s) : null,
+    { parts, fixedHeightPx, plain },
+  );
+  // The preview sizes itself as a host page would, from the frame's own height messages.
+  useEffect(() => {
+    const onMessage = (e: MessageEvent) => {
+      if (e.source === previewRef.current?.contentWindow && isHeightMessage(e.data))
+        setPreviewPx(Math.ceil(e.data.height));
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
+  const startPx = fixedHeightPx ?? AUTO_START_PX;
+  const safeTitle = title.replace(/"/g, '&quot;');
+  const iframe = `<iframe src="${url}" title="${safeTitle}" style="width:100%;border:0" height="${startPx}" loading="lazy"></iframe>`;
+  const script = `<div data-timeline-embed data-src="${url}" data-title="${safeTitle}"></div>\n<script async src="${appBase()}embed.js"></script>`;
+  const togglePart = (p: Part) =>
+    setParts((list) => PARTS.filter((q) => (q === p ? !list.includes(p) : list.includes(q))));
   return (
     <dialog
       ref={ref}
@@ -78,9 +133,68 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     >
       <h2 id="embed-title">Embed this timeline</h2>
       <p className="muted">
-        The code shows the current view: filters, selected event, visible dates, theme. The frame
-        sizes itself to its content with the script; the plain iframe has a fixed height.
+        The code shows the current view: filters, selected event, visible dates. Choose what the
+        frame shows; the code and the preview follow.
       </p>
+      <div className="embed-options">
+        <fieldset>
+          <legend>Show</legend>
+          {PARTS.map((p) => (
+            <label key={p}>
+              <input type="checkbox" checked={parts.includes(p)} onChange={() => togglePart(p)} />
+              {PART_LABELS[p]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>Height</legend>
+          <label>
+            <input
+              type="radio"
+              name="embed-height"
+              checked={!fixed}
+              onChange={() => setFixed(false)}
+            />
+            Fits its content
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="embed-height"
+              checked={fixed}
+              onChange={() => setFixed(true)}
+            />
+            Fixed
+          </label>
+          <label>
+            <input
+              type="number"
+              min={MIN_FIXED_HEIGHT_PX}
+              step={10}
+              value={heightPx}
+              disabled={!fixed}
+              aria-label="Fixed height in pixels"
+              onChange={(e) => setHeightPx(Number(e.target.value))}
+            />{' '}
+            px
+          </label>
+        </fieldset>
+        <fieldset>
+          <legend>Look</legend>
+          <label>
+            Theme{' '}
+            <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+              <option value="auto">Follow the reader’s device</option>
+            </select>
+          </label>
+          <label>
+            <input type="checkbox" checked={plain} onChange={(e) => setPlain(e.target.checked)} />
+            Plain (no title or credit line)
+          </label>
+        </fieldset>
+      </div>
       <CopyField label="Script embed (self-sizing)" code={script} />
       <CopyField label="Iframe only" code={iframe} />
       <fieldset className="preview-widths">
@@ -98,7 +212,12 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
         ))}
       </fieldset>
       <div className="preview-frame" style={{ width: width ? `${width}px` : '100%' }}>
-        <iframe src={url} title={`Preview: ${title}`} height={520} />
+        <iframe
+          ref={previewRef}
+          src={url}
+          title={`Preview: ${title}`}
+          height={fixedHeightPx ?? previewPx}
+        />
       </div>
       <form method="dialog">
         <button type="submit" onClick={onClose}>

@@ -73,6 +73,26 @@ test('the Embed dialog gives code for the current view, copies it, previews it',
       name: "Anthropic's letter to the Senate Banking Committee",
     }),
   ).toBeVisible();
+
+  // The editor's choices go into the code and the preview at once.
+  await expect(script).not.toHaveValue(/parts=|height=|theme=|plain=/);
+  await dialog.getByRole('checkbox', { name: 'Title', exact: true }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Campaign chart' }).check();
+  await expect(script).toHaveValue(/parts=controls,timeline,details,chart,footer/);
+  await dialog.getByRole('radio', { name: 'Fixed' }).check();
+  await dialog.getByRole('spinbutton', { name: 'Fixed height in pixels' }).fill('600');
+  await expect(iframe).toHaveValue(/height=600/);
+  await expect(iframe).toHaveValue(/ height="600"/);
+  await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+  await dialog.getByRole('checkbox', { name: /^Plain/ }).check();
+  await expect(script).toHaveValue(/theme=dark/);
+  await expect(script).toHaveValue(/plain=1/);
+  const preview = dialog.getByTitle(/^Preview:/);
+  await expect(preview).toHaveAttribute('src', /height=600/);
+  await expect(preview).toHaveAttribute('height', '600');
+  await expect(frame.getByRole('heading', { name: /How big were the campaigns/ })).toBeVisible();
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveCount(0);
+
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
