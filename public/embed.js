@@ -7,6 +7,21 @@
   // must not push the rest of the article a mile down.
   var MAX_HEIGHT_PX = 20000;
   var frames = [];
+  // [[frame width, height], ...] of the default embed, widths ascending; filled in at build time
+  // by scripts/embed-heights.mjs from the bundled story.
+  var START_HEIGHTS = [];
+  // Parameters that change the layout the table was measured for.
+  var OWN_LAYOUT = ['parts', 'event', 'plain', 'step', 'lanes', 'data'];
+
+  // The table's height for the widest measured width not above `width` (else the narrowest).
+  function startHeight(url, width) {
+    for (var i = 0; i < OWN_LAYOUT.length; i++) if (url.searchParams.has(OWN_LAYOUT[i])) return 0;
+    var h = 0;
+    for (var j = 0; j < START_HEIGHTS.length; j++) {
+      if (j === 0 || START_HEIGHTS[j][0] <= width) h = START_HEIGHTS[j][1];
+    }
+    return h;
+  }
 
   // Duplicate of isHeightMessage in src/embed/heightMessages.ts (this file has no build step).
   function isHeightMessage(d) {
@@ -47,7 +62,12 @@
     // A fixed-height embed (height=N, N >= 360) is that tall and sends no heights; otherwise
     // reserve room until the first height message, so the article shifts less.
     var fixed = parseInt(url.searchParams.get('height') || '', 10);
-    s.height = (fixed >= 360 ? fixed : parseInt(div.getAttribute('data-height'), 10) || 640) + 'px';
+    s.height =
+      (fixed >= 360
+        ? fixed
+        : parseInt(div.getAttribute('data-height'), 10) ||
+          startHeight(url, div.getBoundingClientRect().width) ||
+          640) + 'px';
     // The frame replaces any fallback link inside the div.
     while (div.firstChild) div.removeChild(div.firstChild);
     div.appendChild(frame);

@@ -109,6 +109,23 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     zoomed ? selectDomain(s) : null,
     { parts, fixedHeightPx, plain },
   );
+  const [builtPx, setBuiltPx] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetch(`${appBase()}embed-heights.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : null))
+      .then((table) => {
+        if (!live || !Array.isArray(table)) return;
+        const hs = table.flatMap((row: unknown) =>
+          Array.isArray(row) && typeof row[1] === 'number' ? [row[1]] : [],
+        );
+        if (hs.length) setBuiltPx(Math.max(...hs));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
   // The preview sizes itself as a host page would, from the frame's own height messages.
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
@@ -118,7 +135,8 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, []);
-  const startPx = fixedHeightPx ?? AUTO_START_PX;
+  // A plain iframe keeps the height it is given: the tallest default measured at build time.
+  const startPx = fixedHeightPx ?? builtPx ?? AUTO_START_PX;
   const safeTitle = title.replace(/"/g, '&quot;');
   const iframe = `<iframe src="${url}" title="${safeTitle}" style="width:100%;border:0" height="${startPx}" loading="lazy"></iframe>`;
   const script = `<div data-timeline-embed data-src="${url}" data-title="${safeTitle}"></div>\n<script async src="${appBase()}embed.js"></script>`;
