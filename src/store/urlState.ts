@@ -60,7 +60,7 @@ export function parseUrlState(
     scale: null,
     parts: null,
     fixedHeightPx: null,
-    plain: p.get('plain') === '1',
+    plain: flag('plain', '1', '0'),
   };
   const actors = p.get('actors');
   if (actors !== null) {
