@@ -20,7 +20,7 @@ const StoryMode = lazy(() => import('./StoryMode').then((m) => ({ default: m.Sto
  * open event within 900 (1,000 at phone widths, where its summary wraps to twice the lines).
  * Rows that do not fit become "+N" clusters, which open on a click.
  */
-const AUTO_TIMELINE_PX = { narrow: 305, wide: 430 };
+const AUTO_TIMELINE_PX = { narrow: 270, wide: 410 };
 
 interface Props {
   colors: Map<string, string>;

@@ -56,6 +56,7 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
   const first = event.citations[0];
   const firstSource = first ? index.sourceById.get(first.source) : undefined;
   // Actors, figures, disagreements and every source: what a folded embed leaves out.
+  const basis = <p className="details-basis">How this date is known: {event.date.basis}</p>;
   const rest = (
     <>
       <p className="details-actors">
@@ -122,9 +123,8 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
       <h2 id="details-title" tabIndex={-1} ref={headingRef}>
         {event.title}
       </h2>
-      {event.date.basis && (
-        <p className="details-basis">How this date is known: {event.date.basis}</p>
-      )}
+      {/* Folded (embeds), the date's label ("by one account") stands in for its basis. */}
+      {event.date.basis && !folded && basis}
       <p className="details-attribution">{event.attribution}</p>
       <p className="details-summary">{event.summary}</p>
       {folded ? (
