@@ -201,8 +201,8 @@ function Page() {
             >
               {/* On a phone the row keeps to one line: "▶ Story". */}
               <span aria-hidden="true">▶ </span>
-              <span className="story-start-long">Start the s</span>
-              <span className="story-start-short">S</span>tory
+              <span className="story-start-long">Start the story</span>
+              <span className="story-start-short">Story</span>
             </button>
           )}
         </div>
