@@ -34,7 +34,7 @@ interface Props {
 export default function EmbedLayout({ colors, textColors }: Props) {
   const store = useTimelineStore();
   // The parts' own column sets the timeline's width (this chunk arrives after the page's).
-  const bodyRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLElement>(null);
   const widthPx = useElementWidth(bodyRef);
   // In the same commit as the measurement, so the first timeline render has its scale.
   useLayoutEffect(() => store.getState().setWidth(widthPx), [store, widthPx]);
@@ -104,7 +104,8 @@ export default function EmbedLayout({ colors, textColors }: Props) {
   };
 
   return (
-    <div ref={bodyRef} className="embed-body" id="timeline-main" tabIndex={-1}>
+    // The frame's whole content is its main landmark (axe: landmark-one-main, region).
+    <main ref={bodyRef} className="embed-body" id="timeline-main" tabIndex={-1}>
       <Notice />
       <StatusSummary />
       {storyStep !== null && (
@@ -113,6 +114,6 @@ export default function EmbedLayout({ colors, textColors }: Props) {
         </Suspense>
       )}
       {parts.map(render)}
-    </div>
+    </main>
   );
 }
