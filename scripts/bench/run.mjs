@@ -53,7 +53,8 @@ const freePort = () =>
   });
 
 /** Starts scripts/serve.mjs on a free loopback port; resolves with { base, stop }. */
-async function serve(root) {
+/** Starts scripts/serve.mjs on a free port and waits until it serves; `{ base, stop }`. */
+export async function serve(root) {
   const port = await freePort();
   const args = ['scripts/serve.mjs', '--port', String(port), '--prefix', APP_PREFIX];
   if (root) args.push('--root', root);

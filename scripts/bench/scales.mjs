@@ -2,7 +2,6 @@
 // 10,000 and 100,000 events, and a generated 10,000-event story with long quiet years (events
 // only in 2019, 2022 and 2025), which must open in `breaks` by itself. Part of `npm run bench`;
 // also `node scripts/bench/scales.mjs` (after `npm run build`).
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +9,7 @@ import { chromium } from '@playwright/test';
 import { APP_PREFIX, CHROMIUM_ARGS, TARGETS, measureRun } from './browser.mjs';
 import { DATA_DIR, SEED, writeDataset } from './data.mjs';
 import { generateStory } from './generate.mjs';
+import { serve } from './run.mjs';
 
 const ACTIVE_YEARS = new Set(['2019', '2022', '2025']);
 
@@ -29,14 +29,9 @@ export async function measureScales({
   runs = 2,
   kinds = ['linear', 'breaks'],
 } = {}) {
-  const port = 4900 + Math.floor(Math.random() * 90);
-  const server = spawn(
-    'node',
-    ['scripts/serve.mjs', '--port', String(port), '--prefix', APP_PREFIX],
-    { stdio: 'ignore' },
-  );
-  await new Promise((r) => setTimeout(r, 600));
-  const base = `http://127.0.0.1:${port}`;
+  // The same server as the main bench: it waits until serve.mjs answers, not a fixed time.
+  const server = await serve();
+  const { base } = server;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -78,7 +73,7 @@ export async function measureScales({
     };
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
   const ms = (v) => (typeof v === 'number' ? `${v.toFixed(1)} ms` : '—');
   const median = (xs) => {
