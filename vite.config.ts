@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseStory } from './src/data/validate';
@@ -38,11 +39,33 @@ function storyOriginsInCsp(value: string): Plugin {
   };
 }
 
+/**
+ * Leaves d3's transition machinery out of the build: d3-zoom and d3-brush import d3-transition
+ * (and d3-interpolate, d3-color, d3-ease, d3-timer behind it) only to animate double-click zoom
+ * and brush moves, which the app does not animate. Small stand-ins in src/vendor/ take their
+ * place for those two modules alone; other users of d3-interpolate (d3-scale) keep the real one.
+ */
+function leanD3(): Plugin {
+  const shim = (name: string) => fileURLToPath(new URL(`./src/vendor/${name}.ts`, import.meta.url));
+  return {
+    name: 'lean-d3',
+    enforce: 'pre',
+    apply: 'build',
+    resolveId(source, importer) {
+      if (source === 'd3-transition') return shim('d3TransitionLite');
+      if (source === 'd3-interpolate' && importer && /[\\/]d3-(zoom|brush)[\\/]/.test(importer))
+        return shim('d3InterpolateLite');
+      return null;
+    },
+  };
+}
+
 // `base: './'` keeps every asset URL relative, so dist/ works from any sub-folder
 // (https://example.org/graphics/distillation/) without a rebuild.
 export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
+    leanD3(),
     react(),
     validateBundledStory(),
     // loadEnv: the same value the app sees, from the environment or a .env file.

@@ -5,13 +5,29 @@ import { formatDayRange } from '../timeline/dates';
 import { DAY_MS } from '../timeline/zoom';
 import { compactCount } from '../timeline/counts';
 
+/** Position belongs to useHotMarks: a cluster of the same events need not render again. */
+function sameCluster(
+  a: { cluster: PlacedCluster; at?: string | undefined },
+  b: { cluster: PlacedCluster; at?: string | undefined },
+): boolean {
+  const [p, q] = [a.cluster, b.cluster];
+  return (
+    a.at === b.at &&
+    p.id === q.id &&
+    p.count === q.count &&
+    p.startMs === q.startMs &&
+    p.endMs === q.endMs
+  );
+}
+
 /** Events merged at this zoom: shows their count; choosing it zooms in on them. */
 export const ClusterMark = memo(function ClusterMark({
   cluster,
-  y,
+  at,
 }: {
   cluster: PlacedCluster;
-  y: number;
+  /** The transform to draw with when nothing will run useHotMarks (the build-time picture). */
+  at?: string | undefined;
 }) {
   const store = useTimelineStore();
   const label = `+${compactCount(cluster.count)}`;
@@ -24,10 +40,8 @@ export const ClusterMark = memo(function ClusterMark({
     <g
       className="cluster"
       data-mark="cluster"
-      data-x0={cluster.x}
-      data-x1={cluster.x}
-      data-y={y}
-      transform={`translate(${cluster.x},${y})`}
+      data-hot={`c:${cluster.id}`}
+      transform={at}
       role="button"
       tabIndex={-1}
       aria-label={`${cluster.count} more ${cluster.count === 1 ? 'event' : 'events'}, ${formatDayRange(cluster.startMs, cluster.endMs - 1)}; show them`}
@@ -45,4 +59,4 @@ export const ClusterMark = memo(function ClusterMark({
       </text>
     </g>
   );
-});
+}, sameCluster);

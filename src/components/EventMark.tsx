@@ -12,7 +12,6 @@ export interface EventMarkProps {
   placed: PlacedEvent;
   event: TimelineEvent;
   span: EventSpan;
-  y: number;
   color: string;
   shape: Shape;
   name: string;
@@ -22,13 +21,42 @@ export interface EventMarkProps {
   tabbable: boolean;
   /** Only the first copy of an event (in swimlanes) is a button for assistive tech. */
   primary: boolean;
+  /** The transform to draw with when nothing will run useHotMarks (the build-time picture). */
+  at?: string | undefined;
+}
+
+/** What the label's drawing depends on: the same at two zoom levels means nothing to redraw. */
+function sameLabel(a: PlacedEvent, b: PlacedEvent): boolean {
+  return (
+    a.id === b.id &&
+    a.from - a.ax === b.from - b.ax &&
+    a.to - a.from === b.to - b.from &&
+    a.units === b.units &&
+    a.cut === b.cut &&
+    a.leader === b.leader &&
+    a.dateBelow === b.dateBelow &&
+    a.dateLeft === b.dateLeft &&
+    a.anchor === b.anchor &&
+    a.textDx === b.textDx &&
+    a.date === b.date &&
+    a.lines.length === b.lines.length &&
+    a.lines.every((l, i) => l === b.lines[i])
+  );
+}
+
+/** Position and stretch belong to useHotMarks; everything else must match to skip a render. */
+function sameMark(a: EventMarkProps, b: EventMarkProps): boolean {
+  for (const k of Object.keys(b) as (keyof EventMarkProps)[])
+    if (k !== 'placed' && a[k] !== b[k]) return false;
+  return sameLabel(a.placed, b.placed);
 }
 
 /**
  * One event: its mark with a quiet date beside it, then its title, wrapped and whole. Every event has
  * one mark of the same strength at its best date; what is uncertain about the date is a thin,
  * faded whisker, and a span with known ends a slim solid bar.
- * Position is set by useHotMarks; React renders it once per zoom level.
+ * Position is set by useHotMarks; React renders it again only when its label's layout or state
+ * changes.
  */
 export const EventMark = memo(function EventMark(p: EventMarkProps) {
   const { placed, span, color } = p;
@@ -51,11 +79,8 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
       className={cls}
       data-mark="event"
       data-event-id={p.event.id}
-      data-ax={placed.ax}
-      data-x0={placed.x0}
-      data-x1={placed.x1}
-      data-y={p.y}
-      transform={`translate(${placed.ax},${p.y})`}
+      data-hot={placed.id}
+      transform={p.at}
       {...(p.primary
         ? {
             role: 'button',
@@ -101,4 +126,4 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
       </text>
     </g>
   );
-});
+}, sameMark);

@@ -1,4 +1,5 @@
 import {
+  useContext,
   useDeferredValue,
   useLayoutEffect,
   useMemo,
@@ -16,16 +17,19 @@ import {
   type LayoutItem,
   type LayoutOptions,
 } from '../timeline/layout';
-import { formatEventDate, markDate } from '../timeline/dates';
-import { useHotMarks } from '../hooks/useHotMarks';
+import { markDate } from '../timeline/dates';
+import { useHotMarks, type HotSpec } from '../hooks/useHotMarks';
+import { PrerenderContext } from '../prerender/context';
 import { memoByKey, memoByLevel } from '../timeline/levelCache';
 import { pixelsOf } from '../timeline/scales';
 import { useLayoutLevel } from '../hooks/useSettled';
+import { useQuietLabels } from '../hooks/useQuietLabels';
 import { EventMark, MARK_Y, UNIT_PX } from './EventMark';
 import { ClusterMark } from './ClusterMark';
 import { Annotations } from './Annotations';
 import { nextFocus } from '../timeline/roving';
 import type { Shape } from '../timeline/shapes';
+import { markNameOf } from '../timeline/markName';
 
 export interface LaneInfo {
   /** Actor id per lane; a single empty lane on the single track. */
@@ -157,29 +161,54 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
   }, [plainAt, placedWith, items, lanes, base, opts, selectedId, focusedId, index]);
   const layout = useMemo(() => layoutAt(levelK), [layoutAt, levelK]);
 
-  // Only marks near the view are in the DOM: the view's position in level pixels, in steps of
-  // one view width, decides which; panning within a step only moves them.
-  const urgentStep = useTimeline((s) => {
+  // Only marks near the view are in the DOM: the view's left edge in level pixels, in steps of
+  // half a view width, and how many such steps the view spans decide which; panning within a
+  // step only moves them. Fewer nodes make every frame of a gesture cheaper.
+  const urgentWindow = useTimeline((s) => {
     const sc = s.view.k / levelK;
-    return s.widthPx > 0 ? Math.floor(-s.view.x / sc / s.widthPx) : 0;
+    const half = s.widthPx / 2;
+    if (half <= 0) return '0:2';
+    return `${Math.floor(-s.view.x / sc / half)}:${Math.ceil(s.widthPx / sc / half - 1e-6)}`;
   });
-  // Drawn marks reach a view width beyond each side, so the new set can follow a frame late.
-  const step = useDeferredValue(urgentStep);
+  // Drawn marks reach half a view width beyond each side, so the new set can follow a frame late.
+  const drawnWindow = useDeferredValue(urgentWindow);
   const widthPx = base.range()[1] ?? 0;
   const drawn = useMemo(() => {
-    const lo = (step - 1) * widthPx - 300;
-    const hi = (step + 3) * widthPx;
+    const [step = 0, reach = 2] = drawnWindow.split(':').map(Number);
+    const half = widthPx / 2;
+    // Titles run up to 300 px to the right of their marks.
+    const lo = (step - 1) * half - 300;
+    const hi = (step + reach + 2) * half;
     return {
       events: layout.events.filter((p) => p.to >= lo && p.from <= hi),
       clusters: layout.clusters.filter((c) => c.x >= lo && c.x <= hi),
     };
-  }, [layout, step, widthPx]);
+  }, [layout, drawnWindow, widthPx]);
 
   // The roving tab stop: the focused event if it is drawn, else the first drawn one.
   const placedIds = useMemo(() => new Set(drawn.events.map((p) => p.id)), [drawn]);
   const tabStop = focusedId && placedIds.has(focusedId) ? focusedId : drawn.events[0]?.id;
 
-  useHotMarks(layerRef, store, levelK, drawn);
+  // Where each drawn node sits at this level; useHotMarks moves them with the view from there.
+  const rowY = (lane: number, row: number) => lanes.top + lane * lanes.laneH + row * UNIT_PX;
+  const specs = useMemo(() => {
+    const out: HotSpec[] = [];
+    for (const p of drawn.events) {
+      const y = lanes.top + p.lane * lanes.laneH + p.row * UNIT_PX;
+      out.push({ key: p.id, ax: p.ax, x0: p.x0, x1: p.x1, y });
+      out.push({ key: `w:${p.id}`, ax: p.ax, x0: p.x0, x1: p.x1, y });
+    }
+    for (const c of drawn.clusters) {
+      const y = lanes.top + c.lane * lanes.laneH + lanes.rowsPerLane * UNIT_PX;
+      out.push({ key: `c:${c.id}`, ax: c.x, x0: c.x, x1: c.x, y });
+    }
+    return out;
+  }, [drawn, lanes]);
+  useHotMarks(layerRef, store, levelK, specs);
+  useQuietLabels(layerRef, store, levelK);
+  // The build-time picture has no effects: there the transforms are drawn by React.
+  const prerender = useContext(PrerenderContext) !== null;
+  const at = (x: number, y: number) => (prerender ? `translate(${x},${y})` : undefined);
 
   // Keyboard focus follows the roving focus once the focused event is drawn.
   useLayoutEffect(() => {
@@ -236,16 +265,12 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
                 ? primaryActor(e, activeSet)
                 : '';
           const group = index.actorById.get(actor)?.group ?? '';
-          const y = lanes.top + p.lane * lanes.laneH + p.row * UNIT_PX;
           return (
             <g
               key={p.id}
               className={`mark-whisker mark-whisker--${span.precision}`}
-              data-ax={p.ax}
-              data-x0={p.x0}
-              data-x1={p.x1}
-              data-y={y}
-              transform={`translate(${p.ax},${y})`}
+              data-hot={`w:${p.id}`}
+              transform={at(p.ax, rowY(p.lane, p.row))}
               style={{ color: colors.get(group) ?? 'currentColor' }}
             >
               <rect
@@ -268,17 +293,16 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
         const actor =
           lanes.actors.length > 1 ? (lanes.actors[p.lane] ?? '') : primaryActor(e, activeSet);
         const group = index.actorById.get(actor)?.group ?? '';
-        const names = e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ');
         return (
           <EventMark
             key={p.id}
             placed={p}
             event={e}
             span={span}
-            y={lanes.top + p.lane * lanes.laneH + p.row * UNIT_PX}
+            at={at(p.ax, rowY(p.lane, p.row))}
             color={colors.get(group) ?? 'currentColor'}
             shape={(index.shapeOf.get(actor) ?? 'circle') as Shape}
-            name={`${e.title}, ${formatEventDate(e.date, true)}. ${e.attribution}. ${names}`}
+            name={markNameOf(index, e)}
             selected={selectedId === id}
             highlighted={highlightSet.has(id)}
             dimmed={highlightSet.size > 0 && !highlightSet.has(id)}
@@ -291,7 +315,7 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
         <ClusterMark
           key={c.id}
           cluster={c}
-          y={lanes.top + c.lane * lanes.laneH + lanes.rowsPerLane * UNIT_PX}
+          at={at(c.x, lanes.top + c.lane * lanes.laneH + lanes.rowsPerLane * UNIT_PX)}
         />
       ))}
     </g>

@@ -1,8 +1,14 @@
+import { useState } from 'react';
 import type { Citation, Source } from '../data/schema';
 import { sourcePhrase } from '../data/storyIndex';
 import { useTimeline, useTimelineStore } from '../store';
 import { formatDay, parseDay } from '../timeline/dates';
 import { isSafeUrl } from '../data/safeUrl';
+
+/** Other events listed at first, and added by each "Show more": a source behind thousands of
+ * events must not make a tap on one of them render thousands of buttons. */
+export const OTHERS_SHOWN = 10;
+export const OTHERS_MORE = 50;
 
 /**
  * A source and the exact words it uses for the selected event; the other events it supports
@@ -21,6 +27,8 @@ export function SourceCard({
   const index = useTimeline((s) => s.index);
   const supported = index.eventsBySource.get(source.id) ?? [];
   const others = supported.filter((id) => id !== eventId);
+  const [shown, setShown] = useState(OTHERS_SHOWN);
+  const hidden = Math.max(0, others.length - shown);
   const complete = !!source.outlet && !!source.title;
   const day = (d: string) => formatDay(parseDay(d));
   const headingId = `source-${eventId}-${source.id}`;
@@ -64,7 +72,7 @@ export function SourceCard({
         <div className="source-others">
           <p>This source also supports:</p>
           <ul>
-            {others.map((id) => (
+            {others.slice(0, shown).map((id) => (
               <li key={id}>
                 <button
                   type="button"
@@ -76,6 +84,16 @@ export function SourceCard({
               </li>
             ))}
           </ul>
+          {hidden > 0 && (
+            <button
+              type="button"
+              className="linklike source-others-more"
+              onClick={() => setShown((n) => n + OTHERS_MORE)}
+            >
+              Show {Math.min(hidden, OTHERS_MORE).toLocaleString('en')} more (
+              {hidden.toLocaleString('en')} not listed)
+            </button>
+          )}
         </div>
       )}
     </article>

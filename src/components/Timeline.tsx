@@ -2,7 +2,6 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseE
 import { useTimeline, useTimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
 import { useZoomBehavior } from '../hooks/useZoomBehavior';
-import { useReducedMotion } from '../hooks/useMediaQuery';
 import { MarksLayer, laneHeight, type LaneInfo } from './MarksLayer';
 import { UNIT_PX } from './EventMark';
 import { AXIS_H, TimelineAxis, TrackBreaks } from './TimelineAxis';
@@ -34,7 +33,6 @@ export function Timeline({ widthPx, colors, textColors, maxHeightPx }: Props) {
   const visible = useTimeline(selectVisibleEvents);
   const index = useTimeline((s) => s.index);
   const total = index.events.length;
-  const reducedMotion = useReducedMotion();
   const narrow = widthPx < 600;
   const [hint, setHint] = useState(false);
 
@@ -62,13 +60,12 @@ export function Timeline({ widthPx, colors, textColors, maxHeightPx }: Props) {
     heightPx,
     wheelNeedsModifier: embed,
     onWheelWithoutModifier: showHint,
-    reducedMotion,
   });
 
   const onKeyDown = (ev: KeyboardEvent<HTMLDivElement>) => {
     const s = store.getState();
     const focusX = () => {
-      const el = (ev.target as Element).closest('[data-x0]');
+      const el = (ev.target as Element).closest('[data-hot], [data-x0]');
       const box = el?.getBoundingClientRect();
       const svgBox = svgRef.current?.getBoundingClientRect();
       return box && svgBox ? box.left - svgBox.left : undefined;

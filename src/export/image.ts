@@ -82,7 +82,7 @@ export function cloneTimeline(svg: SVGSVGElement): SVGSVGElement {
   const drop = new Set<Element>();
   svg.querySelectorAll('*').forEach((el) => {
     if (getComputedStyle(el).display === 'none') drop.add(el);
-    else if (el.hasAttribute('data-x0') && box.width > 0) {
+    else if ((el.hasAttribute('data-x0') || el.hasAttribute('data-hot')) && box.width > 0) {
       const r = el.getBoundingClientRect();
       if (r.right < box.left || r.left > box.right) drop.add(el);
     }

@@ -2,42 +2,52 @@ import { useLayoutEffect, type RefObject } from 'react';
 import type { TimelineStore } from '../store';
 import type { View } from '../timeline/zoom';
 
-interface HotNode {
-  el: SVGGElement;
+/** Where one drawn node sits at its layout's zoom level (level pixels). */
+export interface HotSpec {
+  /** The node's `data-hot` attribute. */
+  key: string;
+  /** The anchor the node is translated to. */
   ax: number;
+  /** A span's ends, stretched with the zoom (its child with `data-span`). */
   x0: number;
   x1: number;
   y: number;
-  /** A span's bar or whisker, stretched with the zoom. */
+}
+
+interface HotNode extends Omit<HotSpec, 'key'> {
+  el: SVGGElement;
   span: SVGRectElement | null;
 }
 
 /**
  * Moves marks during zoom and pan without a React render: layout is computed per zoom level
  * (`levelK`); between levels each mark's transform (and a span's width) is set directly, and
- * the text stays beside its mark. Nodes opt in with `data-ax`, `data-x0`, `data-x1`, `data-y`;
- * a span child has `data-span`. Clusters (no `data-ax`) use `data-x0` as their centre.
+ * the text stays beside its mark. Marks, whiskers and clusters (`data-hot`) take their place
+ * from `specs`, so React need not re-render a mark whose label is laid out as before when the
+ * level changes; annotations, re-rendered with the view, carry `data-x0`, `data-x1`, `data-y`.
+ * This hook alone sets the transform of `data-hot` nodes in the browser.
  */
 export function useHotMarks(
   layerRef: RefObject<SVGGElement | null>,
   store: TimelineStore,
   levelK: number,
-  renderKey: unknown,
+  specs: readonly HotSpec[],
 ): void {
   useLayoutEffect(() => {
     const layer = layerRef.current;
     if (!layer) return;
+    const byKey = new Map(specs.map((s) => [s.key, s]));
     const nodes: HotNode[] = [];
+    const span = (el: Element) => el.querySelector<SVGRectElement>('[data-span]');
+    layer.querySelectorAll<SVGGElement>('[data-hot]').forEach((el) => {
+      const spec = byKey.get(el.dataset.hot ?? '');
+      if (spec)
+        nodes.push({ el, ax: spec.ax, x0: spec.x0, x1: spec.x1, y: spec.y, span: span(el) });
+    });
     layer.querySelectorAll<SVGGElement>('[data-x0]').forEach((el) => {
       const x0 = Number(el.dataset.x0);
-      nodes.push({
-        el,
-        ax: el.dataset.ax !== undefined ? Number(el.dataset.ax) : x0,
-        x0,
-        x1: Number(el.dataset.x1 ?? x0),
-        y: Number(el.dataset.y ?? 0),
-        span: el.querySelector<SVGRectElement>('[data-span]'),
-      });
+      const x1 = Number(el.dataset.x1 ?? x0);
+      nodes.push({ el, ax: x0, x0, x1, y: Number(el.dataset.y ?? 0), span: span(el) });
     });
     const apply = (view: View) => {
       const s = view.k / levelK;
@@ -53,5 +63,5 @@ export function useHotMarks(
     return store.subscribe((st, prev) => {
       if (st.view !== prev.view) apply(st.view);
     });
-  }, [layerRef, store, levelK, renderKey]);
+  }, [layerRef, store, levelK, specs]);
 }

@@ -47,9 +47,19 @@ export function useSettled<T>(
 }
 
 /**
+ * How far the view may drift from its layout's level during a gesture before marks are laid
+ * out again at once: zooming in only spreads marks apart, so that can wait for the pause; zooming
+ * out crowds them (their titles are hidden meanwhile, see useQuietLabels), and past 0.4 the
+ * drawn marks would no longer cover the view. Each relayout renders hundreds of marks, so during
+ * a gesture it should come a few times, not every third frame.
+ */
+export const DRIFT_OUT = 0.4;
+export const DRIFT_IN = 4;
+
+/**
  * The zoom level label layout is computed for. During a gesture marks are only moved and
  * stretched (useHotMarks); the layout follows once the gesture pauses, or at once when the
- * view has drifted so far from it that marks would crowd or leave gaps.
+ * view has drifted so far from it that the drawn marks would not cover it.
  */
 export function useLayoutLevel(store: TimelineStore, pauseMs = 120): number {
   const [level, setLevel] = useState(() => levelOf(store.getState().view.k));
@@ -68,7 +78,7 @@ export function useLayoutLevel(store: TimelineStore, pauseMs = 120): number {
         // between frames, and the old layout keeps moving with the gesture meanwhile.
         startTransition(() => setLevel(target));
       };
-      if (drift < 0.7 || drift > 1.45) apply();
+      if (drift < DRIFT_OUT || drift > DRIFT_IN) apply();
       else timer = window.setTimeout(apply, pauseMs);
     });
     return () => {

@@ -11,7 +11,6 @@ interface Options {
   /** Inside an article a plain wheel scrolls the page; Ctrl/⌘ + wheel (or pinch) zooms. */
   wheelNeedsModifier: boolean;
   onWheelWithoutModifier?: () => void;
-  reducedMotion: boolean;
 }
 
 /**
@@ -22,7 +21,7 @@ interface Options {
 export function useZoomBehavior(
   svgRef: RefObject<SVGSVGElement | null>,
   store: TimelineStore,
-  { widthPx, heightPx, wheelNeedsModifier, onWheelWithoutModifier, reducedMotion }: Options,
+  { widthPx, heightPx, wheelNeedsModifier, onWheelWithoutModifier }: Options,
 ): void {
   useEffect(() => {
     const svg = svgRef.current;
@@ -60,7 +59,9 @@ export function useZoomBehavior(
       });
     const sel = select(svg);
     sel.call(behavior);
-    if (reducedMotion) behavior.duration(0);
+    // Double-click zooms at once, as the buttons and keys do: no transition (and none in the
+    // build, see leanD3 in vite.config.ts).
+    behavior.duration(0);
     const sync = () => {
       const { view } = store.getState();
       const t = zoomTransform(svg);
@@ -75,5 +76,5 @@ export function useZoomBehavior(
       unsubscribe();
       sel.on('.zoom', null);
     };
-  }, [svgRef, store, widthPx, heightPx, wheelNeedsModifier, onWheelWithoutModifier, reducedMotion]);
+  }, [svgRef, store, widthPx, heightPx, wheelNeedsModifier, onWheelWithoutModifier]);
 }

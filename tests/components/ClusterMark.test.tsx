@@ -23,7 +23,7 @@ function renderCluster(c: PlacedCluster) {
   render(
     <StoreContext.Provider value={store}>
       <svg>
-        <ClusterMark cluster={c} y={0} />
+        <ClusterMark cluster={c} />
       </svg>
     </StoreContext.Provider>,
   );
