@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { frames } from './helpers';
 
 const ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4317}`;
 const APP = '/graphics/distillation/?embed=1';
@@ -223,17 +224,23 @@ test.describe('embed.js with a stub child', () => {
   }) => {
     await openHost(page, hostUrl('embed-js', 768, STUBS), 768);
     await expect(page.locator('iframe')).toHaveCount(2);
-    await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.src = '/graphics/distillation/embed.js';
-      document.body.append(script);
-      const div = document.createElement('div');
-      div.setAttribute('data-timeline-embed', '');
-      div.setAttribute('data-src', '/hosts/stub-child.html?rows=2');
-      document.getElementById('column')!.append(div);
-    });
+    // Resolves once the second copy of embed.js has run: anything it would add is there then.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const div = document.createElement('div');
+          div.setAttribute('data-timeline-embed', '');
+          div.setAttribute('data-src', '/hosts/stub-child.html?rows=2');
+          document.getElementById('column')!.append(div);
+          const script = document.createElement('script');
+          script.src = '/graphics/distillation/embed.js';
+          script.onload = () => resolve();
+          script.onerror = () => reject(new Error('embed.js did not load'));
+          document.body.append(script);
+        }),
+    );
     await expect(page.locator('iframe')).toHaveCount(3);
-    await page.waitForTimeout(300);
+    await frames(page);
     await expect(page.locator('iframe')).toHaveCount(3);
     const third = page.locator('iframe').nth(2);
     await third.scrollIntoViewIfNeeded();

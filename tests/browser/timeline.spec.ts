@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { actorFilter } from './helpers';
+import { actorFilter, frames } from './helpers';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const ticks = (page: Page) => page.locator('.axis .tick').allTextContents();
@@ -115,7 +115,10 @@ test('on a phone, time runs down the page and zooming stretches it', async ({ pa
 test('no horizontal page scroll at 375 px and at 1280 px', async ({ page }) => {
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 740 });
-    await page.waitForTimeout(100);
+    await expect
+      .poll(() => page.evaluate(() => window.innerWidth), { message: 'the resize' })
+      .toBe(width);
+    await frames(page);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
@@ -129,7 +132,9 @@ test('screenshots at 1280×800 and 375×740', async ({ page }, info) => {
     [375, 740],
   ] as const) {
     await page.setViewportSize({ width: w, height: h });
-    await page.waitForTimeout(150);
+    // The page has the new width, and two frames to redraw for it, before the picture.
+    await expect.poll(() => page.evaluate(() => window.innerWidth)).toBe(w);
+    await frames(page);
     await page.screenshot({ path: info.outputPath(`timeline-${w}.png`) });
   }
   await timeline(page)

@@ -18,7 +18,8 @@ test('a deep link restores filter, selection, window and lanes, and round-trips'
   await expect(page.getByRole('checkbox', { name: /^Anthropic/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Lanes by actor' })).toBeChecked();
   await expect(page.locator('#timeline-summary')).toContainText('1 April – 30 June 2026');
-  await page.waitForTimeout(400);
+  // The URL is rewritten once the view settles: wait for that, not for a time.
+  await expect.poll(() => new URL(page.url()).searchParams.get('lanes')).toBe('1');
   const params = new URL(page.url()).searchParams;
   expect(params.get('actors')).toBe('anthropic,alibaba');
   expect(params.get('event')).toBe('alibaba-campaign');
@@ -54,7 +55,8 @@ test('Back after two selections returns to the first; zooming does not add histo
     .getByRole('button', { name: /^Restrictions on Anthropic/ })
     .click();
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.waitForTimeout(300);
+  // The zoom is written into the current entry (replaceState), not a new one.
+  await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
   await page.goBack();
   await expect(heading(page)).toHaveText("Anthropic's letter to the Senate Banking Committee");
 });
