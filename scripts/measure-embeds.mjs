@@ -19,6 +19,7 @@ const CASES = [
   ['height=560', '?embed=1&height=560'],
   ['event open', '?embed=1&event=letter'],
   ['event open, all sources', '?embed=1&event=letter', 'all'],
+  ['longest event open', '?embed=1&event=alibaba-campaign'],
 ];
 const WIDTHS = [320, 768, 1280];
 try {

@@ -6,6 +6,17 @@ import { writeUrlState } from '../store/urlState';
 import type { Theme } from '../store/types';
 import { isHeightMessage } from '../embed/heightMessages';
 import {
+  ampPlaceholderHtml,
+  DRAWING_WIDTH_PX,
+  escapeHtml,
+  FRAME_CLASS,
+  isPictureSet,
+  noscriptHtml,
+  pictureAlt,
+  pictureHtml,
+  type PictureSet,
+} from '../embed/picture';
+import {
   DEFAULT_EMBED_PARTS,
   MIN_FIXED_HEIGHT_PX,
   PARTS,
@@ -57,7 +68,7 @@ export function embedUrl(
   return `${appBase()}${q ? `?${q}` : ''}`;
 }
 
-function CopyField({ label, code }: { label: string; code: string }) {
+function CopyField({ label, code, note }: { label: string; code: string; note?: string }) {
   const [copied, setCopied] = useState(false);
   const id = label.replace(/\W+/g, '-').toLowerCase();
   const copy = async () => {
@@ -74,9 +85,21 @@ function CopyField({ label, code }: { label: string; code: string }) {
   return (
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} readOnly value={code} rows={3} onFocus={(e) => e.target.select()} />
+      {note && (
+        <p className="muted copy-note" id={`${id}-note`}>
+          {note}
+        </p>
+      )}
+      <textarea
+        id={id}
+        readOnly
+        value={code}
+        rows={3}
+        aria-describedby={note ? `${id}-note` : undefined}
+        onFocus={(e) => e.target.select()}
+      />
       <button type="button" onClick={() => void copy()}>
-        {copied ? 'Copied' : `Copy ${label.toLowerCase()}`}
+        {copied ? 'Copied' : `Copy ${/^[A-Z]{2}/.test(label) ? label : label.toLowerCase()}`}
       </button>
       <span className="visually-hidden" role="status">
         {copied ? 'Copied to the clipboard' : ''}
@@ -90,7 +113,8 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const previewRef = useRef<HTMLIFrameElement>(null);
   const store = useTimelineStore();
-  const title = useTimeline((s) => s.index.story.title);
+  const index = useTimeline((s) => s.index);
+  const title = index.story.title;
   const [width, setWidth] = useState(600);
   const [parts, setParts] = useState<readonly Part[]>(DEFAULT_EMBED_PARTS);
   const [fixed, setFixed] = useState(false);
@@ -110,22 +134,29 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     { parts, fixedHeightPx, plain },
   );
   const [builtPx, setBuiltPx] = useState<number | null>(null);
+  const [pictures, setPictures] = useState<PictureSet | null>(null);
+  // What the build measured and drew (scripts/embed-heights.mjs, scripts/embed-images.tsx).
   useEffect(() => {
     let live = true;
-    fetch(`${appBase()}embed-heights.json`)
-      .then((r) => (r.ok ? (r.json() as Promise<unknown>) : null))
-      .then((table) => {
-        if (!live || !Array.isArray(table)) return;
-        const hs = table.flatMap((row: unknown) =>
-          Array.isArray(row) && typeof row[1] === 'number' ? [row[1]] : [],
-        );
-        if (hs.length) setBuiltPx(Math.max(...hs));
-      })
-      .catch(() => undefined);
+    const built = (file: string) =>
+      fetch(`${appBase()}${file}`)
+        .then((r) => (r.ok ? (r.json() as Promise<unknown>) : null))
+        .catch(() => null);
+    void built('embed-heights.json').then((table) => {
+      if (!live || !Array.isArray(table)) return;
+      const hs = table.flatMap((row: unknown) =>
+        Array.isArray(row) && typeof row[1] === 'number' ? [row[1]] : [],
+      );
+      if (hs.length) setBuiltPx(Math.max(...hs));
+    });
+    // The pictures are of the bundled story: offered only while that is the story shown.
+    void built('embed-images.json').then((set) => {
+      if (live && isPictureSet(set) && set.alt === pictureAlt(index)) setPictures(set);
+    });
     return () => {
       live = false;
     };
-  }, []);
+  }, [index]);
   // The preview sizes itself as a host page would, from the frame's own height messages.
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
@@ -137,9 +168,34 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   }, []);
   // A plain iframe keeps the height it is given: the tallest default measured at build time.
   const startPx = fixedHeightPx ?? builtPx ?? AUTO_START_PX;
-  const safeTitle = title.replace(/"/g, '&quot;');
-  const iframe = `<iframe src="${url}" title="${safeTitle}" style="width:100%;border:0" height="${startPx}" loading="lazy"></iframe>`;
-  const script = `<div data-timeline-embed data-src="${url}" data-title="${safeTitle}"></div>\n<script async src="${appBase()}embed.js"></script>`;
+  const safeTitle = escapeHtml(title);
+  const base = appBase();
+  // Without script (a reader's setting, an app that drops scripts and frames) the picture of
+  // the opening view shows instead, and links to the interactive timeline.
+  const fallback = (hideFrame = false) =>
+    pictures ? `\n${noscriptHtml(base, pictures, base, hideFrame)}` : '';
+  const iframe =
+    `<iframe src="${url}" class="${FRAME_CLASS}" title="${safeTitle}" ` +
+    `style="width:100%;border:0" height="${startPx}" loading="lazy"></iframe>${fallback(true)}`;
+  const script =
+    `<div data-timeline-embed data-src="${url}" data-title="${safeTitle}">` +
+    `${fallback()}\n</div>\n<script async src="${base}embed.js"></script>`;
+  // AMP sizes the frame before it loads: the column picture's proportions, which its
+  // placeholder then fills exactly; with a fixed height, that height.
+  const ampBox =
+    fixedHeightPx !== null
+      ? `layout="fixed-height" height="${fixedHeightPx}"`
+      : `width="${DRAWING_WIDTH_PX.column}" height="${pictures?.heightPx.column ?? startPx}" ` +
+        `layout="responsive" resizable`;
+  const amp =
+    `<amp-iframe ${ampBox} sandbox="allow-scripts allow-same-origin allow-popups" ` +
+    `src="${url}" title="${safeTitle}">` +
+    (pictures ? `\n  ${ampPlaceholderHtml(base, pictures, fixedHeightPx !== null)}` : '') +
+    (fixedHeightPx === null
+      ? `\n  <button overflow type="button">Show the whole timeline</button>`
+      : '') +
+    `\n</amp-iframe>`;
+  const image = pictures ? pictureHtml(base, pictures, base) : null;
   const togglePart = (p: Part) =>
     setParts((list) => PARTS.filter((q) => (q === p ? !list.includes(p) : list.includes(q))));
   return (
@@ -215,6 +271,14 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
       </div>
       <CopyField label="Script embed (self-sizing)" code={script} />
       <CopyField label="Iframe only" code={iframe} />
+      <CopyField label="AMP" code={amp} />
+      {image && (
+        <CopyField
+          label="Image only"
+          code={image}
+          note="A picture of the opening view (every event, nothing selected) for Apple News, newsletters and print: no script, no frame. It links to the interactive timeline."
+        />
+      )}
       <fieldset className="preview-widths">
         <legend>Preview width</legend>
         {WIDTHS.map((w) => (

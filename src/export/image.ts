@@ -97,8 +97,17 @@ export function cloneTimeline(svg: SVGSVGElement): SVGSVGElement {
   return clone;
 }
 
+/** The colours and fonts of a shared image. */
+export interface ImageLook {
+  bg: string;
+  fg: string;
+  muted: string;
+  sans: string;
+  serif: string;
+}
+
 /** The page's colours and fonts, as the image should use them (the current theme). */
-function pageLook() {
+function pageLook(): ImageLook {
   const root = getComputedStyle(document.documentElement);
   const body = getComputedStyle(document.body);
   const v = (name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback;
@@ -121,20 +130,38 @@ export function composeSvg(
 ): { svg: string; widthPx: number; heightPx: number } {
   const w = Number(timeline.getAttribute('width')) || timeline.getBoundingClientRect().width;
   const h = Number(timeline.getAttribute('height')) || timeline.getBoundingClientRect().height;
+  return composeMarks(cloneTimeline(timeline), w, h, text, pageLook());
+}
+
+/**
+ * `marks` (a self-contained timeline `<svg>` of `w` × `h` px, styles inline) with the words
+ * around it, as an SVG document `scale` times the layout's size (the build's 2× pictures).
+ * Works in any DOM: the page's, or jsdom's at build time (scripts/embed-images.tsx).
+ */
+export function composeMarks(
+  marks: SVGSVGElement,
+  w: number,
+  h: number,
+  text: ImageText,
+  look: ImageLook,
+  scale = 1,
+): { svg: string; widthPx: number; heightPx: number } {
+  const doc = marks.ownerDocument;
   const layout = layoutImage(text, w, h);
-  const look = pageLook();
   const el = <K extends keyof SVGElementTagNameMap>(
     tag: K,
     attrs: Record<string, string | number>,
   ) => {
-    const node = document.createElementNS(SVG_NS, tag);
+    const node = doc.createElementNS(SVG_NS, tag);
     for (const [k, val] of Object.entries(attrs)) node.setAttribute(k, String(val));
     return node;
   };
+  const widthPx = Math.round(layout.widthPx * scale);
+  const heightPx = Math.round(layout.heightPx * scale);
   // XMLSerializer writes the xmlns for an element made in the SVG namespace.
   const root = el('svg', {
-    width: layout.widthPx,
-    height: layout.heightPx,
+    width: widthPx,
+    height: heightPx,
     viewBox: `0 0 ${layout.widthPx} ${layout.heightPx}`,
     'font-family': look.sans,
   });
@@ -153,15 +180,15 @@ export function composeSvg(
     t.textContent = line.text;
     root.append(t);
   }
-  const marks = cloneTimeline(timeline);
   marks.setAttribute('x', String(layout.padPx));
   marks.setAttribute('y', String(layout.timelineY));
   marks.setAttribute('width', String(w));
   marks.setAttribute('height', String(h));
   if (!marks.getAttribute('viewBox')) marks.setAttribute('viewBox', `0 0 ${w} ${h}`);
   root.append(marks);
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
-  return { svg, widthPx: layout.widthPx, heightPx: layout.heightPx };
+  const Serializer = doc.defaultView?.XMLSerializer ?? XMLSerializer;
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${new Serializer().serializeToString(root)}\n`;
+  return { svg, widthPx, heightPx };
 }
 
 /**

@@ -114,6 +114,20 @@ for (const host of HOSTS) {
   }
 }
 
+// The event with the longest summary (and a two-line date beside the close button), at the
+// narrowest width: the tallest open event, within the same limit.
+for (const host of HOSTS) {
+  test(`${host} at 320 px: the longest event open fits 1,000 px`, async ({ page }) => {
+    const { frame } = await openEmbed(page, host, 320, 'event=alibaba-campaign');
+    const details = frame.getByRole('region', { name: 'Event details' });
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+      'The campaign Anthropic attributes to Alibaba and Qwen',
+    );
+    await expect(details.getByRole('button', { name: /^All 3 sources/ })).toBeVisible();
+    expect(await settledHeight(page)).toBeLessThanOrEqual(LIMITS.event(320));
+  });
+}
+
 for (const host of HOSTS) {
   for (const w of WIDTHS_PX) {
     test(`${host} at ${w} px: height=560 lays out in 560 px, headline inside, no messages`, async ({

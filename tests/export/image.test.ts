@@ -3,7 +3,7 @@ import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
 import { indexStory } from '../../src/data/storyIndex';
 import { describeView, layoutImage, type ImageText } from '../../src/export/imageLayout';
-import { cloneTimeline, composeSvg } from '../../src/export/image';
+import { cloneTimeline, composeMarks, composeSvg } from '../../src/export/image';
 import { fileSlug } from '../../src/export/download';
 import { parseDay } from '../../src/timeline/dates';
 
@@ -130,5 +130,16 @@ describe('cloneTimeline and composeSvg (jsdom)', () => {
       expect.arrayContaining(['Cats & dogs', 'An event & more', 'Credit line', 'Sources: CNBC.']),
     );
     expect(out.svg).not.toMatch(/class=|tabindex|aria-/);
+  });
+
+  it("draws at a scale (the build's 2× pictures): twice the pixels, the same layout", () => {
+    const look = { bg: '#fff', fg: '#111', muted: '#555', sans: 'sans-serif', serif: 'serif' };
+    const one = composeMarks(cloneTimeline(mount()), 400, 120, TEXT, look);
+    const two = composeMarks(cloneTimeline(mount()), 400, 120, TEXT, look, 2);
+    expect(two.widthPx).toBe(one.widthPx * 2);
+    expect(two.heightPx).toBe(one.heightPx * 2);
+    const viewBox = (svg: string) => /viewBox="([^"]+)"/.exec(svg)?.[1];
+    expect(viewBox(two.svg)).toBe(viewBox(one.svg));
+    expect(viewBox(one.svg)).toBe(`0 0 ${one.widthPx} ${one.heightPx}`);
   });
 });
