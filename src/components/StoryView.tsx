@@ -14,7 +14,7 @@ import { indexStory } from '../data/storyIndex';
 import { createTimelineStore, StoreContext, useTimeline, useTimelineStore } from '../store';
 import { parseUrlState } from '../store/urlState';
 import { startUrlSync } from '../store/urlSync';
-import { useElementWidth } from '../hooks/useElementSize';
+import { pictureTrackWidth, useElementWidth } from '../hooks/useElementSize';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { groupColors, groupTextColors } from '../timeline/palette';
 import { Timeline } from './Timeline';
@@ -49,9 +49,11 @@ export function StoryView({ story, search }: { story: Story; search: string }) {
   const [store] = useState(() => {
     const index = indexStory(story);
     const { state, problems } = parseUrlState(search, index);
+    // Part of the initial state, which is what a server render reads; in the browser, the
+    // width of the picture the app replaces, so its first render draws the timeline at once.
+    const widthPx = prerender?.trackPx ?? pictureTrackWidth();
     return createTimelineStore(index, {
-      // Part of the initial state, which is what a server render reads.
-      ...(prerender ? { widthPx: prerender.trackPx } : {}),
+      ...(widthPx > 0 ? { widthPx } : {}),
       activeActors: state.activeActors,
       selectedId: state.selectedId,
       focusedId: state.selectedId ?? index.events[0]?.id ?? null,
@@ -96,7 +98,7 @@ function Page() {
   const textColors = useMemo(() => groupTextColors(index, resolved), [index, resolved]);
   const wideDesk = useMediaQuery('(min-width: 1024px)');
   const trackRef = useRef<HTMLDivElement>(null);
-  const widthPx = useElementWidth(trackRef);
+  const widthPx = useElementWidth(trackRef, pictureTrackWidth);
   // In the same commit as the measurement, so the first timeline render already has the
   // store's scale at this width (a 100,000-event layout is not computed twice on load).
   // (An embed measures its own column: EmbedLayout.)

@@ -1,12 +1,32 @@
 import { useContext, useLayoutEffect, useState, type RefObject } from 'react';
 import { PrerenderContext } from '../prerender/context';
 
-/** The element's content width in px, kept current with a ResizeObserver. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>): number {
-  // Prerendered at build time, the timeline is drawn for a chosen width; in a browser, 0 until
-  // measured.
+/**
+ * The width of the build-time picture's timeline track, while the picture is on screen (the
+ * app is about to draw the same view in the same place); else 0.
+ */
+export function pictureTrackWidth(): number {
+  if (typeof document === 'undefined') return 0;
+  for (const el of document.querySelectorAll('.prerender .track')) {
+    const w = Math.round(el.getBoundingClientRect().width);
+    if (w > 0) return w;
+  }
+  return 0;
+}
+
+/**
+ * The element's content width in px, kept current with a ResizeObserver. `initial` guesses it
+ * before the element exists: with the right guess the first render already draws the timeline,
+ * instead of an empty one that the first measurement then redraws.
+ */
+export function useElementWidth(
+  ref: RefObject<HTMLElement | null>,
+  initial: () => number = () => 0,
+): number {
+  // Prerendered at build time, the timeline is drawn for a chosen width; in a browser, the
+  // guess (or 0) until measured.
   const prerender = useContext(PrerenderContext);
-  const [width, setWidth] = useState(prerender?.trackPx ?? 0);
+  const [width, setWidth] = useState(() => prerender?.trackPx ?? initial());
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
