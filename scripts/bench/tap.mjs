@@ -2,11 +2,11 @@
 // (it replaces the build-time picture), and how long a tap on an event takes to paint its
 // details (Event Timing: from the tap to the next paint after the handlers), with the CPU at
 // full speed and throttled 4×. Part of `npm run bench`; also `node scripts/bench/tap.mjs`.
-import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { APP_PREFIX, CHROMIUM_ARGS } from './browser.mjs';
 import { writeDataset } from './data.mjs';
+import { serve } from './run.mjs';
 
 const PHONE = process.env.TAP_DESK
   ? { viewport: { width: 1280, height: 800 } }
@@ -84,15 +84,8 @@ async function measureOne(browser, base, size, story, throttle) {
 
 /** Measures, prints and returns the table. */
 export async function measureTaps({ sizes = ['bundled', 10000] } = {}) {
-  const port = 4600 + Math.floor(Math.random() * 300);
-  const server = spawn(
-    'node',
-    ['scripts/serve.mjs', '--port', String(port), '--prefix', APP_PREFIX],
-    {
-      stdio: 'ignore',
-    },
-  );
-  await new Promise((r) => setTimeout(r, 600));
+  // The same server as the main bench: it waits until serve.mjs answers, not a fixed time.
+  const server = await serve();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -102,13 +95,13 @@ export async function measureTaps({ sizes = ['bundled', 10000] } = {}) {
     for (const size of sizes) {
       const { story } = (await writeDataset(size)).files;
       for (const throttle of [1, 4]) {
-        const r = await measureOne(browser, `http://127.0.0.1:${port}`, size, story, throttle);
+        const r = await measureOne(browser, server.base, size, story, throttle);
         rows.push({ size, throttle, ...r });
       }
     }
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
   const fmt = (v) => (v === null || v === undefined ? '—' : `${Math.round(v)} ms`);
   const lines = [

@@ -4,13 +4,13 @@
 // (button click to the second frame after). Part of `npm run bench`; also run alone:
 //   node scripts/bench/wide.mjs [--actors 200,2000] [--annotations 200,2000]
 // The limits in src/data/limits.ts were chosen from these figures (docs/benchmarks.md).
-import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { APP_PREFIX, CHROMIUM_ARGS, VIEWPORT } from './browser.mjs';
 import { DATA_DIR } from './data.mjs';
+import { serve } from './run.mjs';
 import { generateWideStory } from './wideStory.mjs';
 
 function watchLongTasks() {
@@ -58,15 +58,8 @@ export async function measureWide({ actors = [200, 2000], annotations = [200, 20
     ...actors.map((n) => ({ name: `${n.toLocaleString('en')} actors`, actors: n })),
     ...annotations.map((n) => ({ name: `${n.toLocaleString('en')} annotations`, annotations: n })),
   ];
-  const port = 4600 + Math.floor(Math.random() * 300);
-  const server = spawn(
-    process.execPath,
-    ['scripts/serve.mjs', '--port', String(port), '--prefix', APP_PREFIX],
-    {
-      stdio: 'ignore',
-    },
-  );
-  await new Promise((r) => setTimeout(r, 600));
+  // The same server as the main bench: it waits until serve.mjs answers, not a fixed time.
+  const server = await serve();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -77,14 +70,14 @@ export async function measureWide({ actors = [200, 2000], annotations = [200, 20
       const file = `wide-${c.actors ?? 0}-${c.annotations ?? 0}.json`;
       await writeFile(join(DATA_DIR, file), JSON.stringify(generateWideStory(c)));
       for (const lanes of c.actors ? [false, true] : [false]) {
-        const r = await measureOne(browser, `http://127.0.0.1:${port}`, file, lanes);
+        const r = await measureOne(browser, server.base, file, lanes);
         rows.push({ name: c.name, lanes, ...r });
         console.log(c.name, lanes ? 'lanes' : '', JSON.stringify(r));
       }
     }
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
   const ms = (v) => `${Math.round(v).toLocaleString('en')} ms`;
   const lines = [
