@@ -81,11 +81,11 @@ function Editor({ store }: { store: EditorStore }) {
   useUndoKeys(store);
   return (
     <>
-      <header className="ed-header">
+      <header className="ed-header" aria-label="Editor">
         <h1>Story editor</h1>
         {draftId && <Toolbar />}
       </header>
-      <main className="ed-main">
+      <main className="ed-main" aria-label="Story editor">
         {draftId === null ? (
           <StartPanel onReport={(title, lines) => setReport({ title, lines })} />
         ) : (
