@@ -57,7 +57,8 @@ function Workspace() {
             <a href="#ed-story-heading">Story</a> <a href="#ed-actors-heading">Actors</a>{' '}
             <a href="#ed-sources-heading">Sources</a> <a href="#ed-events-heading">Events</a>{' '}
             <a href="#ed-notes-heading">Notes and steps</a>{' '}
-            <a href="#ed-publish-heading">Check and publish</a>
+            <a href="#ed-publish-heading">Check and publish</a>{' '}
+            <a href="#ed-preview-heading">Preview</a>
           </nav>
           <StorySection />
           <ActorsSection />

@@ -69,7 +69,7 @@ export function PreviewPane() {
   return (
     <section className="ed-preview" aria-label="Preview">
       <div className="ed-preview-bar">
-        <h2>Preview</h2>
+        <h2 id="ed-preview-heading">Preview</h2>
         <fieldset className="ed-toggle">
           <legend className="ed-visually-hidden">Preview width</legend>
           {(Object.keys(WIDTHS) as Width[]).map((w) => (
