@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // The story editor (edit/): issue 19's "done" list, item 9, in a real browser. The story
@@ -52,6 +53,22 @@ test('write a three-event story, see it checked and previewed, reload, import an
   await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
   for (const e of EVENTS) await expect(frame.getByText(e.title).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download story.json' })).toBeEnabled();
+  // The chosen event (the last added) is the one the preview opens, and it follows the typing.
+  const details = frame.getByRole('region', { name: 'Event details' });
+  await expect(details.getByRole('heading', { name: EVENTS[2]!.title })).toBeVisible();
+  await chosen(page).getByLabel('Title', { exact: true }).fill('The regulator writes back');
+  await expect(details.getByRole('heading', { name: 'The regulator writes back' })).toBeVisible();
+  await chosen(page).getByLabel('Title', { exact: true }).fill(EVENTS[2]!.title);
+  // At a phone's width, and in embed mode, on demand.
+  await page.getByLabel('Phone').check();
+  await expect(page.locator('iframe[title="Preview of the timeline"]')).toHaveAttribute(
+    'width',
+    '375',
+  );
+  await page.getByLabel('Embed mode').check();
+  await expect(frame.locator('.embed-body')).toBeVisible();
+  await page.getByLabel('Embed mode').uncheck();
+  await page.getByLabel('Desk').check();
 
   // A bad date is flagged at its field, in the validator's words, and blocks the download.
   await page.getByRole('button', { name: 'Lab Beta replies' }).click();
@@ -102,6 +119,8 @@ test('write a three-event story, see it checked and previewed, reload, import an
   await download.saveAs(file);
   const out = execFileSync('npx', ['tsx', 'scripts/validate.ts', file], { encoding: 'utf8' });
   expect(out).toContain('ok — 3 events, 1 actor, 1 source, 3 quotes');
+  // …and is already formatted as `npm run format` would (prettier exits 1 otherwise).
+  execFileSync('npx', ['prettier', '--check', file], { encoding: 'utf8' });
 
   // Import a TimelineJS file as a second draft; the first stays in the drafts list.
   await page.getByRole('button', { name: 'New or open…' }).click();
@@ -153,4 +172,31 @@ test.describe('axe-core finds no violations in the editor', () => {
     await expect(preview(page).getByRole('region', { name: 'Timeline' })).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
+});
+
+test('a TimelineJS sheet dropped on the start screen opens as a draft', async ({ page }) => {
+  await page.goto('./edit/');
+  const csv = readFileSync('tests/fixtures/timelinejs/small.csv', 'utf8');
+  const drop = page.getByText('…or drop the file here.');
+  const data = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'small.csv', { type: 'text/csv' }));
+    return dt;
+  }, csv);
+  await drop.dispatchEvent('drop', { dataTransfer: data });
+  await expect(page.getByRole('heading', { name: /^Imported from TimelineJS/ })).toBeVisible();
+  // The importer's own report lines, as `npm run import` prints them.
+  await expect(page.getByText(/^small\.csv: row \d+/).first()).toBeVisible();
+  await expect(page.getByLabel('Draft name')).toHaveValue('small');
+});
+
+test('a file that cannot be opened says why, in the importer’s words', async ({ page }) => {
+  await page.goto('./edit/');
+  await page.getByLabel('Open a story file (ours, or TimelineJS JSON or CSV)').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"title": '),
+  });
+  await expect(page.getByRole('heading', { name: 'broken.json: not opened' })).toBeVisible();
+  await expect(page.getByText(/^broken\.json: \(root\): not valid JSON/)).toBeVisible();
 });
