@@ -2,6 +2,7 @@ import { EVENT_KINDS, type Story, type TimelineEvent } from '../../data/schema';
 import { Field, Problems } from './Field';
 import { DateFields } from './DateFields';
 import { CitationsFields } from './CitationsFields';
+import { MediaFields } from './MediaFields';
 import { useContext } from 'react';
 import { ChecksContext, fieldId, useEditor } from './context';
 import { updateEvent } from '../ops';
@@ -118,6 +119,18 @@ export function EventForm({ index }: { index: number }) {
         citations={event.citations}
         sources={story.sources}
         onChange={(c) => set('citations', (e) => ({ ...e, citations: c }))}
+      />
+      <MediaFields
+        at={at}
+        media={event.media}
+        onChange={(m) =>
+          set('media', (e) => {
+            if (m) return { ...e, media: m };
+            const rest = { ...e };
+            delete rest.media;
+            return rest;
+          })
+        }
       />
       <Field
         path={`${at}.id`}
