@@ -200,3 +200,31 @@ test('a file that cannot be opened says why, in the importer’s words', async (
   await expect(page.getByRole('heading', { name: 'broken.json: not opened' })).toBeVisible();
   await expect(page.getByText(/^broken\.json: \(root\): not valid JSON/)).toBeVisible();
 });
+
+test('an event’s image, written in the editor, shows in the preview’s details with its alt text', async ({
+  page,
+}) => {
+  await writeStory(page);
+  const form = chosen(page);
+  await form.getByLabel('Kind of media').selectOption('image');
+  const src = form.getByLabel('Image address', { exact: true });
+  // A path relative to the reader's page, as it will be published: the project's icon.
+  await src.fill('favicon.svg');
+  await form.getByLabel('Caption', { exact: true }).fill('The icon.');
+  const credit = form.getByLabel('Credit', { exact: true });
+  await expect(credit).toHaveAttribute('aria-invalid', 'true');
+  await expect(credit).toHaveAccessibleDescription(/must not be empty/);
+  await credit.fill('The project');
+  await form.getByLabel('Alt text', { exact: true }).fill('A small timeline icon.');
+  await form.getByLabel('Width in pixels (optional)').fill('300');
+  await form.getByLabel('Height in pixels (optional)').fill('200');
+  const details = preview(page).getByRole('region', { name: 'Event details' });
+  const img = details.getByRole('img', { name: 'A small timeline icon.' });
+  await expect(img).toBeVisible();
+  await expect(img).toHaveAttribute('loading', 'lazy');
+  await expect(details.getByText('The icon.')).toBeVisible();
+  // An image on another site is a link unless the build lists the site.
+  await src.fill('https://images.example.org/a.jpg');
+  await expect(details.getByRole('link', { name: 'The icon.' })).toBeVisible();
+  await expect(details.getByRole('img', { name: 'A small timeline icon.' })).toHaveCount(0);
+});
