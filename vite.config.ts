@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { parseStory } from './src/data/validate';
 import { formatIssue } from './src/data/issues';
 import { addConnectSources, parseStoryOrigins } from './src/data/storyOrigins';
+import { addImageSources, parseMediaOrigins } from './src/data/mediaOrigins';
 import { escapeForTerminal } from './src/data/terminalText';
 
 /** Fails the build (and shows the dev overlay) when the bundled story is invalid. */
@@ -60,6 +61,15 @@ function leanD3(): Plugin {
   };
 }
 
+/** Lets the page's CSP show event images from the origins `VITE_MEDIA_ORIGINS` lists. */
+function mediaOriginsInCsp(value: string): Plugin {
+  const origins = parseMediaOrigins(value);
+  return {
+    name: 'media-origins-csp',
+    transformIndexHtml: (html) => addImageSources(html, origins),
+  };
+}
+
 // `base: './'` keeps every asset URL relative, so dist/ works from any sub-folder
 // (https://example.org/graphics/distillation/) without a rebuild.
 export default defineConfig(({ mode }) => ({
@@ -70,6 +80,7 @@ export default defineConfig(({ mode }) => ({
     validateBundledStory(),
     // loadEnv: the same value the app sees, from the environment or a .env file.
     storyOriginsInCsp(loadEnv(mode, process.cwd(), 'VITE_').VITE_STORY_ORIGINS ?? ''),
+    mediaOriginsInCsp(loadEnv(mode, process.cwd(), 'VITE_').VITE_MEDIA_ORIGINS ?? ''),
   ],
   build: { outDir: 'dist', sourcemap: false, target: 'es2022' },
   server: { host: '127.0.0.1' },

@@ -301,6 +301,10 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
           height={fixedHeightPx ?? previewPx}
         />
       </div>
+      <p className="muted">
+        Another story for this timeline? <a href="./edit/">Write it in the story editor</a>, in the
+        browser, with no account.
+      </p>
       <form method="dialog">
         <button type="submit" onClick={onClose}>
           Close

@@ -67,11 +67,9 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
           </span>
         ))}
       </p>
-      {(event.figures ?? event.disagreements) && (
-        <Suspense fallback={null}>
-          <EventRecord event={event} />
-        </Suspense>
-      )}
+      <Suspense fallback={null}>
+        <EventRecord event={event} />
+      </Suspense>
       <h3 className="sources-heading">Sources ({bySource.size})</h3>
       <div className="source-cards">
         {[...bySource.entries()].map(([sourceId, citations]) => {

@@ -14,6 +14,7 @@ import { dateIsClean, dateIssues, dayHint } from './dateChecks';
 import { schemaIssues } from './schemaIssues';
 import { salvageStory, type IdList, type Salvaged } from './salvage';
 import { countProblems } from './limits';
+import { mediaIssues } from './mediaChecks';
 
 export { formatPath } from './schemaIssues';
 
@@ -157,7 +158,8 @@ export function crossCheck(
     e.actors.every(isActor) &&
     e.citations.every(citationIsClean) &&
     (e.disagreements?.every(disagreementIsClean) ?? true) &&
-    (e.figures?.every(figureIsClean) ?? true);
+    (e.figures?.every(figureIsClean) ?? true) &&
+    (e.media === undefined || mediaIssues(e.media).length === 0);
   const checkCitation = (path: () => string, c: { source: string; quote: string }, id: string) => {
     if (!sources.has(c.source))
       add(
@@ -207,10 +209,17 @@ export function crossCheck(
         );
     });
   };
+  const reportMedia = (e: TimelineEvent, at: string) => {
+    if (e.media)
+      for (const m of mediaIssues(e.media)) add(`${at}.media.${m.field}`, m.message, e.id, m.hint);
+  };
   // A salvaged story has holes where events failed the schema; they are skipped, as forEach does.
   for (let i = 0; i < story.events.length; i++) {
     const e = story.events[i];
-    if (e !== undefined && !eventIsClean(e)) reportEvent(e, i);
+    if (e !== undefined && !eventIsClean(e)) {
+      reportEvent(e, i);
+      reportMedia(e, `events[${i}]`);
+    }
   }
   story.annotations?.forEach((a, i) =>
     a.events.forEach((id, j) => {

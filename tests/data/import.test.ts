@@ -87,17 +87,18 @@ describe.each(['small.json', 'small.csv'])('importing %s', (name) => {
     expect(event('lab-b-s-long-trial')?.citations[0]?.quote).toBe('Lab B’s long trial');
   });
 
-  it('keeps an http(s) media link as a source and reports the javascript: one', () => {
-    expect(story.sources.slice(1)).toEqual([
-      {
-        id: 'lab-a-opens-media',
-        outlet: 'Example Photo',
-        title: 'The opening',
-        date: null,
-        url: 'https://example.org/a.jpg',
-        description: 'Media attached to “Lab A opens” in the TimelineJS file.',
-      },
-    ]);
+  it('keeps an http(s) image on its event as an image and reports the javascript: one', () => {
+    expect(story.sources).toHaveLength(1);
+    expect(event('lab-a-opens')?.media).toEqual({
+      type: 'image',
+      src: 'https://example.org/a.jpg',
+      alt: 'The opening',
+      caption: 'The opening',
+      credit: 'Example Photo',
+    });
+    expect(report).toContainEqual(
+      expect.stringMatching(/\(id "lab-a-opens"\): image alt text taken from its caption/),
+    );
     expect(strings(story).join(' ')).not.toMatch(/javascript:/);
     expect(report).toContainEqual(
       expect.stringMatching(
@@ -228,10 +229,10 @@ describe('npm run import', { timeout: 30_000 }, () => {
       const out = join(mkdtempSync(join(tmpdir(), 'import-')), 'story.json');
       const imported = run('scripts/import.ts', join(FIXTURES, name), '-o', out);
       expect(imported.status, imported.stderr).toBe(0);
-      expect(imported.stderr).toMatch(/imported 4 events, 3 actors, 2 sources/);
+      expect(imported.stderr).toMatch(/imported 4 events, 3 actors, 1 source/);
       expect(imported.stderr).toMatch(/Not kept or changed \(\d+\):\n {2}tests\/fixtures/);
       const validated = run('scripts/validate.ts', out);
-      expect(validated.stdout).toMatch(/: ok — 4 events, 3 actors, 2 sources, 4 quotes/);
+      expect(validated.stdout).toMatch(/: ok — 4 events, 3 actors, 1 source, 4 quotes/);
       expect(validated.status).toBe(0);
     },
   );
@@ -266,5 +267,45 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(printed.stdout).not.toMatch(raw);
     // Still the same JSON: the escapes are JSON's own.
     expect(JSON.parse(printed.stdout)).toMatchObject({ title });
+  });
+});
+
+describe('media that is not an image file', () => {
+  it('is kept as a link with its caption and credit', () => {
+    const timeline = {
+      events: [
+        {
+          start_date: { year: '2021', month: '3', day: '4' },
+          text: { headline: 'A fictional video', text: 'A video of a made-up event.' },
+          media: {
+            url: 'https://video.example.org/watch?v=1',
+            caption: 'The <i>video</i>',
+            credit: 'Example Video',
+          },
+        },
+        {
+          start_date: { year: '2021', month: '3', day: '5' },
+          text: { headline: 'An uncredited image', text: 'A made-up picture.' },
+          media: { url: 'https://example.org/b.png' },
+        },
+      ],
+    };
+    const result = importTimelineJs(JSON.stringify(timeline), 'media.json');
+    expect(result.ok).toBe(true);
+    const events = result.ok ? result.story.events : [];
+    expect(events[0]?.media).toEqual({
+      type: 'link',
+      url: 'https://video.example.org/watch?v=1',
+      caption: 'The video',
+      credit: 'Example Video',
+    });
+    expect(events[1]?.media).toEqual({
+      type: 'link',
+      url: 'https://example.org/b.png',
+      caption: 'Media for “An uncredited image”',
+    });
+    expect(result.report.map((r) => r.message)).toContain(
+      'image without both a caption and a credit kept as a link',
+    );
   });
 });

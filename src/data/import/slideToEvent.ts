@@ -1,4 +1,4 @@
-import type { ActorGroup, Source, TimelineEvent } from '../schema';
+import type { ActorGroup, Media, TimelineEvent } from '../schema';
 import type { StoryIssue } from '../issues';
 import { isSafeUrl } from '../safeUrl';
 import { htmlToText } from './html';
@@ -30,7 +30,6 @@ export interface Context {
   eventIds: Set<string>;
   sourceIds: Set<string>;
   groups: Map<string, ActorGroup>;
-  sources: Source[];
   fileSource: string;
   attribution: string;
 }
@@ -64,24 +63,31 @@ function groupFor(ctx: Context, name: string, at: string, id?: string): string {
   return group.id;
 }
 
-/** Keeps an http(s) media link as a source; reports any other media and the unkept parts. */
-function mediaFor(ctx: Context, slide: Slide, eventId: string, title: string) {
+/** What TimelineJS shows as a picture: a link to an image file. */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]\S*)?$/i;
+
+/**
+ * Keeps an http(s) media link on its event: an image file with a caption and a credit as an
+ * image (its caption doubles as alt text, and the report says to check it), anything else as a
+ * link with its caption and credit. Reports other media and the unkept parts.
+ */
+function mediaFor(ctx: Context, slide: Slide, eventId: string, title: string): Media | undefined {
   const media = slide.media;
-  if (!media) return;
+  if (!media) return undefined;
   const url = media.url.trim();
   const at = (f: SlideField) => slide.field(f);
   if (media.thumbnail.trim()) note(ctx, at('media.thumbnail'), 'media thumbnail not kept', eventId);
   if (!url) {
     if (media.credit.trim() || media.caption.trim())
       note(ctx, at('media'), 'media credit or caption without a media URL not kept', eventId);
-    return;
+    return undefined;
   }
   if (url.includes('<')) {
     const words = clip(htmlToText(url).text, 80).text;
     const tag = /<([a-zA-Z][a-zA-Z0-9-]*)/.exec(url)?.[1]?.toLowerCase() ?? 'HTML';
     const what = words ? `: "${words}"` : '';
     note(ctx, at('media'), `embedded HTML media (<${tag}>) not kept${what}`, eventId);
-    return;
+    return undefined;
   }
   if (!/^https?:\/\/\S+$/i.test(url) || !isSafeUrl(url) || url.length > 2000) {
     const shown = clip(url, 80).text;
@@ -91,7 +97,7 @@ function mediaFor(ctx: Context, slide: Slide, eventId: string, title: string) {
       `media link "${shown}" is not an http: or https: URL; not kept`,
       eventId,
     );
-    return;
+    return undefined;
   }
   const credit = htmlToText(media.credit);
   const caption = htmlToText(media.caption);
@@ -103,18 +109,38 @@ function mediaFor(ctx: Context, slide: Slide, eventId: string, title: string) {
       clip(`links in the media credit or caption not kept: ${links.join(', ')}`, 300).text,
       eventId,
     );
-  ctx.sources.push({
-    id: uniqueId(`${eventId}-media`, ctx.sourceIds),
-    outlet: credit.text
-      ? fit(ctx, credit.text, 80, at('media.credit'), 'media credit', eventId)
-      : null,
-    title: caption.text
-      ? fit(ctx, caption.text, 200, at('media.caption'), 'media caption', eventId)
-      : null,
-    date: null,
+  const creditText = fit(ctx, credit.text, 200, at('media.credit'), 'media credit', eventId);
+  const captionText = fit(ctx, caption.text, 400, at('media.caption'), 'media caption', eventId);
+  if (IMAGE_FILE.test(url) && creditText && captionText) {
+    note(
+      ctx,
+      at('media'),
+      'image alt text taken from its caption: check it says what the image shows',
+      eventId,
+    );
+    return {
+      type: 'image',
+      src: url,
+      alt: clip(captionText, 300).text,
+      caption: captionText,
+      credit: creditText,
+    };
+  }
+  if (IMAGE_FILE.test(url))
+    note(ctx, at('media'), 'image without both a caption and a credit kept as a link', eventId);
+  if (!captionText)
+    note(
+      ctx,
+      at('media.caption'),
+      'media without a caption: its link is captioned with the event title',
+      eventId,
+    );
+  return {
+    type: 'link',
     url,
-    description: clip(`Media attached to “${title}” in the TimelineJS file.`, 300).text,
-  });
+    caption: captionText || clip(`Media for “${title}”`, 400).text,
+    ...(creditText ? { credit: creditText } : {}),
+  };
 }
 
 /** One slide as an event, or undefined (and a report line) when it cannot be one. */
@@ -158,7 +184,7 @@ export function toEvent(ctx: Context, slide: Slide, n: number): TimelineEvent | 
     );
   if (slide.background)
     note(ctx, slide.field('background'), `background ${slide.background} not kept`, id);
-  mediaFor(ctx, slide, id, title);
+  const media = mediaFor(ctx, slide, id, title);
   const actor = groupFor(ctx, slide.group, slide.field('group'), id);
   return {
     id,
@@ -169,5 +195,6 @@ export function toEvent(ctx: Context, slide: Slide, n: number): TimelineEvent | 
     kind: IMPORTED_KIND,
     attribution: ctx.attribution,
     citations: [{ source: ctx.fileSource, quote }],
+    ...(media ? { media } : {}),
   };
 }

@@ -32,7 +32,6 @@ export function toStory(timeline: Timeline, file: string): ImportResult {
     eventIds: new Set(),
     sourceIds,
     groups: new Map(),
-    sources: [],
     fileSource: uniqueId(slugify(name) || 'timeline', sourceIds),
     attribution: clip(`From the timeline “${storyTitle}”`, 160).text,
   };
@@ -76,12 +75,14 @@ export function toStory(timeline: Timeline, file: string): ImportResult {
     '(root)',
     `TimelineJS has no event kinds: every event is given kind "${IMPORTED_KIND}"`,
   );
-  const media = ctx.sources.length;
-  if (media)
+  const images = events.filter(
+    (e) => e.media?.type === 'image' && /^https?:/i.test(e.media.src),
+  ).length;
+  if (images)
     note(
       ctx,
       '(root)',
-      `${media} media link${media === 1 ? ' kept as a source' : 's kept as sources'}, not linked to their events (a citation needs a quote)`,
+      `${images} image${images === 1 ? ' is' : 's are'} on another site: the page shows ${images === 1 ? 'it' : 'them'} as a link unless the build lists the site (VITE_MEDIA_ORIGINS), or copy ${images === 1 ? 'it' : 'them'} to the story's own site`,
     );
   const groups = [...ctx.groups.values()];
   const actors: Actor[] = groups.map((g) => ({ id: g.id, name: g.label, group: g.id }));
@@ -100,7 +101,6 @@ export function toStory(timeline: Timeline, file: string): ImportResult {
         url: null,
         description: clip(`The TimelineJS file ${name}, whose text each event quotes.`, 300).text,
       },
-      ...ctx.sources,
     ],
     events,
   };

@@ -1,0 +1,42 @@
+import type { Media } from './schema';
+import { isSafeUrl } from './safeUrl';
+
+/** A problem in an event's media, relative to the media object (`src`, `url`). */
+export interface MediaProblem {
+  field: string;
+  message: string;
+  hint: string;
+}
+
+/** A path on the story's own site: no scheme, not protocol-relative (`//other.site/…`). */
+function isOwnPath(src: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('//') && !src.startsWith('\\\\');
+}
+
+/**
+ * Where an image may come from: a path on the story's site, or an http(s) address (the page
+ * shows those only from origins its build lists). A link must be http(s).
+ */
+export function mediaIssues(media: Media): MediaProblem[] {
+  if (media.type === 'image') {
+    const src = media.src.trim();
+    return isOwnPath(src) || isSafeUrl(src)
+      ? []
+      : [
+          {
+            field: 'src',
+            message: `image "${src.slice(0, 60)}" is neither a path on the story's site nor an http: or https: URL`,
+            hint: 'use a path such as media/photo.jpg, or an https:// address',
+          },
+        ];
+  }
+  return isSafeUrl(media.url)
+    ? []
+    : [
+        {
+          field: 'url',
+          message: `link "${media.url.slice(0, 60)}" is not an http: or https: URL`,
+          hint: 'use an https:// address',
+        },
+      ];
+}

@@ -1,0 +1,61 @@
+import type { Story } from '../data/schema';
+import type { StoryIssue } from '../data/issues';
+import { validateStory } from '../data/validate';
+import { checkQuotes, collectQuotes, type SourceDocument } from '../data/quoteCheck';
+
+/** The name the checks give the file, as `npm run validate -- story.json` would. */
+export const FILE = 'story.json';
+
+/** One problem, at the JSON path of the field it belongs to. */
+export interface FieldProblem {
+  path: string;
+  /** The validator's (or the quote check's) own words, with its hint. */
+  text: string;
+  /** Errors block the download; warnings (the quote check) do not. */
+  level: 'error' | 'warning';
+}
+
+export interface DraftChecks {
+  errors: FieldProblem[];
+  warnings: FieldProblem[];
+  /** Every problem by its exact path. */
+  byPath: Map<string, FieldProblem[]>;
+}
+
+const issueText = (i: StoryIssue) => `${i.message}${i.hint ? `. ${i.hint}` : ''}`;
+
+/** The quote check on the sources whose text the editor has given; others are not checked. */
+export function quoteWarnings(story: Story, texts: Record<string, string>): FieldProblem[] {
+  const docs = new Map<string, SourceDocument>();
+  for (const s of story.sources) {
+    const text = texts[s.id];
+    if (text?.trim()) docs.set(s.id, { name: `the text of source "${s.id}"`, text });
+  }
+  const quotes = collectQuotes(story).filter((q) => q.source !== null && docs.has(q.source));
+  return checkQuotes(quotes, (id) => docs.get(id), [...docs.values()]).map((p) => ({
+    path: p.path,
+    text: p.message,
+    level: 'warning',
+  }));
+}
+
+/** The validator's issues and the quote check's flags, ready to show at their fields. */
+export function checkDraft(story: Story, texts: Record<string, string>): DraftChecks {
+  const result = validateStory(story, FILE);
+  const errors: FieldProblem[] = result.ok
+    ? []
+    : result.issues.map((i) => ({ path: i.path, text: issueText(i), level: 'error' }));
+  const warnings = quoteWarnings(story, texts);
+  const byPath = new Map<string, FieldProblem[]>();
+  for (const p of [...errors, ...warnings]) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
+  return { errors, warnings, byPath };
+}
+
+/** How many problems sit at `prefix` or inside it (`events[2]` counts `events[2].date.end`). */
+export function countUnder(checks: DraftChecks, prefix: string): number {
+  let n = 0;
+  for (const [path, list] of checks.byPath)
+    if (path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`))
+      n += list.length;
+  return n;
+}

@@ -1,0 +1,98 @@
+import type { Citation, Source } from '../../data/schema';
+import { Field, Problems } from './Field';
+import { fieldId, useProblems } from './context';
+import { blankCitation } from '../blank';
+import { removeAt, replaceAt } from '../ops';
+
+function CitationItem({
+  at,
+  c,
+  j,
+  sources,
+  onChange,
+  onRemove,
+  count,
+}: {
+  at: string;
+  c: Citation;
+  j: number;
+  sources: Source[];
+  onChange: (c: Citation) => void;
+  onRemove: () => void;
+  count: number;
+}) {
+  const path = `${at}.citations[${j}]`;
+  const sourceId = fieldId(`${path}.source`);
+  const sourceProblems = useProblems(`${path}.source`);
+  return (
+    <fieldset className="ed-item">
+      <legend>Citation {j + 1}</legend>
+      <div className="ed-field">
+        <label htmlFor={sourceId}>Source</label>
+        <select
+          id={sourceId}
+          value={c.source}
+          onChange={(e) => onChange({ ...c, source: e.target.value })}
+        >
+          {!sources.some((s) => s.id === c.source) && (
+            <option value={c.source}>{c.source || '(none)'}</option>
+          )}
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title ?? s.outlet ?? s.id}
+            </option>
+          ))}
+        </select>
+        <Problems id={`${sourceId}-problems`} problems={sourceProblems} />
+      </div>
+      <Field
+        path={`${path}.quote`}
+        label="Quote"
+        help="Copied word for word from the source."
+        rows={3}
+        value={c.quote}
+        onChange={(v) => onChange({ ...c, quote: v })}
+      />
+      <button type="button" disabled={count < 2} onClick={onRemove}>
+        Remove citation {j + 1}
+      </button>
+    </fieldset>
+  );
+}
+
+/** An event's citations: a source and its verbatim words each. */
+export function CitationsFields({
+  at,
+  citations,
+  sources,
+  onChange,
+}: {
+  at: string;
+  citations: Citation[];
+  sources: Source[];
+  onChange: (c: Citation[]) => void;
+}) {
+  return (
+    <fieldset className="ed-group">
+      <legend>Citations</legend>
+      {citations.map((c, j) => (
+        <CitationItem
+          key={j}
+          at={at}
+          c={c}
+          j={j}
+          sources={sources}
+          count={citations.length}
+          onChange={(next) => onChange(replaceAt(citations, j, () => next))}
+          onRemove={() => onChange(removeAt(citations, j))}
+        />
+      ))}
+      <button
+        type="button"
+        onClick={() => onChange([...citations, blankCitation(sources[0]?.id ?? '')])}
+      >
+        Add citation
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useMemo, useState } from 'react';
+import { ChecksContext, EditorContext, useEditor } from './context';
+import { checkDraft } from '../checks';
+import type { EditorStore } from '../store';
+import type { StoryIssue } from '../../data/issues';
+import { StartPanel, ReportLines } from './StartPanel';
+import { Toolbar } from './Toolbar';
+import { StorySection } from './StorySection';
+import { ActorsSection } from './ActorsSection';
+import { SourcesSection } from './SourcesSection';
+import { EventsSection } from './EventsSection';
+import { NotesSection } from './NotesSection';
+import { PublishSection } from './PublishSection';
+import { PreviewPane } from './PreviewPane';
+
+/** Asks before the page is left while changes are not downloaded. */
+function useLeaveWarning(active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const onLeave = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Older browsers show the dialog only with a returnValue set.
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onLeave);
+    return () => window.removeEventListener('beforeunload', onLeave);
+  }, [active]);
+}
+
+/** Ctrl/⌘+Z and Ctrl/⌘+Shift+Z (or Ctrl+Y) outside text fields, where the browser's own undo works. */
+function useUndoKeys(store: EditorStore) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const t = e.target as HTMLElement | null;
+      if (t?.closest('input, textarea, select')) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) store.getState().undo();
+      else if ((key === 'z' && e.shiftKey) || key === 'y') store.getState().redo();
+      else return;
+      e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+}
+
+function Workspace() {
+  const story = useEditor((s) => s.history.present.story);
+  const texts = useEditor((s) => s.history.present.texts);
+  const checks = useMemo(() => checkDraft(story, texts), [story, texts]);
+  return (
+    <ChecksContext.Provider value={checks}>
+      <div className="ed-workspace">
+        <div className="ed-forms">
+          <nav aria-label="Sections" className="ed-nav">
+            <a href="#ed-story-heading">Story</a> <a href="#ed-actors-heading">Actors</a>{' '}
+            <a href="#ed-sources-heading">Sources</a> <a href="#ed-events-heading">Events</a>{' '}
+            <a href="#ed-notes-heading">Notes and steps</a>{' '}
+            <a href="#ed-publish-heading">Check and publish</a>{' '}
+            <a href="#ed-preview-heading">Preview</a>
+          </nav>
+          <StorySection />
+          <ActorsSection />
+          <SourcesSection />
+          <EventsSection />
+          <NotesSection />
+          <PublishSection />
+        </div>
+        <PreviewPane />
+      </div>
+    </ChecksContext.Provider>
+  );
+}
+
+function Editor({ store }: { store: EditorStore }) {
+  const draftId = useEditor((s) => s.draftId);
+  const exported = useEditor((s) => s.exported);
+  const changed = useEditor((s) => s.history.past.length > 0);
+  const [report, setReport] = useState<{ title: string; lines: StoryIssue[] } | null>(null);
+  useLeaveWarning(draftId !== null && !exported && changed);
+  useUndoKeys(store);
+  return (
+    <>
+      <header className="ed-header" aria-label="Editor">
+        <h1>Story editor</h1>
+        {draftId && <Toolbar />}
+      </header>
+      <main className="ed-main" aria-label="Story editor">
+        {draftId === null ? (
+          <StartPanel onReport={(title, lines) => setReport({ title, lines })} />
+        ) : (
+          <>
+            {report && report.lines.length > 0 && (
+              <div className="ed-report-box">
+                <ReportLines title={report.title} lines={report.lines} />
+                <button type="button" onClick={() => setReport(null)}>
+                  Hide this report
+                </button>
+              </div>
+            )}
+            <Workspace />
+          </>
+        )}
+      </main>
+    </>
+  );
+}
+
+/** The story editor: a start screen, or the open draft's forms beside its preview. */
+export function EditorApp({ store }: { store: EditorStore }) {
+  return (
+    <EditorContext.Provider value={store}>
+      <Editor store={store} />
+    </EditorContext.Provider>
+  );
+}

@@ -1,0 +1,121 @@
+import { useContext, useState } from 'react';
+import { EventForm } from './EventForm';
+import { ChecksContext, useEditor } from './context';
+import { countUnder } from '../checks';
+import { blankEvent, freeId } from '../blank';
+import { byDate, deleteEvent, duplicateEvent } from '../ops';
+import type { EventDate } from '../../data/schema';
+
+function dateText(d: EventDate): string {
+  const when =
+    d.precision === 'day' ? d.date : d.precision === 'month' ? d.month : `${d.start} – ${d.end}`;
+  return d.precision === 'approximate' ? `about ${when}` : when;
+}
+
+/** The events in date order, and the form for the chosen one. */
+export function EventsSection() {
+  const story = useEditor((s) => s.history.present.story);
+  const selected = useEditor((s) => s.selected);
+  const select = useEditor((s) => s.select);
+  const edit = useEditor((s) => s.edit);
+  const undo = useEditor((s) => s.undo);
+  const checks = useContext(ChecksContext);
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const order = byDate(story.events);
+  const chosen = selected !== null ? story.events[selected] : undefined;
+  const add = () => {
+    edit('events', (s) => ({
+      ...s,
+      events: [...s.events, blankEvent(freeId('event', s.events), s)],
+    }));
+    select(story.events.length);
+    setDeleted(null);
+  };
+  const duplicate = (i: number) => {
+    edit('events', (s) => duplicateEvent(s, i, freeId('event', s.events)));
+    select(i + 1);
+    setDeleted(null);
+  };
+  const remove = (i: number) => {
+    setDeleted(story.events[i]?.title || 'the event');
+    edit('events', (s) => deleteEvent(s, i));
+    select(null);
+  };
+  return (
+    <section className="ed-section" aria-labelledby="ed-events-heading">
+      <h2 id="ed-events-heading">Events</h2>
+      <table className="ed-table">
+        <caption className="ed-help">
+          {story.events.length
+            ? 'In date order. Choose one to edit it.'
+            : 'No events yet: add the first.'}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Title</th>
+            <th scope="col">Problems</th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.map((i) => {
+            const e = story.events[i];
+            if (!e) return null;
+            const n = checks ? countUnder(checks, `events[${i}]`) : 0;
+            return (
+              <tr key={i} aria-current={i === selected ? 'true' : undefined}>
+                <td className="ed-date-cell">{dateText(e.date) || '—'}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="ed-link"
+                    onClick={() => select(i)}
+                    aria-pressed={i === selected}
+                  >
+                    {e.title || `Untitled event (${e.id})`}
+                  </button>
+                </td>
+                <td>{n ? `${n} to fix` : 'None'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <div className="ed-row">
+        <button type="button" onClick={add}>
+          Add event
+        </button>
+      </div>
+      <p role="status" className="ed-status">
+        {deleted && (
+          <>
+            Deleted “{deleted}”.{' '}
+            <button
+              type="button"
+              onClick={() => {
+                undo();
+                setDeleted(null);
+              }}
+            >
+              Undo delete
+            </button>
+          </>
+        )}
+      </p>
+      {chosen && selected !== null && (
+        <section className="ed-chosen" aria-labelledby="ed-chosen-heading">
+          <h3 id="ed-chosen-heading">Event: {chosen.title || chosen.id}</h3>
+          <div className="ed-row">
+            <button type="button" onClick={() => duplicate(selected)}>
+              Duplicate event
+            </button>
+            <button type="button" onClick={() => remove(selected)}>
+              Delete event
+            </button>
+          </div>
+          <EventForm index={selected} />
+        </section>
+      )}
+    </section>
+  );
+}

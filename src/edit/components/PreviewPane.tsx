@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState } from 'react';
+import { useElementWidth } from '../../hooks/useElementSize';
+import { useEditor } from './context';
+import { previewStory } from '../previewStory';
+import { formatIssue } from '../../data/issues';
+import type { PreviewMessage } from '../preview/message';
+
+const WIDTHS = { desk: { px: 1280, height: 800 }, phone: { px: 375, height: 740 } } as const;
+type Width = keyof typeof WIDTHS;
+/** Typing pauses this long before the preview redraws. */
+const DEBOUNCE_MS = 300;
+
+/** Waits until `value` has stopped changing for `ms`. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const t = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(t);
+  }, [value, ms]);
+  return settled;
+}
+
+/**
+ * The real timeline, in a frame of its own (edit/preview.html) so it gets a desk's or a phone's
+ * width and its own page to lay out, drawing the draft as it is being written.
+ */
+export function PreviewPane() {
+  const story = useDebounced(
+    useEditor((s) => s.history.present.story),
+    DEBOUNCE_MS,
+  );
+  const selected = useEditor((s) => s.selected);
+  const [width, setWidth] = useState<Width>('desk');
+  const [embed, setEmbed] = useState(false);
+  const [ready, setReady] = useState(false);
+  const frame = useRef<HTMLIFrameElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const boxPx = useElementWidth(box);
+  const preview = previewStory(story);
+  const chosen = selected !== null ? story.events[selected]?.id : undefined;
+  const shown =
+    preview.ok && chosen && preview.story.events.some((e) => e.id === chosen) ? chosen : null;
+
+  useEffect(() => {
+    const onMessage = (e: MessageEvent<unknown>) => {
+      if (
+        e.origin === window.location.origin &&
+        e.source === frame.current?.contentWindow &&
+        e.data === 'preview-ready'
+      )
+        setReady(true);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
+  useEffect(() => {
+    if (!ready || !preview.ok) return;
+    const params = new URLSearchParams();
+    if (shown) params.set('event', shown);
+    if (embed) params.set('embed', '1');
+    const message: PreviewMessage = { type: 'story', story: preview.story, search: `?${params}` };
+    frame.current?.contentWindow?.postMessage(message, window.location.origin);
+    // `preview` is derived from `story`; the story is what changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ready, story, shown, embed]);
+
+  const { px, height } = WIDTHS[width];
+  const scale = boxPx > 0 ? Math.min(1, boxPx / px) : 1;
+  return (
+    <section className="ed-preview" aria-label="Preview">
+      <div className="ed-preview-bar">
+        <h2 id="ed-preview-heading">Preview</h2>
+        <fieldset className="ed-toggle">
+          <legend className="ed-visually-hidden">Preview width</legend>
+          {(Object.keys(WIDTHS) as Width[]).map((w) => (
+            <label key={w}>
+              <input
+                type="radio"
+                name="ed-preview-width"
+                checked={width === w}
+                onChange={() => setWidth(w)}
+              />
+              {w === 'desk' ? 'Desk' : 'Phone'}
+            </label>
+          ))}
+        </fieldset>
+        <label className="ed-check">
+          <input type="checkbox" checked={embed} onChange={(e) => setEmbed(e.target.checked)} />
+          Embed mode
+        </label>
+      </div>
+      <p role="status" className="ed-help">
+        {preview.ok
+          ? preview.hiddenEvents
+            ? `${preview.hiddenEvents} ${preview.hiddenEvents === 1 ? 'event has' : 'events have'} problems and ${preview.hiddenEvents === 1 ? 'is' : 'are'} not drawn until fixed.`
+            : ''
+          : `The preview waits for: ${preview.issues
+              .slice(0, 3)
+              .map((i) => formatIssue(i).replace(/^story\.json: /, ''))
+              .join('; ')}`}
+      </p>
+      <div ref={box} className="ed-preview-box" style={{ height: height * scale }}>
+        <iframe
+          ref={frame}
+          src="./preview.html"
+          title="Preview of the timeline"
+          width={px}
+          height={height}
+          style={{ transform: `scale(${scale})` }}
+        />
+      </div>
+    </section>
+  );
+}

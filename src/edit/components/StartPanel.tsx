@@ -1,0 +1,117 @@
+import { useState, type DragEvent } from 'react';
+import { useEditor, useEditorStore } from './context';
+import { blankStory } from '../blank';
+import { openStoryFile } from '../openFile';
+import { listDrafts, loadDraft } from '../drafts';
+import { formatIssue, type StoryIssue } from '../../data/issues';
+import { importBundledStory } from '../../data/bundled';
+
+/** The lines an import or a check printed, as the CLI prints them. */
+export function ReportLines({ title, lines }: { title: string; lines: StoryIssue[] }) {
+  if (!lines.length) return null;
+  return (
+    <div className="ed-report">
+      <h3>{title}</h3>
+      <ul>
+        {lines.map((l, i) => (
+          <li key={i}>{formatIssue(l)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Where a story starts: empty, the bundled one, a file of ours or a TimelineJS file; or a saved draft. */
+export function StartPanel({
+  onReport,
+}: {
+  onReport: (title: string, lines: StoryIssue[]) => void;
+}) {
+  const store = useEditorStore();
+  const start = useEditor((s) => s.start);
+  const [refused, setRefused] = useState<{ file: string; lines: StoryIssue[] } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const drafts = listDrafts(localStorage);
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    const opened = openStoryFile(await file.text(), file.name);
+    if (!opened.ok) {
+      setRefused({ file: file.name, lines: opened.report });
+      return;
+    }
+    start(opened.story, file.name.replace(/\.[^.]+$/, ''));
+    onReport(
+      opened.from === 'timelinejs'
+        ? `Imported from TimelineJS: not kept or changed (${opened.report.length})`
+        : `Problems in ${file.name} (${opened.report.length})`,
+      opened.report,
+    );
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    void openFile(e.dataTransfer.files[0]);
+  };
+  return (
+    <section className="ed-start" aria-labelledby="ed-start-heading">
+      <h2 id="ed-start-heading">Start a story</h2>
+      <p>Everything stays in this browser until you download it: no account, no upload.</p>
+      <div className="ed-row">
+        <button
+          type="button"
+          className="ed-primary"
+          onClick={() => start(blankStory(), 'New story')}
+        >
+          Empty story
+        </button>
+        <button
+          type="button"
+          onClick={() => void importBundledStory().then((s) => start(structuredClone(s), s.title))}
+        >
+          The bundled story
+        </button>
+      </div>
+      <div
+        className={`ed-drop${dragging ? ' is-dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label htmlFor="ed-open-file">Open a story file (ours, or TimelineJS JSON or CSV)</label>
+        <input
+          id="ed-open-file"
+          type="file"
+          accept=".json,.csv,.tsv,application/json,text/csv"
+          onChange={(e) => void openFile(e.target.files?.[0])}
+        />
+        <p className="ed-help">…or drop the file here.</p>
+      </div>
+      {refused && <ReportLines title={`${refused.file}: not opened`} lines={refused.lines} />}
+      {drafts.length > 0 && (
+        <>
+          <h3>Drafts in this browser</h3>
+          <ul className="ed-drafts">
+            {drafts.map((d) => (
+              <li key={d.id}>
+                <button
+                  type="button"
+                  className="ed-link"
+                  onClick={() => {
+                    const draft = loadDraft(localStorage, d.id);
+                    if (draft) store.getState().open(draft);
+                  }}
+                >
+                  {d.name || 'Untitled draft'}
+                </button>{' '}
+                <span className="ed-help">saved {new Date(d.updatedAt).toLocaleString()}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

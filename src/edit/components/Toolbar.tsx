@@ -1,0 +1,71 @@
+import { useEditor, useEditorStore } from './context';
+import { deleteDraft, listDrafts, loadDraft } from '../drafts';
+
+/** The draft's name, the other drafts, undo and redo, and whether it is saved. */
+export function Toolbar() {
+  const store = useEditorStore();
+  const name = useEditor((s) => s.name);
+  const draftId = useEditor((s) => s.draftId);
+  const canUndo = useEditor((s) => s.history.past.length > 0);
+  const canRedo = useEditor((s) => s.history.future.length > 0);
+  const savedAt = useEditor((s) => s.savedAt);
+  const saveError = useEditor((s) => s.saveError);
+  const exported = useEditor((s) => s.exported);
+  const { rename, undo, redo, close } = store.getState();
+  const others = listDrafts(localStorage).filter((d) => d.id !== draftId);
+  return (
+    <div className="ed-toolbar">
+      <div className="ed-field ed-inline">
+        <label htmlFor="ed-draft-name">Draft name</label>
+        <input id="ed-draft-name" value={name} onChange={(e) => rename(e.target.value)} />
+      </div>
+      <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+        Undo
+      </button>
+      <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+        Redo
+      </button>
+      {others.length > 0 && (
+        <div className="ed-field ed-inline">
+          <label htmlFor="ed-switch">Open another draft</label>
+          <select
+            id="ed-switch"
+            value=""
+            onChange={(e) => {
+              const d = loadDraft(localStorage, e.target.value);
+              if (d) store.getState().open(d);
+            }}
+          >
+            <option value="">Choose…</option>
+            {others.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name || 'Untitled draft'}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <button type="button" onClick={close}>
+        New or open…
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          if (draftId && window.confirm(`Delete the draft “${name}” from this browser?`)) {
+            deleteDraft(localStorage, draftId);
+            close();
+          }
+        }}
+      >
+        Delete draft
+      </button>
+      <p role="status" className={saveError ? 'ed-problem-error' : 'ed-help'}>
+        {saveError
+          ? `Not saved in this browser (${saveError}): download the story to keep it.`
+          : savedAt
+            ? `Saved in this browser at ${new Date(savedAt).toLocaleTimeString()}${exported ? ', and downloaded' : ', not downloaded since the last change'}.`
+            : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import type { DraftChecks, FieldProblem } from '../checks';
+import type { EditorState, EditorStore } from '../store';
+
+export const EditorContext = createContext<EditorStore | null>(null);
+export const ChecksContext = createContext<DraftChecks | null>(null);
+
+export function useEditorStore(): EditorStore {
+  const store = useContext(EditorContext);
+  if (!store) throw new Error('useEditorStore needs an <EditorContext.Provider>');
+  return store;
+}
+
+export function useEditor<T>(selector: (s: EditorState) => T): T {
+  return useStore(useEditorStore(), selector);
+}
+
+const NONE: FieldProblem[] = [];
+
+/** The problems at exactly this path. */
+export function useProblems(path: string): FieldProblem[] {
+  return useContext(ChecksContext)?.byPath.get(path) ?? NONE;
+}
+
+/** A DOM id for a field from its JSON path: `events[2].date.end` → `f-events-2-date-end`. */
+export const fieldId = (path: string) =>
+  `f-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '')}`;

@@ -1,0 +1,59 @@
+import type { Story, TimelineEvent } from '../data/schema';
+
+/*
+ * Small immutable edits on a story, each returning a new story: what the editor's forms call
+ * through the store's `edit`.
+ */
+
+/** Replaces item `i` of a list with `change(item)`. */
+export function replaceAt<T>(list: readonly T[], i: number, change: (item: T) => T): T[] {
+  return list.map((item, j) => (j === i ? change(item) : item));
+}
+
+export function removeAt<T>(list: readonly T[], i: number): T[] {
+  return list.filter((_, j) => j !== i);
+}
+
+export function updateEvent(
+  story: Story,
+  i: number,
+  change: (e: TimelineEvent) => TimelineEvent,
+): Story {
+  return { ...story, events: replaceAt(story.events, i, change) };
+}
+
+/** The day an event's date starts on, for sorting (`''` while it has none). */
+export function startOf(e: TimelineEvent): string {
+  const d = e.date;
+  return d.precision === 'day' ? d.date : d.precision === 'month' ? d.month : d.start;
+}
+
+/** The events' places in the list, in date order (undated last, then as listed). */
+export function byDate(events: readonly TimelineEvent[]): number[] {
+  const order = events.map((_, i) => i);
+  const key = (i: number) => startOf(events[i] as TimelineEvent) || '\uffff';
+  return order.sort((a, b) => key(a).localeCompare(key(b)) || a - b);
+}
+
+/** A copy of event `i` right after it, with a fresh id. */
+export function duplicateEvent(story: Story, i: number, id: string): Story {
+  const e = story.events[i];
+  if (!e) return story;
+  const copy: TimelineEvent = structuredClone({ ...e, id });
+  return {
+    ...story,
+    events: [...story.events.slice(0, i + 1), copy, ...story.events.slice(i + 1)],
+  };
+}
+
+/** Removes event `i`, and the steps that walk to it. */
+export function deleteEvent(story: Story, i: number): Story {
+  const e = story.events[i];
+  if (!e) return story;
+  const rest: Story = { ...story, events: removeAt(story.events, i) };
+  if (story.steps) rest.steps = story.steps.filter((s) => s.event !== e.id);
+  return rest;
+}
+
+/** `""` → null, for a source's optional fields. */
+export const orNull = (v: string): string | null => (v === '' ? null : v);

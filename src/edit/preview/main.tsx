@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { StoryView } from '../../components/StoryView';
+import { ReloadBoundary } from '../../components/ReloadPage';
+import { isPreviewMessage } from './message';
+import { withReaderPaths } from './readerPaths';
+import '../../styles.css';
+
+// The editor's preview frame: the reader's own StoryView, redrawn with each story the editor
+// (same origin only) sends. A new key per story gives each its own store, as a page load would.
+const root = createRoot(document.getElementById('root') as HTMLElement);
+let version = 0;
+window.addEventListener('message', (e: MessageEvent<unknown>) => {
+  if (e.origin !== window.location.origin || !isPreviewMessage(e.data)) return;
+  const { search } = e.data;
+  // The reader's page is one folder up: image paths in the story are relative to it.
+  const story = withReaderPaths(e.data.story, new URL('../', window.location.href).href);
+  version += 1;
+  root.render(
+    <StrictMode>
+      <ReloadBoundary>
+        <StoryView key={version} story={story} search={search} />
+      </ReloadBoundary>
+    </StrictMode>,
+  );
+});
+window.parent.postMessage('preview-ready', window.location.origin);

@@ -1,0 +1,45 @@
+import type { Story } from '../data/schema';
+import type { StoryIssue } from '../data/issues';
+import { validateStory } from '../data/validate';
+
+export type Previewable =
+  { ok: true; story: Story; hiddenEvents: number } | { ok: false; issues: StoryIssue[] };
+
+const eventIndex = (path: string) => /^events\[(\d+)\]/.exec(path)?.[1];
+
+/**
+ * A story the timeline can draw while the draft still has problems: empty headings get
+ * stand-ins, events with problems are left out (and counted), notes and steps about them too.
+ * What still fails (a broken actor or group) is returned, and the preview says what it waits
+ * for.
+ */
+export function previewStory(story: Story): Previewable {
+  const first = validateStory(story, 'story.json');
+  if (first.ok) return { ok: true, story: first.data, hiddenEvents: 0 };
+  const broken = new Set(
+    first.issues.map((i) => eventIndex(i.path)).filter((i) => i !== undefined),
+  );
+  const events = story.events.filter((_, i) => !broken.has(String(i)));
+  const kept = new Set(events.map((e) => e.id));
+  const or = (text: string, stand: string) => (text.trim() ? text : stand);
+  const patched: Story = {
+    ...story,
+    title: or(story.title, 'Untitled story'),
+    dek: or(story.dek, 'No dek yet.'),
+    credit: or(story.credit, 'No credit yet.'),
+    groups: story.groups.map((g) => ({ ...g, label: or(g.label, g.id || 'group') })),
+    actors: story.actors.map((a) => ({ ...a, name: or(a.name, a.id || 'actor') })),
+    sources: story.sources.map((s) => ({
+      ...s,
+      description: or(s.description, 'No description yet.'),
+    })),
+    events,
+    ...(story.annotations
+      ? { annotations: story.annotations.filter((a) => a.events.every((id) => kept.has(id))) }
+      : {}),
+    ...(story.steps ? { steps: story.steps.filter((s) => kept.has(s.event)) } : {}),
+  };
+  const second = validateStory(patched, 'story.json');
+  if (!second.ok) return { ok: false, issues: second.issues };
+  return { ok: true, story: second.data, hiddenEvents: story.events.length - events.length };
+}

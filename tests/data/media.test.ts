@@ -1,0 +1,83 @@
+import { validateStory } from '../../src/data/validate';
+import { addImageSources, isShownImage, parseMediaOrigins } from '../../src/data/mediaOrigins';
+import type { Media } from '../../src/data/schema';
+import { makeStory } from '../fixtures/story';
+
+const withMedia = (media: unknown) => {
+  const story = makeStory();
+  const raw = JSON.parse(JSON.stringify(story)) as { events: Record<string, unknown>[] };
+  raw.events[0]!.media = media;
+  return validateStory(raw, 'story.json');
+};
+
+const image: Media = {
+  type: 'image',
+  src: 'media/photo.jpg',
+  alt: 'A fictional lab building at dusk.',
+  caption: 'The lab.',
+  credit: 'Example Photo',
+  width: 1200,
+  height: 800,
+};
+
+describe('event media', () => {
+  it.each([
+    ['an image on the story’s site', image],
+    ['an image at an https address', { ...image, src: 'https://images.example.org/a.jpg' }],
+    ['a link', { type: 'link', url: 'https://example.org/video', caption: 'A video.' }],
+  ])('accepts %s', (_, media) => {
+    expect(withMedia(media).ok).toBe(true);
+  });
+
+  it('needs alt text, a caption and a credit for an image', () => {
+    const noAlt: Partial<Media> = { ...image };
+    delete noAlt.alt;
+    const r = withMedia({ ...noAlt, credit: ' ' });
+    expect(r.ok).toBe(false);
+    const paths = r.ok ? [] : r.issues.map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['events[0].media.alt', 'events[0].media.credit']),
+    );
+  });
+
+  it.each([
+    ['javascript:alert(1)', 'src'],
+    ['data:image/png;base64,AAAA', 'src'],
+    ['//other.example.org/a.jpg', 'src'],
+  ])('refuses the image source %s', (src, field) => {
+    const r = withMedia({ ...image, src });
+    expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual([`events[0].media.${field}`]);
+  });
+
+  it('refuses a link that is not http(s)', () => {
+    const r = withMedia({ type: 'link', url: 'javascript:alert(1)', caption: 'x' });
+    expect(r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'events[0].media.url: link "javascript:alert(1)" is not an http: or https: URL',
+    ]);
+  });
+});
+
+describe('media origins', () => {
+  it('adds listed origins to the CSP img-src', () => {
+    const html = `<meta content="default-src 'self'; img-src 'self' data:; script-src 'self'">`;
+    expect(addImageSources(html, ['https://images.example.org'])).toContain(
+      "img-src 'self' data: https://images.example.org;",
+    );
+    expect(addImageSources(html, [])).toBe(html);
+  });
+
+  it('refuses what is not an origin, naming the option', () => {
+    expect(() => parseMediaOrigins('https://images.example.org/path')).toThrow(
+      /^VITE_MEDIA_ORIGINS: /,
+    );
+  });
+
+  it('shows images from the page’s own site and listed origins only', () => {
+    const page = 'https://news.example.org/graphics/t/';
+    expect(isShownImage('media/a.jpg', page, [])).toBe(true);
+    expect(isShownImage('https://images.example.org/a.jpg', page, [])).toBe(false);
+    expect(
+      isShownImage('https://images.example.org/a.jpg', page, ['https://images.example.org']),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import {
+  currentDraft,
+  deleteDraft,
+  listDrafts,
+  loadDraft,
+  saveDraft,
+  type Draft,
+} from '../../src/edit/drafts';
+import { blankStory } from '../../src/edit/blank';
+
+const draft = (id: string, name: string, updatedAt: number): Draft => ({
+  id,
+  name,
+  story: blankStory(),
+  texts: { 'source-1': 'Some text.' },
+  updatedAt,
+  exported: false,
+});
+
+describe('drafts', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('saves, lists the latest first, and restores the current draft', () => {
+    expect(saveDraft(localStorage, draft('a', 'First', 1))).toBeNull();
+    expect(saveDraft(localStorage, draft('b', 'Second', 2))).toBeNull();
+    expect(listDrafts(localStorage).map((d) => d.name)).toEqual(['Second', 'First']);
+    expect(currentDraft(localStorage)?.id).toBe('b');
+    expect(loadDraft(localStorage, 'a')?.texts).toEqual({ 'source-1': 'Some text.' });
+  });
+
+  it('renames in place and deletes', () => {
+    saveDraft(localStorage, draft('a', 'First', 1));
+    saveDraft(localStorage, draft('a', 'Renamed', 3));
+    expect(listDrafts(localStorage)).toEqual([{ id: 'a', name: 'Renamed', updatedAt: 3 }]);
+    deleteDraft(localStorage, 'a');
+    expect(listDrafts(localStorage)).toEqual([]);
+    expect(currentDraft(localStorage)).toBeUndefined();
+  });
+
+  it('reads nothing from damaged storage', () => {
+    localStorage.setItem('story-editor:drafts', '{not json');
+    localStorage.setItem('story-editor:current', 'x');
+    localStorage.setItem('story-editor:draft:x', '"a string"');
+    expect(listDrafts(localStorage)).toEqual([]);
+    expect(currentDraft(localStorage)).toBeUndefined();
+  });
+
+  it('reports a full storage instead of throwing', () => {
+    const full = {
+      ...localStorage,
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    } as unknown as Storage;
+    expect(saveDraft(full, draft('a', 'First', 1))).toBe('QuotaExceededError');
+  });
+});
