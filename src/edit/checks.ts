@@ -2,6 +2,8 @@ import type { Story } from '../data/schema';
 import type { StoryIssue } from '../data/issues';
 import { validateStory } from '../data/validate';
 import { checkQuotes, collectQuotes, type SourceDocument } from '../data/quoteCheck';
+import { dateIssues } from '../data/dateChecks';
+import { EventDateSchema } from '../data/schema';
 
 /** The name the checks give the file, as `npm run validate -- story.json` would. */
 export const FILE = 'story.json';
@@ -39,12 +41,35 @@ export function quoteWarnings(story: Story, texts: Record<string, string>): Fiel
   }));
 }
 
+/**
+ * Calendar problems in dates the validator did not reach: it checks an event's calendar only
+ * once the event passes the schema, but an editor filling in a new event wants "2026-02-30 is
+ * not a calendar date" while its title is still empty. The same checks, in the same words.
+ */
+function earlyDateIssues(story: Story, reported: readonly FieldProblem[]): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  story.events.forEach((e, i) => {
+    const at = `events[${i}].date`;
+    if (reported.some((p) => p.path === at || p.path.startsWith(`${at}.`))) return;
+    const date = EventDateSchema.safeParse(e.date);
+    if (!date.success) return;
+    for (const d of dateIssues(date.data))
+      out.push({
+        path: `${at}.${d.field}`,
+        text: issueText({ file: FILE, path: '', ...d }),
+        level: 'error',
+      });
+  });
+  return out;
+}
+
 /** The validator's issues and the quote check's flags, ready to show at their fields. */
 export function checkDraft(story: Story, texts: Record<string, string>): DraftChecks {
   const result = validateStory(story, FILE);
-  const errors: FieldProblem[] = result.ok
+  const reported: FieldProblem[] = result.ok
     ? []
     : result.issues.map((i) => ({ path: i.path, text: issueText(i), level: 'error' }));
+  const errors = result.ok ? reported : [...reported, ...earlyDateIssues(story, reported)];
   const warnings = quoteWarnings(story, texts);
   const byPath = new Map<string, FieldProblem[]>();
   for (const p of [...errors, ...warnings]) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);

@@ -42,6 +42,19 @@ describe('checkDraft', () => {
     expect(checkDraft(makeStory(), {}).warnings).toEqual([]);
   });
 
+  it('checks a new event’s calendar date before its other fields are written', () => {
+    const story = blankStory();
+    story.events.push({
+      ...blankEvent('e', story),
+      date: { precision: 'day', date: '2026-02-30' },
+    });
+    expect(
+      checkDraft(story, {})
+        .byPath.get('events[0].date.date')
+        ?.map((p) => p.text),
+    ).toEqual(['2026-02-30 is not a calendar date. check the month and day']);
+  });
+
   it('lists what a blank story still needs', () => {
     const paths = checkDraft(blankStory(), {}).errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['title', 'dek', 'credit', 'actors[0].name']));
