@@ -4,6 +4,7 @@ import type { Story } from './data/schema';
 import { StoryView } from './components/StoryView';
 import { ErrorPage } from './components/ErrorPage';
 import { ReloadBoundary, ReloadPage } from './components/ReloadPage';
+import { t } from './i18n/catalog';
 
 type State =
   | { kind: 'loading'; file: string; loaded: number; total: number | null }
@@ -18,7 +19,7 @@ function initialState(search: string, bundled: Story | null): State {
   if (bundled) return { kind: 'ready', story: bundled };
   return {
     kind: 'error',
-    issues: [{ file: 'index.html', path: '', message: 'this page carries no story' }],
+    issues: [{ file: 'index.html', path: '', message: t('error.noStory') }],
   };
 }
 
@@ -77,14 +78,14 @@ export function App({
     return (
       <main className="page loading">
         <p role="status">
-          Loading the story…{' '}
+          {t('page.loading')}{' '}
           {pct !== null
             ? `${pct}%`
             : state.loaded > 0
               ? `${(state.loaded / 1048576).toFixed(1)} MB`
               : ''}
         </p>
-        {pct !== null && <progress max={100} value={pct} aria-label="Loading the story" />}
+        {pct !== null && <progress max={100} value={pct} aria-label={t('page.loadingLabel')} />}
       </main>
     );
   }

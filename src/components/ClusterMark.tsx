@@ -4,6 +4,7 @@ import { useTimelineStore } from '../store';
 import { formatDayRange } from '../timeline/dates';
 import { DAY_MS } from '../timeline/zoom';
 import { compactCount } from '../timeline/counts';
+import { t } from '../i18n/catalog';
 
 /** Events merged at this zoom: shows their count; choosing it zooms in on them. */
 export const ClusterMark = memo(function ClusterMark({
@@ -30,7 +31,10 @@ export const ClusterMark = memo(function ClusterMark({
       transform={`translate(${cluster.x},${y})`}
       role="button"
       tabIndex={-1}
-      aria-label={`${cluster.count} more ${cluster.count === 1 ? 'event' : 'events'}, ${formatDayRange(cluster.startMs, cluster.endMs - 1)}; show them`}
+      aria-label={t('timeline.cluster', {
+        n: cluster.count,
+        range: formatDayRange(cluster.startMs, cluster.endMs - 1),
+      })}
       onClick={zoomIn}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {

@@ -3,6 +3,7 @@ import { sourcePhrase } from '../data/storyIndex';
 import { useTimeline, useTimelineStore } from '../store';
 import { formatDay, parseDay } from '../timeline/dates';
 import { isSafeUrl } from '../data/safeUrl';
+import { t } from '../i18n/catalog';
 
 /**
  * A source and the exact words it uses for the selected event; the other events it supports
@@ -44,12 +45,12 @@ export function SourceCard({
         {source.title && <span className="source-title">{source.title}</span>}
       </h4>
       <p className="source-meta">
-        {complete && source.date ? day(source.date) : complete ? 'Undated' : null}
+        {complete && source.date ? day(source.date) : complete ? t('source.undated') : null}
         {source.url && isSafeUrl(source.url) && (
           <>
             {' · '}
             <a href={source.url} target="_blank" rel="noopener noreferrer">
-              Read the source
+              {t('source.read')}
             </a>
           </>
         )}
@@ -62,7 +63,7 @@ export function SourceCard({
       ))}
       {others.length > 0 && (
         <div className="source-others">
-          <p>This source also supports:</p>
+          <p>{t('source.alsoSupports')}</p>
           <ul>
             {others.map((id) => (
               <li key={id}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
+import { t } from '../i18n/catalog';
 
 // One shared empty list: a new [] per read would make the store look changed on every render.
 const NO_STEPS: never[] = [];
@@ -34,25 +35,25 @@ export function StoryMode() {
   return (
     <section
       className="story-mode"
-      aria-label="Guided story"
+      aria-label={t('story.label')}
       tabIndex={-1}
       ref={panelRef}
       onKeyDown={onKeyDown}
     >
       <p className="story-progress" aria-live="polite">
-        Step {step + 1} of {steps.length}
+        {t('story.progress', { step: step + 1, n: steps.length })}
         {event ? <span className="visually-hidden">: {event.title}</span> : null}
       </p>
       <p className="story-caption">{current.caption}</p>
       <div className="story-nav">
         <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
-          ← Previous
+          {t('story.previous')}
         </button>
         <button type="button" onClick={() => go(step + 1)} disabled={step === steps.length - 1}>
-          Next →
+          {t('story.next')}
         </button>
         <button type="button" className="linklike" onClick={() => store.getState().goToStep(null)}>
-          Explore freely
+          {t('story.explore')}
         </button>
       </div>
     </section>

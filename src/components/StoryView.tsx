@@ -30,6 +30,7 @@ import { SearchBox } from './SearchBox';
 import { usePrinting } from '../hooks/usePrinting';
 import { selectVisibleEvents } from '../store/selectors';
 import { isVertical } from '../timeline/orientation';
+import { t } from '../i18n/catalog';
 
 // Secondary features load on demand, keeping the first view small.
 const EmbedDialog = lazy(() => import('./EmbedDialog'));
@@ -64,9 +65,7 @@ export function StoryView({ story, search }: { story: Story; search: string }) {
       fixedHeightPx: state.fixedHeightPx,
       plain: state.plain,
       pendingDomain: state.domain,
-      notice: problems.length
-        ? `Some link settings were not understood (${problems.join('; ')}), so defaults are shown.`
-        : null,
+      notice: problems.length ? t('notice.linkSettings', { problems: problems.join('; ') }) : null,
     });
   });
   useEffect(() => {
@@ -166,7 +165,7 @@ function Page() {
   return (
     <div className={`page${beside ? ' page--beside' : ''}${vertical ? ' page--vertical' : ''}`}>
       <a className="skip-link" href="#timeline-main">
-        Skip to the timeline
+        {t('page.skip')}
       </a>
       <header className="masthead">
         <h1>{story.title}</h1>
@@ -174,23 +173,23 @@ function Page() {
       </header>
       <main className="story-main">
         <Notice />
-        <div className="toolbar" role="group" aria-label="Timeline controls">
+        <div className="toolbar" role="group" aria-label={t('page.controls')}>
           <SearchBox focusSignal={searchFocus} />
           <ActorFilter colors={colors} textColors={textColors} />
-          <div className="view-toggles" role="group" aria-label="View">
+          <div className="view-toggles" role="group" aria-label={t('page.view')}>
             <button
               type="button"
               aria-pressed={mode === 'timeline'}
               onClick={() => store.getState().setMode('timeline')}
             >
-              Timeline
+              {t('page.timeline')}
             </button>
             <button
               type="button"
               aria-pressed={mode === 'list'}
               onClick={() => store.getState().setMode('list')}
             >
-              List
+              {t('page.list')}
             </button>
           </div>
           {hasSteps && storyStep === null && (
@@ -201,8 +200,8 @@ function Page() {
             >
               {/* On a phone the row keeps to one line: "▶ Story". */}
               <span aria-hidden="true">▶ </span>
-              <span className="story-start-long">Start the story</span>
-              <span className="story-start-short">Story</span>
+              <span className="story-start-long">{t('page.storyStart')}</span>
+              <span className="story-start-short">{t('page.storyShort')}</span>
             </button>
           )}
         </div>
@@ -230,7 +229,7 @@ function Page() {
                 </div>
               )}
             </Suspense>
-            <div className="tools" role="group" aria-label="Zoom and share">
+            <div className="tools" role="group" aria-label={t('page.zoomShare')}>
               {mode === 'timeline' && <ZoomControls />}
               {mode === 'timeline' && <ScaleSelect />}
               <div className="tools-share">
@@ -239,7 +238,7 @@ function Page() {
                     // Same size as the real button, so nothing moves when the menu's code arrives.
                     <div className="export-menu">
                       <button type="button" disabled>
-                        Download <span aria-hidden="true">▾</span>
+                        {t('page.download')} <span aria-hidden="true">▾</span>
                       </button>
                     </div>
                   }
@@ -247,10 +246,10 @@ function Page() {
                   <ExportMenu />
                 </Suspense>
                 <button type="button" onClick={() => setEmbedOpen(true)}>
-                  Embed
+                  {t('page.embed')}
                 </button>
                 <button type="button" onClick={() => setHelp(true)}>
-                  Keyboard shortcuts
+                  {t('page.shortcuts')}
                 </button>
               </div>
             </div>
