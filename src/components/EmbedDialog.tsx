@@ -14,7 +14,7 @@ import {
   type Part,
 } from '../store/embedOptions';
 import './EmbedDialog.css';
-import { t } from '../i18n/catalog';
+import { activeLang, t } from '../i18n/catalog';
 
 /** Reserved before the first height message when the frame sizes itself. */
 const AUTO_START_PX = 640;
@@ -38,7 +38,7 @@ export function embedUrl(
   choice?: EmbedChoice,
 ): string {
   const own = new URLSearchParams(search);
-  for (const k of [...own.keys()]) if (!['data'].includes(k)) own.delete(k);
+  for (const k of [...own.keys()]) if (!['data', 'lang'].includes(k)) own.delete(k);
   const params = new URLSearchParams(writeUrlState(own.toString(), { ...s, embed: true }, domain));
   if (choice) writeEmbedChoice(params, choice);
   const q = params.toString().replace(/%2C/g, ',');
@@ -92,8 +92,12 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const zoomed = s.view.k > 1.0001;
   const scale = s.scaleKind === defaultScaleKind(s.index) ? null : s.scaleKind;
   const fixedHeightPx = fixed ? Math.max(MIN_FIXED_HEIGHT_PX, heightPx || 0) : null;
+  // The frame speaks the language the reader chose, which may not be the story's own.
+  const own = new URLSearchParams(window.location.search);
+  if (!own.has('lang') && activeLang() !== (s.index.story.language ?? 'en'))
+    own.set('lang', activeLang());
   const url = embedUrl(
-    window.location.search,
+    `?${own.toString()}`,
     { ...s, scale, theme },
     zoomed ? selectDomain(s) : null,
     { parts, fixedHeightPx, plain },

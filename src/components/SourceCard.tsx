@@ -3,7 +3,8 @@ import { sourcePhrase } from '../data/storyIndex';
 import { useTimeline, useTimelineStore } from '../store';
 import { formatDay, parseDay } from '../timeline/dates';
 import { isSafeUrl } from '../data/safeUrl';
-import { t } from '../i18n/catalog';
+import { activeLang, t } from '../i18n/catalog';
+import { LANG_NAMES } from '../i18n/languages';
 
 /**
  * A source and the exact words it uses for the selected event; the other events it supports
@@ -25,6 +26,8 @@ export function SourceCard({
   const complete = !!source.outlet && !!source.title;
   const day = (d: string) => formatDay(parseDay(d));
   const headingId = `source-${eventId}-${source.id}`;
+  const lang = activeLang();
+  const quoteLang = index.story.language ?? 'en';
   const highlight = () => store.getState().setHighlighted(supported);
   const clear = () => store.getState().setHighlighted([]);
   return (
@@ -56,11 +59,25 @@ export function SourceCard({
         )}
       </p>
       <p className="source-description">{source.description}</p>
-      {citations.map((c) => (
-        <blockquote key={c.quote}>
-          <p>{c.quote}</p>
-        </blockquote>
-      ))}
+      {citations.map((c) => {
+        // Quotes stay in the document's words; our translation follows, labelled as ours.
+        const own = c.translations?.[lang];
+        return (
+          <div key={c.quote} className="quote">
+            <blockquote lang={quoteLang === lang ? undefined : quoteLang}>
+              <p>{c.quote}</p>
+            </blockquote>
+            {own && (
+              <p className="quote-translation">
+                <span className="quote-translation-label">
+                  {t('source.translation', { language: LANG_NAMES[lang] })}
+                </span>{' '}
+                {own}
+              </p>
+            )}
+          </div>
+        );
+      })}
       {others.length > 0 && (
         <div className="source-others">
           <p>{t('source.alsoSupports')}</p>

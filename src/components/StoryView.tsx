@@ -27,6 +27,7 @@ import { StatusSummary } from './StatusSummary';
 import { StoryFooter } from './StoryFooter';
 import { Notice } from './Notice';
 import { SearchBox } from './SearchBox';
+import { LanguageMenu } from './LanguageMenu';
 import { usePrinting } from '../hooks/usePrinting';
 import { selectVisibleEvents } from '../store/selectors';
 import { isVertical } from '../timeline/orientation';
@@ -44,8 +45,23 @@ const ShortcutsHelp = lazy(() =>
 );
 const StoryMode = lazy(() => import('./StoryMode').then((m) => ({ default: m.StoryMode })));
 
+/** The languages a story is written in, and how to choose one (App). */
+export interface LanguageProps {
+  /** The story's languages, its own first; a menu appears when there are two or more. */
+  languages?: readonly string[];
+  lang?: string;
+  onLanguage?: (code: string) => void;
+  /** A `?lang=` code that is not available: said in a quiet notice. */
+  unknownLang?: string | null;
+}
+
 /** Sets up the store for one story from the URL, then lays out the page. */
-export function StoryView({ story, search }: { story: Story; search: string }) {
+export function StoryView({
+  story,
+  search,
+  unknownLang = null,
+  ...language
+}: { story: Story; search: string } & LanguageProps) {
   const prerender = useContext(PrerenderContext);
   const [store] = useState(() => {
     const index = indexStory(story);
@@ -65,7 +81,13 @@ export function StoryView({ story, search }: { story: Story; search: string }) {
       fixedHeightPx: state.fixedHeightPx,
       plain: state.plain,
       pendingDomain: state.domain,
-      notice: problems.length ? t('notice.linkSettings', { problems: problems.join('; ') }) : null,
+      notice:
+        [
+          unknownLang ? t('notice.unknownLanguage', { code: unknownLang }) : '',
+          problems.length ? t('notice.linkSettings', { problems: problems.join('; ') }) : '',
+        ]
+          .filter(Boolean)
+          .join(' ') || null,
     });
   });
   useEffect(() => {
@@ -76,12 +98,12 @@ export function StoryView({ story, search }: { story: Story; search: string }) {
   }, [store, search]);
   return (
     <StoreContext.Provider value={store}>
-      <Page />
+      <Page {...language} />
     </StoreContext.Provider>
   );
 }
 
-function Page() {
+function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
   const store = useTimelineStore();
   const index = useTimeline((s) => s.index);
   const theme = useTimeline((s) => s.theme);
@@ -168,6 +190,10 @@ function Page() {
         {t('page.skip')}
       </a>
       <header className="masthead">
+        {/* Beside the headline, as news sites place it: the toolbar keeps to one row on a phone. */}
+        {languages.length > 1 && onLanguage && (
+          <LanguageMenu languages={languages} lang={lang} onChange={onLanguage} />
+        )}
         <h1>{story.title}</h1>
         <p className="dek">{story.dek}</p>
       </header>

@@ -107,11 +107,14 @@ const monthNoYearFmt = utcFormatter({ month: 'long' });
 
 const THIN = /[\u2009\u202f]/g;
 
+/** Intl throws on an invalid time; a date that failed validation is written as nothing. */
+const write = (f: Intl.DateTimeFormat, ms: number) => (Number.isFinite(ms) ? f.format(ms) : '');
+
 /** "10 June 2026", "10. Juni 2026", "2026年6月10日" */
-export const formatDay = (ms: number): string => dayFmt().format(ms);
+export const formatDay = (ms: number): string => write(dayFmt(), ms);
 
 /** "June 2026" */
-export const formatMonth = (ms: number): string => monthFmt().format(ms);
+export const formatMonth = (ms: number): string => write(monthFmt(), ms);
 
 /**
  * A span of days as the language writes it, the repeated year (and month) dropped:
@@ -124,7 +127,7 @@ export function formatDayRange(
   spoken = false,
   f: Intl.DateTimeFormat = dayFmt(),
 ): string {
-  if (!(endMs > startMs)) return f.format(startMs);
+  if (!(endMs > startMs)) return write(f, startMs);
   // ICU sets the dash between thin spaces; plain ones are what the label widths are measured in.
   if (!spoken) return f.formatRange(startMs, endMs).replace(THIN, ' ');
   const to = t('date.to');
@@ -184,11 +187,11 @@ export function markDate(date: EventDate, withYear = false): string {
   switch (date.precision) {
     case 'day': {
       const d = parseDay(date.date);
-      return day().format(d);
+      return write(day(), d);
     }
     case 'month': {
       const m = parseMonth(date.month);
-      return (withYear ? monthFmt : monthNoYearFmt)().format(m);
+      return write((withYear ? monthFmt : monthNoYearFmt)(), m);
     }
     case 'range':
       return range(parseDay(date.start), parseDay(date.end));
@@ -201,7 +204,7 @@ export function markDate(date: EventDate, withYear = false): string {
       if (date.label && s === e)
         return withYear ? date.label : date.label.replace(` ${new Date(s).getUTCFullYear()}`, '');
       const text = isWholeMonth(s, e)
-        ? (withYear ? monthFmt : monthNoYearFmt)().format(s)
+        ? write((withYear ? monthFmt : monthNoYearFmt)(), s)
         : range(s, e);
       return t('date.about', { date: text });
     }
