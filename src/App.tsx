@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { StoryIssue } from './data/issues';
 import type { StoryFile } from './data/schema';
 import { resolveStory, storyLanguages } from './data/localText';
@@ -46,7 +46,7 @@ export function App({
   const [state, setState] = useState<State>(() => initialState(search, bundled));
   const [lang, setLang] = useState(firstLang);
   // After the reader picks a language, the story is drawn anew from the URL as it is then.
-  const searchRef = useRef(search);
+  const [viewSearch, setViewSearch] = useState(search);
   const file = state.kind === 'ready' ? state.story : null;
   const story = useMemo(() => file && resolveStory(file, lang), [file, lang]);
   const languages = useMemo(() => (file ? storyLanguages(file) : []), [file]);
@@ -55,7 +55,7 @@ export function App({
       const url = new URL(window.location.href);
       url.searchParams.set('lang', code);
       window.history.replaceState(null, '', url);
-      searchRef.current = url.search;
+      setViewSearch(url.search);
       setLang(code);
     });
   const dataFile = state.kind === 'loading' ? state.file : null;
@@ -121,7 +121,7 @@ export function App({
         <StoryView
           key={lang}
           story={story}
-          search={searchRef.current}
+          search={viewSearch}
           languages={languages}
           lang={lang}
           onLanguage={chooseLanguage}
