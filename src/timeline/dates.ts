@@ -125,9 +125,12 @@ export function formatDayRange(
   startMs: number,
   endMs: number,
   spoken = false,
-  f: Intl.DateTimeFormat = dayFmt(),
+  withYear = true,
 ): string {
+  const f = (withYear ? dayFmt : dayNoYearFmt)();
   if (!(endMs > startMs)) return write(f, startMs);
+  const lang = activeLang();
+  if (lang === 'zh' || lang === 'ja') return cjkRange(startMs, endMs, spoken, withYear);
   // ICU sets the dash between thin spaces; plain ones are what the label widths are measured in.
   if (!spoken) return f.formatRange(startMs, endMs).replace(THIN, ' ');
   const to = t('date.to');
@@ -138,6 +141,26 @@ export function formatDayRange(
     )
     .join('')
     .replace(THIN, ' ');
+}
+
+const dayOnlyFmt = utcFormatter({ day: 'numeric' });
+/**
+ * ICU has no range pattern for Chinese and Japanese written dates and falls back to
+ * "2026/04/22～2026/06/05": the end drops what it shares with the start, as they are written
+ * ("2026年4月22日～6月5日", "6月12日～24日").
+ */
+function cjkRange(startMs: number, endMs: number, spoken: boolean, withYear: boolean): string {
+  const a = new Date(startMs);
+  const b = new Date(endMs);
+  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
+  const sameMonth = sameYear && a.getUTCMonth() === b.getUTCMonth();
+  const start = write((withYear ? dayFmt : dayNoYearFmt)(), startMs);
+  const end = write(
+    (sameMonth ? dayOnlyFmt : sameYear || !withYear ? dayNoYearFmt : dayFmt)(),
+    endMs,
+  );
+  const sep = spoken ? t('date.to') : activeLang() === 'ja' ? '～' : ' – ';
+  return `${start}${sep}${end}`;
 }
 
 function isWholeMonth(startMs: number, lastDayMs: number): boolean {
@@ -183,7 +206,7 @@ export const precisionNote = (p: EventDate['precision']): string => t(`date.${p}
  */
 export function markDate(date: EventDate, withYear = false): string {
   const day = withYear ? dayFmt : dayNoYearFmt;
-  const range = (s: number, e: number) => formatDayRange(s, e, false, day());
+  const range = (s: number, e: number) => formatDayRange(s, e, false, withYear);
   switch (date.precision) {
     case 'day': {
       const d = parseDay(date.date);
