@@ -26,8 +26,11 @@ export function StoryMode() {
   const go = (n: number) => store.getState().goToStep(n);
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.target instanceof HTMLButtonElement && (e.key === 'Enter' || e.key === ' ')) return;
-    if (e.key === 'ArrowRight') go(step + 1);
-    else if (e.key === 'ArrowLeft') go(step - 1);
+    // Right to left, the next step is to the left, where the arrow on "Next" points.
+    const forward = document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    if (e.key === forward) go(step + 1);
+    else if (e.key === back) go(step - 1);
     else if (e.key === 'Escape') store.getState().goToStep(null);
     else return;
     e.preventDefault();
