@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
+import { resolveStory, storyLanguage } from '../src/data/localText';
 import { parseStory } from '../src/data/validate';
 import { indexStory } from '../src/data/storyIndex';
 import { createTimelineStore, StoreContext } from '../src/store';
@@ -50,7 +51,8 @@ if (!result.ok) {
   console.error('embed-images: data/story.json is invalid (see the build above)');
   process.exit(1);
 }
-const index = indexStory(result.data);
+// The pictures are of the page a reader opens without ?lang=: the story's own language.
+const index = indexStory(resolveStory(result.data, storyLanguage(result.data)));
 const rules = parseCss(readFileSync('src/styles.css', 'utf8'));
 const vars = rootVars(rules);
 // The fonts the PNGs are drawn with come first; a browser showing the SVG falls back to the

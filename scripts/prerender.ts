@@ -7,6 +7,7 @@ import { formatIssue } from '../src/data/issues';
 import { escapeForTerminal } from '../src/data/terminalText';
 import { prerenderedRoot } from '../src/prerender/renderPage';
 import { BUNDLED_STORY_ID } from '../src/data/bundled';
+import { resolveStory, storyLanguage } from '../src/data/localText';
 
 const file = 'data/story.json';
 const html = 'dist/index.html';
@@ -23,7 +24,9 @@ if (!page.includes(marker)) {
   process.exit(1);
 }
 const t0 = performance.now();
-const root = prerenderedRoot(result.data);
+// The picture is the story in its own language (boot.js hides it for any other); the JSON keeps
+// every language, for the app to resolve.
+const root = prerenderedRoot(resolveStory(result.data, storyLanguage(result.data)));
 // The story travels in the page as JSON, data rather than code; `<` is escaped so no text in
 // it can close the element.
 const json = JSON.stringify(result.data).replace(/</g, '\\u003c');

@@ -1,40 +1,67 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { StoryIssue } from './data/issues';
-import type { Story } from './data/schema';
+import type { StoryFile } from './data/schema';
+import { resolveStory, storyLanguages } from './data/localText';
+import { applyLanguage } from './i18n/apply';
 import { StoryView } from './components/StoryView';
 import { ErrorPage } from './components/ErrorPage';
 import { ReloadBoundary, ReloadPage } from './components/ReloadPage';
+import { t } from './i18n/catalog';
 
 type State =
   | { kind: 'loading'; file: string; loaded: number; total: number | null }
-  | { kind: 'ready'; story: Story }
+  | { kind: 'ready'; story: StoryFile }
   | { kind: 'error'; issues: StoryIssue[] }
   /** The loader's code (or the file, mid-download) could not be fetched. */
   | { kind: 'failed' };
 
-function initialState(search: string, bundled: Story | null): State {
+function initialState(search: string, bundled: StoryFile | null): State {
   const data = new URLSearchParams(search).get('data');
   if (data) return { kind: 'loading', file: data, loaded: 0, total: null };
   if (bundled) return { kind: 'ready', story: bundled };
   return {
     kind: 'error',
-    issues: [{ file: 'index.html', path: '', message: 'this page carries no story' }],
+    issues: [{ file: 'index.html', path: '', message: t('error.noStory') }],
   };
 }
 
-/** Loads the story (bundled, or `?data=` from our own origin) and shows it, or what is wrong. */
+/**
+ * Loads the story (bundled, or `?data=` from our own origin) and shows it in the reader's
+ * language, or what is wrong.
+ */
 export function App({
   search = window.location.search,
   bundled,
+  lang: firstLang = 'en',
+  unknownLang = null,
 }: {
   search?: string;
   /** The story the page was built with; `?data=` replaces it. */
-  bundled: Story | null;
+  bundled: StoryFile | null;
+  /** The language chosen before the first render (main.tsx), its catalog already loaded. */
+  lang?: string;
+  /** A `?lang=` code that is not available, for a quiet notice. */
+  unknownLang?: string | null;
 }) {
   const [state, setState] = useState<State>(() => initialState(search, bundled));
-  const file = state.kind === 'loading' ? state.file : null;
+  const [lang, setLang] = useState(firstLang);
+  // After the reader picks a language, the story is drawn anew from the URL as it is then.
+  const [viewSearch, setViewSearch] = useState(search);
+  const file = state.kind === 'ready' ? state.story : null;
+  const story = useMemo(() => file && resolveStory(file, lang), [file, lang]);
+  const languages = useMemo(() => (file ? storyLanguages(file) : []), [file]);
+  const chooseLanguage = (code: string) =>
+    void applyLanguage(code).then(() => {
+      const url = new URL(window.location.href);
+      url.searchParams.set('lang', code);
+      window.history.replaceState(null, '', url);
+      setViewSearch(url.search);
+      setLang(code);
+    });
+  const dataFile = state.kind === 'loading' ? state.file : null;
   useEffect(() => {
-    if (!file) return;
+    if (!dataFile) return;
+    const file = dataFile;
     let live = true;
     let lastShown = -Infinity;
     // The validator (zod) loads only for stories that need it, keeping the first view light.
@@ -49,7 +76,7 @@ export function App({
             setState({ kind: 'loading', file, loaded, total });
           }
         });
-        if (live && r.ok) showStoryInDocument(document, r.data);
+        if (live && r.ok) showStoryInDocument(document, resolveStory(r.data, firstLang));
         return r;
       })
       .then(
@@ -64,7 +91,7 @@ export function App({
     return () => {
       live = false;
     };
-  }, [file]);
+  }, [dataFile, firstLang]);
 
   if (state.kind === 'error') return <ErrorPage issues={state.issues} />;
   if (state.kind === 'failed') return <ReloadPage />;
@@ -77,20 +104,30 @@ export function App({
     return (
       <main className="page loading">
         <p role="status">
-          Loading the story…{' '}
+          {t('page.loading')}{' '}
           {pct !== null
             ? `${pct}%`
             : state.loaded > 0
               ? `${(state.loaded / 1048576).toFixed(1)} MB`
               : ''}
         </p>
-        {pct !== null && <progress max={100} value={pct} aria-label="Loading the story" />}
+        {pct !== null && <progress max={100} value={pct} aria-label={t('page.loadingLabel')} />}
       </main>
     );
   }
   return (
     <ReloadBoundary>
-      <StoryView story={state.story} search={search} />
+      {story && (
+        <StoryView
+          key={lang}
+          story={story}
+          search={viewSearch}
+          languages={languages}
+          lang={lang}
+          onLanguage={chooseLanguage}
+          unknownLang={unknownLang}
+        />
+      )}
     </ReloadBoundary>
   );
 }

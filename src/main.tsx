@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { importBundledStory, inlineStory } from './data/bundled';
-import type { Story } from './data/schema';
+import type { StoryFile } from './data/schema';
+import { storyLanguages } from './data/localText';
+import { chooseLanguage } from './i18n/choose';
+import { applyLanguage } from './i18n/apply';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { isEmbedded, startHeightReporting } from './embed/resize';
@@ -13,13 +16,25 @@ const data = params.get('data');
 if (data) prefetchStory(data, window.location.href);
 
 const root = document.getElementById('root');
-const show = (story: Story | null) =>
-  root &&
-  createRoot(root).render(
-    <StrictMode>
-      <App bundled={story} />
-    </StrictMode>,
-  );
+const show = (story: StoryFile | null) => {
+  const { lang, unknown } = chooseLanguage({
+    param: params.get('lang'),
+    browser: navigator.languages ?? [navigator.language],
+    story: story ? storyLanguages(story) : [],
+    embed: params.get('embed') === '1',
+  });
+  const render = () =>
+    root &&
+    createRoot(root).render(
+      <StrictMode>
+        <App bundled={story} lang={lang} unknownLang={unknown} />
+      </StrictMode>,
+    );
+  // English is in the first view; another language's catalog is fetched first (boot.js has
+  // hidden the English picture the build drew).
+  if (lang === 'en') render();
+  else void applyLanguage(lang).then(render, render);
+};
 const inline = inlineStory(document);
 if (inline || data) show(inline);
 else void importBundledStory().then(show);

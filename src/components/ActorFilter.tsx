@@ -3,10 +3,11 @@ import { useTimeline, useTimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
 import { shapePath, type Shape } from '../timeline/shapes';
 import { usePopover } from '../hooks/usePopover';
+import { t } from '../i18n/catalog';
 
 /** "Actors: all 14" or "Actors: 3 of 14": the filter's state, always in view on its button. */
 export function actorSummary(on: number, total: number): string {
-  return on === total ? `Actors: all ${total}` : `Actors: ${on} of ${total}`;
+  return on === total ? t('actors.all', { n: total }) : t('actors.some', { on, n: total });
 }
 
 /**
@@ -45,17 +46,17 @@ export function ActorFilter({
       <div id={panelId} className="popover filter" hidden={!open}>
         <fieldset>
           <legend className="filter-legend">
-            Filter by actor{' '}
+            {t('actors.legend')}{' '}
             <span className="filter-status">
-              ({shown} of {index.events.length} events shown)
+              {t('actors.shown', { shown, n: index.events.length })}
             </span>
           </legend>
           <div className="filter-bulk">
             <button type="button" onClick={() => store.getState().showAllActors()}>
-              All
+              {t('actors.allButton')}
             </button>
             <button type="button" onClick={() => store.getState().showNoActors()}>
-              None
+              {t('actors.none')}
             </button>
           </div>
           {index.story.groups.map((g) => {
@@ -85,16 +86,19 @@ export function ActorFilter({
                         <span className="count">
                           {' '}
                           {index.countByActor.get(a.id) ?? 0}
-                          <span className="visually-hidden"> events</span>
+                          <span className="visually-hidden">
+                            {' '}
+                            {t('actors.events', { n: index.countByActor.get(a.id) ?? 0 })}
+                          </span>
                         </span>
                       </label>
                       <button
                         type="button"
                         className="only"
                         onClick={() => store.getState().showOnlyActor(a.id)}
-                        aria-label={`only ${a.name}`}
+                        aria-label={t('actors.onlyLabel', { name: a.name })}
                       >
-                        only
+                        {t('actors.only')}
                       </button>
                     </li>
                   ))}
@@ -109,7 +113,7 @@ export function ActorFilter({
             checked={lanes}
             onChange={(e) => store.getState().setLanes(e.target.checked)}
           />
-          Lanes by actor
+          {t('actors.lanes')}
         </label>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalog';
 import type { AxisBreak } from '../timeline/ticks';
 
 /** A vertical zig-zag from y0 to y1 at x: the edge of a shortened stretch. */
@@ -45,7 +46,7 @@ export function AxisBreaks({ breaks, top, height, labelY }: Props) {
             <path className="axis-break-edge" d={zigzag(b.x0, top, top + height)} />
             <path className="axis-break-edge" d={zigzag(b.x1, top, top + height)} />
             <text className="axis-break-label" x={mid} y={b.open ? top + 14 : labelY}>
-              {b.open ? `${b.label}, shortened` : b.label}
+              {b.open ? t('timeline.shortened', { duration: b.label }) : b.label}
             </text>
           </g>
         );

@@ -16,6 +16,7 @@ import {
   type CampaignRow,
   type LogScale,
 } from '../timeline/campaigns';
+import { t } from '../i18n/catalog';
 
 const ROW_H = 28;
 const BAR_H = 14;
@@ -78,11 +79,8 @@ export default function CampaignChart() {
       className={`campaigns${wide ? ' campaigns--wide' : ''}`}
       aria-labelledby={titleId}
     >
-      <h2 id={titleId}>How big were the campaigns?</h2>
-      <p className="campaigns-dek">
-        Exchanges with the targeted models, as dots on a log scale: each gridline is ten times the
-        one before.
-      </p>
+      <h2 id={titleId}>{t('chart.title')}</h2>
+      <p className="campaigns-dek">{t('chart.dek')}</p>
       {widthPx > 0 && rows.length > 0 && (
         <>
           <div className="campaigns-axis" aria-hidden="true">
@@ -130,23 +128,13 @@ export default function CampaignChart() {
               aria-expanded={showAll}
               onClick={() => setShowAll(!showAll)}
             >
-              {showAll
-                ? `Show the ${FIRST_ROWS} largest only`
-                : `Show all ${rows.length.toLocaleString('en')} campaigns`}
+              {showAll ? t('chart.fewer', { n: FIRST_ROWS }) : t('chart.all', { n: rows.length })}
             </button>
           )}
-          <p className="campaigns-note">
-            A dot marks the figure a source gives; an arrow after it means the source says “over”
-            that number. “Not disclosed”: no document gives it. Choose a row to see its event.
-          </p>
+          <p className="campaigns-note">{t('chart.note')}</p>
         </>
       )}
-      {rows.length === 0 && (
-        <p className="campaigns-empty">
-          The actor filter hides every campaign in this chart. Choose “All” under Filter by actor to
-          compare them.
-        </p>
-      )}
+      {rows.length === 0 && <p className="campaigns-empty">{t('chart.empty')}</p>}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useTimelineStore } from '../store';
 import { formatDayRange } from '../timeline/dates';
 import { DAY_MS } from '../timeline/zoom';
 import { compactCount } from '../timeline/counts';
+import { t } from '../i18n/catalog';
 
 /** Position belongs to useHotMarks: a cluster of the same events need not render again. */
 function sameCluster(
@@ -44,7 +45,10 @@ export const ClusterMark = memo(function ClusterMark({
       transform={at}
       role="button"
       tabIndex={-1}
-      aria-label={`${cluster.count} more ${cluster.count === 1 ? 'event' : 'events'}, ${formatDayRange(cluster.startMs, cluster.endMs - 1)}; show them`}
+      aria-label={t('timeline.cluster', {
+        n: cluster.count,
+        range: formatDayRange(cluster.startMs, cluster.endMs - 1),
+      })}
       onClick={zoomIn}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {

@@ -1,20 +1,21 @@
 import type { Disagreement } from '../data/schema';
 import { sourceLabel } from '../data/storyIndex';
 import { useTimeline } from '../store';
+import { t } from '../i18n/catalog';
 
 /** Where the documents differ, side by side, each account with its words. */
 export function Disagreements({ items }: { items: Disagreement[] }) {
   const index = useTimeline((s) => s.index);
   return (
     <div className="disagreements">
-      <h3>The sources differ</h3>
+      <h3>{t('details.differ')}</h3>
       {items.map((d) => (
         <table key={d.about}>
           <caption>{d.about}</caption>
           <thead>
             <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Says</th>
+              <th scope="col">{t('details.source')}</th>
+              <th scope="col">{t('details.says')}</th>
             </tr>
           </thead>
           <tbody>

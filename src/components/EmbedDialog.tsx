@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { defaultScaleKind, useTimeline, useTimelineStore } from '../store';
 import { selectDomain } from '../store/selectors';
@@ -25,24 +25,12 @@ import {
   type Part,
 } from '../store/embedOptions';
 import './EmbedDialog.css';
+import { activeLang, t } from '../i18n/catalog';
 
-const PART_LABELS: Record<Part, string> = {
-  title: 'Title',
-  controls: 'Controls',
-  timeline: 'Timeline',
-  overview: 'Overview strip',
-  details: 'Chosen event',
-  chart: 'Campaign chart',
-  footer: 'Credit line',
-};
 /** Reserved before the first height message when the frame sizes itself. */
 const AUTO_START_PX = 640;
 
-const WIDTHS = [
-  { label: '320 px', px: 320 },
-  { label: '600 px', px: 600 },
-  { label: 'Full width', px: 0 },
-] as const;
+const WIDTHS = [320, 600, 0] as const;
 
 /** The page's address without query or hash: where the built app is served. */
 function appBase(): string {
@@ -61,16 +49,27 @@ export function embedUrl(
   choice?: EmbedChoice,
 ): string {
   const own = new URLSearchParams(search);
-  for (const k of [...own.keys()]) if (!['data'].includes(k)) own.delete(k);
+  for (const k of [...own.keys()]) if (!['data', 'lang'].includes(k)) own.delete(k);
   const params = new URLSearchParams(writeUrlState(own.toString(), { ...s, embed: true }, domain));
   if (choice) writeEmbedChoice(params, choice);
   const q = params.toString().replace(/%2C/g, ',');
   return `${appBase()}${q ? `?${q}` : ''}`;
 }
 
-function CopyField({ label, code, note }: { label: string; code: string; note?: string }) {
+function CopyField({
+  label,
+  copyLabel,
+  code,
+  note,
+}: {
+  label: string;
+  copyLabel: string;
+  code: string;
+  note?: string;
+}) {
   const [copied, setCopied] = useState(false);
-  const id = label.replace(/\W+/g, '-').toLowerCase();
+  // Not from the label: labels in Japanese or Arabic have no \w characters to tell them apart.
+  const id = useId();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
@@ -99,10 +98,10 @@ function CopyField({ label, code, note }: { label: string; code: string; note?: 
         onFocus={(e) => e.target.select()}
       />
       <button type="button" onClick={() => void copy()}>
-        {copied ? 'Copied' : `Copy ${/^[A-Z]{2}/.test(label) ? label : label.toLowerCase()}`}
+        {copied ? t('embed.copied') : copyLabel}
       </button>
       <span className="visually-hidden" role="status">
-        {copied ? 'Copied to the clipboard' : ''}
+        {copied ? t('embed.copiedLong') : ''}
       </span>
     </div>
   );
@@ -127,8 +126,12 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const zoomed = s.view.k > 1.0001;
   const scale = s.scaleKind === defaultScaleKind(s.index) ? null : s.scaleKind;
   const fixedHeightPx = fixed ? Math.max(MIN_FIXED_HEIGHT_PX, heightPx || 0) : null;
+  // The frame speaks the language the reader chose, which may not be the story's own.
+  const own = new URLSearchParams(window.location.search);
+  if (!own.has('lang') && activeLang() !== (s.index.story.language ?? 'en'))
+    own.set('lang', activeLang());
   const url = embedUrl(
-    window.location.search,
+    `?${own.toString()}`,
     { ...s, scale, theme },
     zoomed ? selectDomain(s) : null,
     { parts, fixedHeightPx, plain },
@@ -205,23 +208,20 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
       aria-labelledby="embed-title"
       onClose={onClose}
     >
-      <h2 id="embed-title">Embed this timeline</h2>
-      <p className="muted">
-        The code shows the current view: filters, selected event, visible dates. Choose what the
-        frame shows; the code and the preview follow.
-      </p>
+      <h2 id="embed-title">{t('embed.title')}</h2>
+      <p className="muted">{t('embed.intro')}</p>
       <div className="embed-options">
         <fieldset>
-          <legend>Show</legend>
+          <legend>{t('embed.show')}</legend>
           {PARTS.map((p) => (
             <label key={p}>
               <input type="checkbox" checked={parts.includes(p)} onChange={() => togglePart(p)} />
-              {PART_LABELS[p]}
+              {t(`embed.part.${p}`)}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>Height</legend>
+          <legend>{t('embed.height')}</legend>
           <label>
             <input
               type="radio"
@@ -229,7 +229,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
               checked={!fixed}
               onChange={() => setFixed(false)}
             />
-            Fits its content
+            {t('embed.fits')}
           </label>
           <label>
             <input
@@ -238,7 +238,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
               checked={fixed}
               onChange={() => setFixed(true)}
             />
-            Fixed
+            {t('embed.fixed')}
           </label>
           <label>
             <input
@@ -247,49 +247,50 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
               step={10}
               value={heightPx}
               disabled={!fixed}
-              aria-label="Fixed height in pixels"
+              aria-label={t('embed.fixedPx')}
               onChange={(e) => setHeightPx(Number(e.target.value))}
             />{' '}
             px
           </label>
         </fieldset>
         <fieldset>
-          <legend>Look</legend>
+          <legend>{t('embed.look')}</legend>
           <label>
-            Theme{' '}
+            {t('embed.theme')}{' '}
             <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
-              <option value="auto">Follow the reader’s device</option>
+              <option value="light">{t('embed.light')}</option>
+              <option value="dark">{t('embed.dark')}</option>
+              <option value="auto">{t('embed.auto')}</option>
             </select>
           </label>
           <label>
             <input type="checkbox" checked={plain} onChange={(e) => setPlain(e.target.checked)} />
-            Plain (no title or credit line)
+            {t('embed.plain')}
           </label>
         </fieldset>
       </div>
-      <CopyField label="Script embed (self-sizing)" code={script} />
-      <CopyField label="Iframe only" code={iframe} />
-      <CopyField label="AMP" code={amp} />
+      <CopyField label={t('embed.script')} copyLabel={t('embed.copyScript')} code={script} />
+      <CopyField label={t('embed.iframe')} copyLabel={t('embed.copyIframe')} code={iframe} />
+      <CopyField label={t('embed.amp')} copyLabel={t('embed.copyAmp')} code={amp} />
       {image && (
         <CopyField
-          label="Image only"
+          label={t('embed.image')}
+          copyLabel={t('embed.copyImage')}
           code={image}
-          note="A picture of the opening view (every event, nothing selected) for Apple News, newsletters and print: no script, no frame. It links to the interactive timeline."
+          note={t('embed.imageNote')}
         />
       )}
       <fieldset className="preview-widths">
-        <legend>Preview width</legend>
-        {WIDTHS.map((w) => (
-          <label key={w.label}>
+        <legend>{t('embed.previewWidth')}</legend>
+        {WIDTHS.map((px) => (
+          <label key={px}>
             <input
               type="radio"
               name="preview-width"
-              checked={width === w.px}
-              onChange={() => setWidth(w.px)}
+              checked={width === px}
+              onChange={() => setWidth(px)}
             />
-            {w.label}
+            {px ? `${px} px` : t('embed.fullWidth')}
           </label>
         ))}
       </fieldset>
@@ -297,17 +298,17 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
         <iframe
           ref={previewRef}
           src={url}
-          title={`Preview: ${title}`}
+          title={t('embed.preview', { title })}
           height={fixedHeightPx ?? previewPx}
         />
       </div>
       <p className="muted">
-        Another story for this timeline? <a href="./edit/">Write it in the story editor</a>, in the
-        browser, with no account.
+        {t('embed.editorBefore')} <a href="./edit/">{t('embed.editorLink')}</a>
+        {t('embed.editorAfter')}
       </p>
       <form method="dialog">
         <button type="submit" onClick={onClose}>
-          Close
+          {t('dialog.close')}
         </button>
       </form>
     </dialog>

@@ -11,6 +11,7 @@ import { StatusSummary } from './StatusSummary';
 import { StoryFooter } from './StoryFooter';
 import { Notice } from './Notice';
 import './embed.css';
+import { t } from '../i18n/catalog';
 
 const CampaignChart = lazy(() => import('./CampaignChart'));
 const StoryMode = lazy(() => import('./StoryMode').then((m) => ({ default: m.StoryMode })));
@@ -64,7 +65,7 @@ export default function EmbedLayout({ colors, textColors }: Props) {
         );
       case 'controls':
         return (
-          <div key={part} className="toolbar" role="group" aria-label="Timeline controls">
+          <div key={part} className="toolbar" role="group" aria-label={t('page.controls')}>
             <ActorFilter colors={colors} textColors={textColors} />
             {has('timeline') && <ZoomControls compact />}
           </div>

@@ -1,16 +1,15 @@
 import { formatIssue, type StoryIssue } from '../data/issues';
+import { t } from '../i18n/catalog';
+
+const COMMAND = 'npm run validate -- FILE';
 
 /** A story that cannot be shown says why, problem by problem; never a blank page. */
 export function ErrorPage({ issues }: { issues: StoryIssue[] }) {
   const shown = issues.slice(0, 200);
   return (
     <main className="page error-page">
-      <h1>This story could not be shown</h1>
-      <p>
-        The story file has {issues.length} {issues.length === 1 ? 'problem' : 'problems'}. Fix{' '}
-        {issues.length === 1 ? 'it' : 'them'} in the file named below and reload the page;{' '}
-        <code>npm run validate -- FILE</code> lists the same problems.
-      </p>
+      <h1>{t('error.title')}</h1>
+      <p>{t('error.problems', { n: issues.length, command: COMMAND })}</p>
       <ul className="error-list">
         {shown.map((i, n) => (
           <li key={n}>
@@ -18,7 +17,9 @@ export function ErrorPage({ issues }: { issues: StoryIssue[] }) {
           </li>
         ))}
       </ul>
-      {issues.length > shown.length && <p>…and {issues.length - shown.length} more.</p>}
+      {issues.length > shown.length && (
+        <p>{t('error.more', { n: issues.length - shown.length })}</p>
+      )}
     </main>
   );
 }

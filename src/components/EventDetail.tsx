@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
-import { formatEventDate, PRECISION_NOTE } from '../timeline/dates';
+import { formatEventDate, precisionNote } from '../timeline/dates';
+import { t } from '../i18n/catalog';
 import { SourceCard } from './SourceCard';
 import type { Citation } from '../data/schema';
 
@@ -41,12 +42,8 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
 
   if (!event) {
     return (
-      <section className="details details--empty" aria-label="Event details" ref={panelRef}>
-        <p>
-          {compact
-            ? 'Select an event to read what happened and its sources.'
-            : 'Select an event on the timeline to read what happened and the exact words of the sources that report it.'}
-        </p>
+      <section className="details details--empty" aria-label={t('details.label')} ref={panelRef}>
+        <p>{compact ? t('details.emptyCompact') : t('details.empty')}</p>
       </section>
     );
   }
@@ -56,11 +53,13 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
   const first = event.citations[0];
   const firstSource = first ? index.sourceById.get(first.source) : undefined;
   // Actors, figures, disagreements and every source: what a folded embed leaves out.
-  const basis = <p className="details-basis">How this date is known: {event.date.basis}</p>;
+  const basis = (
+    <p className="details-basis">{t('details.basis', { basis: event.date.basis ?? '' })}</p>
+  );
   const rest = (
     <>
       <p className="details-actors">
-        <span className="visually-hidden">Actors: </span>
+        <span className="visually-hidden">{t('details.actors')} </span>
         {event.actors.map((a) => (
           <span key={a} className="actor-tag">
             {index.actorById.get(a)?.name ?? a}
@@ -70,7 +69,7 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
       <Suspense fallback={null}>
         <EventRecord event={event} />
       </Suspense>
-      <h3 className="sources-heading">Sources ({bySource.size})</h3>
+      <h3 className="sources-heading">{t('details.sources', { n: bySource.size })}</h3>
       <div className="source-cards">
         {[...bySource.entries()].map(([sourceId, citations]) => {
           const source = index.sourceById.get(sourceId);
@@ -96,7 +95,7 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
   return (
     <section
       className="details"
-      aria-label="Event details"
+      aria-label={t('details.label')}
       ref={panelRef}
       onClickCapture={(e) => {
         if ((e.target as Element).closest('.source-others')) fromPanel.current = true;
@@ -110,12 +109,17 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
     >
       <div className="details-head">
         {/* First, so that where it floats (embeds) the date and headline wrap beside it. */}
-        <button type="button" className="details-close" onClick={close} aria-label="Close details">
+        <button
+          type="button"
+          className="details-close"
+          onClick={close}
+          aria-label={t('details.close')}
+        >
           ×
         </button>
         <p className="details-date">
           <span>{formatEventDate(event.date)}</span>
-          <span className="details-precision"> · {PRECISION_NOTE[event.date.precision]}</span>
+          <span className="details-precision"> · {precisionNote(event.date.precision)}</span>
         </p>
       </div>
       <h2 id="details-title" tabIndex={-1} ref={headingRef}>
@@ -134,14 +138,14 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
             </blockquote>
           )}
           <p className="details-first-cite">
-            {first && <span>— {firstSource?.outlet ?? 'Outlet not stated'}</span>}
+            {first && <span>— {firstSource?.outlet ?? t('source.outletMissing')}</span>}
             <button
               type="button"
               className="details-more"
               aria-expanded={false}
               onClick={() => setExpandedId(event.id)}
             >
-              All {bySource.size} {bySource.size === 1 ? 'source' : 'sources'}
+              {t('details.allSources', { n: bySource.size })}
             </button>
           </p>
         </div>

@@ -1,6 +1,7 @@
 import type { Figure } from '../data/schema';
 import { useTimeline } from '../store';
 import { figureLines, formatFigures } from '../timeline/figures';
+import { t } from '../i18n/catalog';
 
 /**
  * The numbers the documents give, with "over", "roughly", "nearly" and "not disclosed" kept:
@@ -13,7 +14,7 @@ export function Figures({ figures }: { figures: Figure[] }) {
       {figureLines(figures).map((line) => (
         <div key={line.key}>
           <dt>
-            {index.actorById.get(line.actor)?.name ?? line.actor}, {line.metric}
+            {index.actorById.get(line.actor)?.name ?? line.actor}, {t(`figure.${line.metric}`)}
           </dt>
           <dd className={line.figures.every((f) => f.value === null) ? 'muted' : undefined}>
             {formatFigures(line.figures)}

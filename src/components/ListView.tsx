@@ -5,6 +5,7 @@ import { anchorsOf, chooseBreaks } from '../timeline/breaks';
 import { listGaps } from '../timeline/listGaps';
 import { formatEventDate } from '../timeline/dates';
 import { sourceLabel } from '../data/storyIndex';
+import { t } from '../i18n/catalog';
 
 /** The same filtered events as an ordered list: for screen readers, small screens and print. */
 export function ListView({ all = false }: { all?: boolean }) {
@@ -22,16 +23,11 @@ export function ListView({ all = false }: { all?: boolean }) {
     kind,
     breaks,
   );
-  if (visible.length === 0)
-    return (
-      <p className="timeline-empty">
-        No events match the filter. Choose “All” to show every event.
-      </p>
-    );
+  if (visible.length === 0) return <p className="timeline-empty">{t('timeline.empty')}</p>;
   return (
     <>
-      <h2 className="visually-hidden">Events</h2>
-      <ol className="event-list" aria-label="Events">
+      <h2 className="visually-hidden">{t('list.events')}</h2>
+      <ol className="event-list" aria-label={t('list.events')}>
         {(all ? visible : visible.slice(0, limit)).map((e) => (
           <li key={e.id}>
             {gaps.has(e.id) && <p className="list-gap">{gaps.get(e.id)}</p>}
@@ -65,7 +61,10 @@ export function ListView({ all = false }: { all?: boolean }) {
       </ol>
       {!all && visible.length > limit && (
         <button type="button" onClick={() => setLimit((n) => n + 500)}>
-          Show {Math.min(500, visible.length - limit)} more of {visible.length - limit} remaining
+          {t('list.more', {
+            count: Math.min(500, visible.length - limit),
+            n: visible.length - limit,
+          })}
         </button>
       )}
     </>

@@ -1,4 +1,5 @@
 import { useTimeline, useTimelineStore } from '../store';
+import { t } from '../i18n/catalog';
 
 /** A small, dismissible note (e.g. a link parameter that was not understood). */
 export function Notice() {
@@ -11,7 +12,7 @@ export function Notice() {
       <button
         type="button"
         onClick={() => store.getState().setNotice(null)}
-        aria-label="Dismiss notice"
+        aria-label={t('notice.dismiss')}
       >
         ×
       </button>

@@ -7,6 +7,7 @@ import { axisBreaks, getTicks } from '../timeline/ticks';
 import { AxisBreaks } from './AxisBreaks';
 import { formatDayRange } from '../timeline/dates';
 import { pixelsOf } from '../timeline/scales';
+import { t } from '../i18n/catalog';
 
 const H = 44;
 
@@ -57,7 +58,7 @@ export function Overview({ widthPx }: { widthPx: number }) {
       className="overview"
       width={widthPx}
       height={H + 16}
-      aria-label="Overview of the whole story"
+      aria-label={t('timeline.overview')}
       role="group"
     >
       <g aria-hidden="true">
@@ -82,13 +83,13 @@ export function Overview({ widthPx }: { widthPx: number }) {
         className="brush"
         role="slider"
         tabIndex={0}
-        aria-label="Visible window"
+        aria-label={t('timeline.window')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(
           (((from + to) / 2 - index.extent[0]) / (index.extent[1] - index.extent[0])) * 100,
         )}
-        aria-valuetext={`Showing ${formatDayRange(from, to)}`}
+        aria-valuetext={t('zoom.showing', { range: formatDayRange(from, to) })}
         onKeyDown={onKeyDown}
       />
     </svg>

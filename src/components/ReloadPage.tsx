@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { t } from '../i18n/catalog';
 
 /**
  * Shown when part of the app could not be downloaded (offline, or a new version deployed while
@@ -7,13 +8,10 @@ import { Component, type ReactNode } from 'react';
 export function ReloadPage() {
   return (
     <main className="page error-page">
-      <h1>This story could not be shown</h1>
-      <p role="alert">
-        Part of this page could not be downloaded: the connection may have dropped, or the site was
-        updated while the page was open.
-      </p>
+      <h1>{t('error.title')}</h1>
+      <p role="alert">{t('reload.text')}</p>
       <button type="button" onClick={() => window.location.reload()}>
-        Reload
+        {t('reload.button')}
       </button>
     </main>
   );

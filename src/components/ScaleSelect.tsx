@@ -1,11 +1,6 @@
 import { useTimeline, useTimelineStore } from '../store';
-import { isScaleKind, type ScaleKind } from '../timeline/warp';
-
-const LABELS: Record<ScaleKind, string> = {
-  breaks: 'Quiet stretches shortened',
-  linear: 'True to time',
-  sequence: 'Evenly spaced',
-};
+import { isScaleKind } from '../timeline/warp';
+import { t } from '../i18n/catalog';
 
 /** How time is laid along the axis; kept in the URL as `scale`. */
 export function ScaleSelect() {
@@ -13,7 +8,7 @@ export function ScaleSelect() {
   const kind = useTimeline((s) => s.scaleKind);
   return (
     <label className="scale-select">
-      Time scale{' '}
+      {t('scale.label')}{' '}
       <select
         value={kind}
         onChange={(e) => {
@@ -22,7 +17,7 @@ export function ScaleSelect() {
       >
         {(['breaks', 'linear', 'sequence'] as const).map((k) => (
           <option key={k} value={k}>
-            {LABELS[k]}
+            {t(`scale.${k}`)}
           </option>
         ))}
       </select>

@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useEffect } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
 import { searchEvents } from '../timeline/search';
+import { t } from '../i18n/catalog';
 
 /** "Find an event": matches titles, summaries, actors and quotes as you type. */
 export function SearchBox({ focusSignal }: { focusSignal: number }) {
@@ -22,13 +23,13 @@ export function SearchBox({ focusSignal }: { focusSignal: number }) {
   return (
     <div className="search" role="search">
       <label className="visually-hidden" htmlFor={`${listId}-input`}>
-        Find an event
+        {t('search.label')}
       </label>
       <input
         ref={inputRef}
         id={`${listId}-input`}
         type="search"
-        placeholder="Find an event  ( / )"
+        placeholder={t('search.placeholder')}
         value={query}
         onChange={(e) => store.getState().setQuery(e.target.value)}
         onKeyDown={(e) => {
@@ -40,12 +41,12 @@ export function SearchBox({ focusSignal }: { focusSignal: number }) {
       <p id={`${listId}-status`} className="search-status" role="status">
         {active
           ? matches.length
-            ? `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`
-            : 'No matches'
+            ? t('search.matches', { n: matches.length })
+            : t('search.none')
           : ''}
       </p>
       {active && matches.length > 0 && (
-        <ul className="search-results" aria-label="Matching events">
+        <ul className="search-results" aria-label={t('search.results')}>
           {matches.slice(0, 12).map((e) => (
             <li key={e.id}>
               <button
@@ -61,7 +62,7 @@ export function SearchBox({ focusSignal }: { focusSignal: number }) {
             </li>
           ))}
           {matches.length > 12 && (
-            <li className="muted">…and {matches.length - 12} more, highlighted on the timeline</li>
+            <li className="muted">{t('search.more', { n: matches.length - 12 })}</li>
           )}
         </ul>
       )}

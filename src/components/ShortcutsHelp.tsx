@@ -1,17 +1,20 @@
 import { useRef } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog';
+import { t, type MessageKey } from '../i18n/catalog';
 
-const KEYS: [string, string][] = [
-  ['Tab', 'Move between the filter, the zoom controls, the timeline and the details'],
-  ['← →', 'Previous / next event (in the timeline)'],
-  ['Home / End', 'First / last event'],
-  ['Enter or Space', 'Open the event’s sources'],
-  ['Escape', 'Close the details and return to the event'],
-  ['+ / −', 'Zoom in / out around the focused event'],
-  ['0', 'Show the whole story'],
-  ['/', 'Search events'],
-  ['?', 'Show this help'],
+// Keys are named as printed on keyboards; what they do is in the reader's language.
+const KEYS: [string | MessageKey, MessageKey][] = [
+  ['Tab', 'keys.tab'],
+  ['← →', 'keys.arrows'],
+  ['keys.homeEndKeys', 'keys.homeEnd'],
+  ['keys.enterKeys', 'keys.enter'],
+  ['Escape', 'keys.escape'],
+  ['+ / −', 'keys.zoom'],
+  ['0', 'keys.reset'],
+  ['/', 'keys.search'],
+  ['?', 'keys.help'],
 ];
+const keyName = (k: string) => (k.startsWith('keys.') ? t(k as MessageKey) : k);
 
 /** The list of keys, in a native modal dialog (focus is trapped and Escape closes it). */
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -19,22 +22,22 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
   useModalDialog(ref, open);
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-title">{t('page.shortcuts')}</h2>
       <table className="shortcuts">
         <tbody>
           {KEYS.map(([k, what]) => (
             <tr key={k}>
               <th scope="row">
-                <kbd>{k}</kbd>
+                <kbd>{keyName(k)}</kbd>
               </th>
-              <td>{what}</td>
+              <td>{t(what)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <form method="dialog">
         <button type="submit" onClick={onClose}>
-          Close
+          {t('dialog.close')}
         </button>
       </form>
     </dialog>

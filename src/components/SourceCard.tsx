@@ -4,6 +4,8 @@ import { sourcePhrase } from '../data/storyIndex';
 import { useTimeline, useTimelineStore } from '../store';
 import { formatDay, parseDay } from '../timeline/dates';
 import { isSafeUrl } from '../data/safeUrl';
+import { activeLang, t } from '../i18n/catalog';
+import { LANG_NAMES } from '../i18n/languages';
 
 /** Other events listed at first, and added by each "Show more": a source behind thousands of
  * events must not make a tap on one of them render thousands of buttons. */
@@ -32,6 +34,8 @@ export function SourceCard({
   const complete = !!source.outlet && !!source.title;
   const day = (d: string) => formatDay(parseDay(d));
   const headingId = `source-${eventId}-${source.id}`;
+  const lang = activeLang();
+  const quoteLang = index.story.language ?? 'en';
   const highlight = () => store.getState().setHighlighted(supported);
   const clear = () => store.getState().setHighlighted([]);
   return (
@@ -52,25 +56,39 @@ export function SourceCard({
         {source.title && <span className="source-title">{source.title}</span>}
       </h4>
       <p className="source-meta">
-        {complete && source.date ? day(source.date) : complete ? 'Undated' : null}
+        {complete && source.date ? day(source.date) : complete ? t('source.undated') : null}
         {source.url && isSafeUrl(source.url) && (
           <>
             {' · '}
             <a href={source.url} target="_blank" rel="noopener noreferrer">
-              Read the source
+              {t('source.read')}
             </a>
           </>
         )}
       </p>
       <p className="source-description">{source.description}</p>
-      {citations.map((c) => (
-        <blockquote key={c.quote}>
-          <p>{c.quote}</p>
-        </blockquote>
-      ))}
+      {citations.map((c) => {
+        // Quotes stay in the document's words; our translation follows, labelled as ours.
+        const own = c.translations?.[lang];
+        return (
+          <div key={c.quote} className="quote">
+            <blockquote lang={quoteLang === lang ? undefined : quoteLang}>
+              <p>{c.quote}</p>
+            </blockquote>
+            {own && (
+              <p className="quote-translation">
+                <span className="quote-translation-label">
+                  {t('source.translation', { language: LANG_NAMES[lang] })}
+                </span>{' '}
+                {own}
+              </p>
+            )}
+          </div>
+        );
+      })}
       {others.length > 0 && (
         <div className="source-others">
-          <p>This source also supports:</p>
+          <p>{t('source.alsoSupports')}</p>
           <ul>
             {others.slice(0, shown).map((id) => (
               <li key={id}>

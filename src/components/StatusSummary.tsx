@@ -4,6 +4,7 @@ import { useSettledDomain } from '../hooks/useSettled';
 import { selectVisibleEvents } from '../store/selectors';
 import { formatDayRange } from '../timeline/dates';
 import { countInWindow, spanBounds } from '../timeline/inWindow';
+import { t } from '../i18n/catalog';
 
 /**
  * A text summary of the timeline, and a polite live region that announces what changed:
@@ -27,9 +28,9 @@ export function StatusSummary() {
   const hidden = total - visible.length;
   const summary =
     (inView === visible.length && hidden === 0
-      ? `All ${total} events, ${range}.`
-      : `${inView} of the ${total} events in view, ${range}.`) +
-    (hidden > 0 ? ` The actor filter hides ${hidden}.` : '');
+      ? t('status.all', { n: total, range })
+      : t('status.some', { shown: inView, n: total, range })) +
+    (hidden > 0 ? ` ${t('status.hidden', { n: hidden })}` : '');
   // Announce after gestures settle, not on every frame.
   const [announced, setAnnounced] = useState(summary);
   useEffect(() => {
@@ -44,7 +45,7 @@ export function StatusSummary() {
       </p>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announced}
-        {selected ? ` Selected: ${selected.title}.` : ''}
+        {selected ? ` ${t('status.selected', { title: selected.title })}` : ''}
       </div>
     </>
   );

@@ -1,6 +1,10 @@
 import { useTimeline } from '../store';
 import { formatDay, parseDay } from '../timeline/dates';
 import { sourcePhrase } from '../data/storyIndex';
+import { t } from '../i18n/catalog';
+
+// Mid-sentence in the list of sources: "…, a document of 24 June 2026; …".
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
 
 const EMBED_ONLY_PARAMS = [
   'embed',
@@ -39,7 +43,7 @@ export function StoryFooter() {
         <p>
           {story.credit}{' '}
           <a href={full} target="_blank" rel="noopener">
-            Full timeline ↗
+            {t('footer.full')}
           </a>
         </p>
       </footer>
@@ -48,26 +52,21 @@ export function StoryFooter() {
     <footer className="story-footer">
       <p>
         {story.credit}
-        {story.updated && <> · Updated {formatDay(parseDay(story.updated))}</>}
-        {corrections > 0 && (
-          <>
-            {' '}
-            · {corrections} {corrections === 1 ? 'correction' : 'corrections'}
-          </>
+        {story.updated && (
+          <> · {t('footer.updated', { date: formatDay(parseDay(story.updated)) })}</>
         )}
+        {corrections > 0 && <> · {t('footer.corrections', { n: corrections })}</>}
       </p>
       <p>
-        Sources:{' '}
+        {t('footer.sources')}{' '}
         {story.sources.map((s, i) => (
           <span key={s.id}>
             {i > 0 && '; '}
             {s.outlet
               ? `${s.outlet}${s.title ? `, “${s.title}”` : ''}${
-                  s.date ? `, ${formatDay(parseDay(s.date))}` : ', undated'
+                  s.date ? `, ${formatDay(parseDay(s.date))}` : `, ${t('footer.undated')}`
                 }`
-              : `${s.title ? `“${s.title}”, ` : ''}${sourcePhrase(s, (d) =>
-                  formatDay(parseDay(d)),
-                ).replace(/^A/, 'a')}`}
+              : `${s.title ? `“${s.title}”, ` : ''}${lowerFirst(sourcePhrase(s, (d) => formatDay(parseDay(d))))}`}
           </span>
         ))}
         .
@@ -76,7 +75,7 @@ export function StoryFooter() {
         <ul className="corrections">
           {story.corrections.map((c) => (
             <li key={c.date + c.text}>
-              Correction, {formatDay(parseDay(c.date))}: {c.text}
+              {t('footer.correction', { date: formatDay(parseDay(c.date)), text: c.text })}
             </li>
           ))}
         </ul>

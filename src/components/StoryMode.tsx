@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
+import { t } from '../i18n/catalog';
 
 // One shared empty list: a new [] per read would make the store look changed on every render.
 const NO_STEPS: never[] = [];
@@ -25,8 +26,11 @@ export function StoryMode() {
   const go = (n: number) => store.getState().goToStep(n);
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.target instanceof HTMLButtonElement && (e.key === 'Enter' || e.key === ' ')) return;
-    if (e.key === 'ArrowRight') go(step + 1);
-    else if (e.key === 'ArrowLeft') go(step - 1);
+    // Right to left, the next step is to the left, where the arrow on "Next" points.
+    const forward = document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    const back = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+    if (e.key === forward) go(step + 1);
+    else if (e.key === back) go(step - 1);
     else if (e.key === 'Escape') store.getState().goToStep(null);
     else return;
     e.preventDefault();
@@ -34,25 +38,25 @@ export function StoryMode() {
   return (
     <section
       className="story-mode"
-      aria-label="Guided story"
+      aria-label={t('story.label')}
       tabIndex={-1}
       ref={panelRef}
       onKeyDown={onKeyDown}
     >
       <p className="story-progress" aria-live="polite">
-        Step {step + 1} of {steps.length}
+        {t('story.progress', { step: step + 1, n: steps.length })}
         {event ? <span className="visually-hidden">: {event.title}</span> : null}
       </p>
       <p className="story-caption">{current.caption}</p>
       <div className="story-nav">
         <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
-          ← Previous
+          {t('story.previous')}
         </button>
         <button type="button" onClick={() => go(step + 1)} disabled={step === steps.length - 1}>
-          Next →
+          {t('story.next')}
         </button>
         <button type="button" className="linklike" onClick={() => store.getState().goToStep(null)}>
-          Explore freely
+          {t('story.explore')}
         </button>
       </div>
     </section>

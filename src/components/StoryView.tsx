@@ -27,9 +27,11 @@ import { StatusSummary } from './StatusSummary';
 import { StoryFooter } from './StoryFooter';
 import { Notice } from './Notice';
 import { SearchBox } from './SearchBox';
+import { LanguageMenu } from './LanguageMenu';
 import { usePrinting } from '../hooks/usePrinting';
 import { selectVisibleEvents } from '../store/selectors';
 import { isVertical } from '../timeline/orientation';
+import { t } from '../i18n/catalog';
 
 // Secondary features load on demand, keeping the first view small.
 const EmbedDialog = lazy(() => import('./EmbedDialog'));
@@ -43,8 +45,23 @@ const ShortcutsHelp = lazy(() =>
 );
 const StoryMode = lazy(() => import('./StoryMode').then((m) => ({ default: m.StoryMode })));
 
+/** The languages a story is written in, and how to choose one (App). */
+export interface LanguageProps {
+  /** The story's languages, its own first; a menu appears when there are two or more. */
+  languages?: readonly string[];
+  lang?: string;
+  onLanguage?: (code: string) => void;
+  /** A `?lang=` code that is not available: said in a quiet notice. */
+  unknownLang?: string | null;
+}
+
 /** Sets up the store for one story from the URL, then lays out the page. */
-export function StoryView({ story, search }: { story: Story; search: string }) {
+export function StoryView({
+  story,
+  search,
+  unknownLang = null,
+  ...language
+}: { story: Story; search: string } & LanguageProps) {
   const prerender = useContext(PrerenderContext);
   const [store] = useState(() => {
     const index = indexStory(story);
@@ -66,9 +83,13 @@ export function StoryView({ story, search }: { story: Story; search: string }) {
       fixedHeightPx: state.fixedHeightPx,
       plain: state.plain,
       pendingDomain: state.domain,
-      notice: problems.length
-        ? `Some link settings were not understood (${problems.join('; ')}), so defaults are shown.`
-        : null,
+      notice:
+        [
+          unknownLang ? t('notice.unknownLanguage', { code: unknownLang }) : '',
+          problems.length ? t('notice.linkSettings', { problems: problems.join('; ') }) : '',
+        ]
+          .filter(Boolean)
+          .join(' ') || null,
     });
   });
   useEffect(() => {
@@ -79,12 +100,12 @@ export function StoryView({ story, search }: { story: Story; search: string }) {
   }, [store, search]);
   return (
     <StoreContext.Provider value={store}>
-      <Page />
+      <Page {...language} />
     </StoreContext.Provider>
   );
 }
 
-function Page() {
+function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
   const store = useTimelineStore();
   const index = useTimeline((s) => s.index);
   const theme = useTimeline((s) => s.theme);
@@ -168,31 +189,35 @@ function Page() {
   return (
     <div className={`page${beside ? ' page--beside' : ''}${vertical ? ' page--vertical' : ''}`}>
       <a className="skip-link" href="#timeline-main">
-        Skip to the timeline
+        {t('page.skip')}
       </a>
       <header className="masthead">
+        {/* Beside the headline, as news sites place it: the toolbar keeps to one row on a phone. */}
+        {languages.length > 1 && onLanguage && (
+          <LanguageMenu languages={languages} lang={lang} onChange={onLanguage} />
+        )}
         <h1>{story.title}</h1>
         <p className="dek">{story.dek}</p>
       </header>
       <main className="story-main">
         <Notice />
-        <div className="toolbar" role="group" aria-label="Timeline controls">
+        <div className="toolbar" role="group" aria-label={t('page.controls')}>
           <SearchBox focusSignal={searchFocus} />
           <ActorFilter colors={colors} textColors={textColors} />
-          <div className="view-toggles" role="group" aria-label="View">
+          <div className="view-toggles" role="group" aria-label={t('page.view')}>
             <button
               type="button"
               aria-pressed={mode === 'timeline'}
               onClick={() => store.getState().setMode('timeline')}
             >
-              Timeline
+              {t('page.timeline')}
             </button>
             <button
               type="button"
               aria-pressed={mode === 'list'}
               onClick={() => store.getState().setMode('list')}
             >
-              List
+              {t('page.list')}
             </button>
           </div>
           {hasSteps && storyStep === null && (
@@ -203,8 +228,8 @@ function Page() {
             >
               {/* On a phone the row keeps to one line: "▶ Story". */}
               <span aria-hidden="true">▶ </span>
-              <span className="story-start-long">Start the story</span>
-              <span className="story-start-short">Story</span>
+              <span className="story-start-long">{t('page.storyStart')}</span>
+              <span className="story-start-short">{t('page.storyShort')}</span>
             </button>
           )}
         </div>
@@ -232,7 +257,7 @@ function Page() {
                 </div>
               )}
             </Suspense>
-            <div className="tools" role="group" aria-label="Zoom and share">
+            <div className="tools" role="group" aria-label={t('page.zoomShare')}>
               {mode === 'timeline' && <ZoomControls />}
               {mode === 'timeline' && <ScaleSelect />}
               <div className="tools-share">
@@ -241,7 +266,7 @@ function Page() {
                     // Same size as the real button, so nothing moves when the menu's code arrives.
                     <div className="export-menu">
                       <button type="button" disabled>
-                        Download <span aria-hidden="true">▾</span>
+                        {t('page.download')} <span aria-hidden="true">▾</span>
                       </button>
                     </div>
                   }
@@ -249,10 +274,10 @@ function Page() {
                   <ExportMenu />
                 </Suspense>
                 <button type="button" onClick={() => setEmbedOpen(true)}>
-                  Embed
+                  {t('page.embed')}
                 </button>
                 <button type="button" onClick={() => setHelp(true)}>
-                  Keyboard shortcuts
+                  {t('page.shortcuts')}
                 </button>
               </div>
             </div>

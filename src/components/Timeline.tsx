@@ -8,6 +8,7 @@ import { AXIS_H, TimelineAxis, TrackBreaks } from './TimelineAxis';
 import { LaneLabels } from './LaneLabels';
 import { VerticalTimeline } from './VerticalTimeline';
 import { isVertical } from '../timeline/orientation';
+import { t } from '../i18n/catalog';
 
 interface Props {
   widthPx: number;
@@ -88,15 +89,14 @@ export function Timeline({ widthPx, colors, textColors, maxHeightPx }: Props) {
       <div
         className="timeline timeline--narrow timeline--vertical"
         role="region"
-        aria-label="Timeline"
+        aria-label={t('timeline.label')}
         aria-describedby="timeline-summary"
       >
         {visible.length > 0 ? (
           <VerticalTimeline widthPx={widthPx} colors={colors} />
         ) : (
           <p className="timeline-empty timeline-empty--static">
-            No events match the filter ({total} hidden). Choose an actor above, or “All” to show
-            every event.
+            {t('timeline.hidden', { n: total })}
           </p>
         )}
       </div>
@@ -105,7 +105,7 @@ export function Timeline({ widthPx, colors, textColors, maxHeightPx }: Props) {
     <div
       className={`timeline${narrow ? ' timeline--narrow' : ''}`}
       role="region"
-      aria-label="Timeline"
+      aria-label={t('timeline.label')}
       aria-describedby="timeline-summary"
       onKeyDown={onKeyDown}
       onClick={onClick}
@@ -132,14 +132,11 @@ export function Timeline({ widthPx, colors, textColors, maxHeightPx }: Props) {
         )}
       </svg>
       {visible.length === 0 && (
-        <p className="timeline-empty">
-          No events match the filter ({total} hidden). Choose an actor above, or “All” to show every
-          event.
-        </p>
+        <p className="timeline-empty">{t('timeline.hidden', { n: total })}</p>
       )}
       {hint && (
         <p className="zoom-hint" role="status">
-          Use Ctrl + scroll to zoom
+          {t('timeline.ctrlZoom')}
         </p>
       )}
     </div>

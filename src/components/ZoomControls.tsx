@@ -2,6 +2,7 @@ import { useTimeline, useTimelineStore } from '../store';
 import { useSettledDomain } from '../hooks/useSettled';
 import { selectMaxZoom } from '../store/selectors';
 import { formatDayRange } from '../timeline/dates';
+import { t } from '../i18n/catalog';
 
 /**
  * Buttons and a slider for zoom: everything the wheel does, for keyboards and thumbs.
@@ -14,11 +15,11 @@ export function ZoomControls({ compact = false }: { compact?: boolean }) {
   const [from, to] = useSettledDomain(store);
   const level = Math.round((Math.log(k) / Math.log(maxK || 2)) * 100) || 0;
   return (
-    <div className="zoom-controls" role="group" aria-label="Zoom">
+    <div className="zoom-controls" role="group" aria-label={t('zoom.group')}>
       <button
         type="button"
         onClick={() => store.getState().zoomBy(1.6)}
-        aria-label="Zoom in"
+        aria-label={t('zoom.in')}
         disabled={k >= maxK - 1e-6}
       >
         +
@@ -26,7 +27,7 @@ export function ZoomControls({ compact = false }: { compact?: boolean }) {
       <button
         type="button"
         onClick={() => store.getState().zoomBy(1 / 1.6)}
-        aria-label="Zoom out"
+        aria-label={t('zoom.out')}
         disabled={k <= 1}
       >
         −
@@ -37,8 +38,8 @@ export function ZoomControls({ compact = false }: { compact?: boolean }) {
           min={0}
           max={100}
           value={level}
-          aria-label="Zoom level"
-          aria-valuetext={`Showing ${formatDayRange(from, to)}`}
+          aria-label={t('zoom.level')}
+          aria-valuetext={t('zoom.showing', { range: formatDayRange(from, to) })}
           onChange={(e) => {
             const target = Math.pow(maxK, Number(e.target.value) / 100);
             store.getState().zoomBy(target / store.getState().view.k);
@@ -46,7 +47,7 @@ export function ZoomControls({ compact = false }: { compact?: boolean }) {
         />
       )}
       <button type="button" onClick={() => store.getState().resetView()} disabled={k === 1}>
-        Show all
+        {t('zoom.all')}
       </button>
     </div>
   );

@@ -1,4 +1,4 @@
-import type { Story } from './schema';
+import type { StoryFile } from './schema';
 import { formatIssue, type StoryIssue } from './issues';
 import { parseStory } from './validate';
 
@@ -11,7 +11,7 @@ export interface StoryCounts {
   quotes: number;
 }
 
-export function countStory(story: Story): StoryCounts {
+export function countStory(story: StoryFile): StoryCounts {
   let quotes = 0;
   for (const e of story.events) {
     quotes += e.citations.length + (e.figures?.length ?? 0);
@@ -28,7 +28,7 @@ export function countStory(story: Story): StoryCounts {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `data/story.json: ok — 13 events, 14 actors, 3 sources, 51 quotes` */
-export function summarizeStory(file: string, story: Story): string {
+export function summarizeStory(file: string, story: StoryFile): string {
   const c = countStory(story);
   return `${file}: ok — ${plural(c.events, 'event')}, ${plural(c.actors, 'actor')}, ${plural(c.sources, 'source')}, ${plural(c.quotes, 'quote')}`;
 }

@@ -1,4 +1,4 @@
-import type { EventDate } from './schema';
+import type { EventDateFile } from './schema';
 import { parseDay, parseMonth } from '../timeline/dates';
 
 /** A problem inside one event date, relative to the date object (`end`, `date`, …). */
@@ -13,7 +13,7 @@ export interface DateProblem {
  * asked of every event in a story, nearly always with the answer yes. NaN compares false, so
  * an impossible day is not clean.
  */
-export function dateIsClean(date: EventDate): boolean {
+export function dateIsClean(date: EventDateFile): boolean {
   switch (date.precision) {
     case 'day':
       return !Number.isNaN(parseDay(date.date));
@@ -33,7 +33,7 @@ export const dayHint = (value: string) =>
     : 'check the month and day';
 
 /** Calendar checks on a date the schema has accepted: real days, and ends after starts. */
-export function dateIssues(date: EventDate): DateProblem[] {
+export function dateIssues(date: EventDateFile): DateProblem[] {
   const out: DateProblem[] = [];
   const badDay = (field: string, v: string) =>
     out.push({ field, message: `${v} is not a calendar date`, hint: dayHint(v) });

@@ -5,11 +5,11 @@ import {
   EventDateSchema,
   EventSchema,
   FigureSchema,
-  type Citation,
-  type Disagreement,
-  type EventDate,
-  type Figure,
-  type TimelineEvent,
+  type CitationFile,
+  type DisagreementFile,
+  type EventDateFile,
+  type FigureFile,
+  type EventFile,
 } from './schema';
 
 /*
@@ -44,14 +44,14 @@ const approximateShape = EventDateSchema.options[3].shape;
 const accountShape = DisagreementSchema.shape.accounts.element.shape;
 
 const ID = limitsOf(eventShape.id);
-const TITLE = limitsOf(eventShape.title);
-const SUMMARY = limitsOf(eventShape.summary);
-const ATTRIBUTION = limitsOf(eventShape.attribution);
-const LABEL = limitsOf(approximateShape.label.unwrap());
-const BASIS = limitsOf(approximateShape.basis);
+const TITLE = limitsOf(eventShape.title.options[0]);
+const SUMMARY = limitsOf(eventShape.summary.options[0]);
+const ATTRIBUTION = limitsOf(eventShape.attribution.options[0]);
+const LABEL = limitsOf(approximateShape.label.unwrap().options[0]);
+const BASIS = limitsOf(approximateShape.basis.options[0]);
 const QUOTE = limitsOf(CitationSchema.shape.quote);
-const ABOUT = limitsOf(DisagreementSchema.shape.about);
-const SAYS = limitsOf(accountShape.says);
+const ABOUT = limitsOf(DisagreementSchema.shape.about.options[0]);
+const SAYS = limitsOf(accountShape.says.options[0]);
 
 // Array minimums and patterns as written in schema.ts, which zod does not expose; the
 // property test holds them to the schema.
@@ -85,6 +85,7 @@ const REQUIRED_DAY_KEYS = requiredCount(EventDateSchema.options[0].shape);
 const REQUIRED_MONTH_KEYS = requiredCount(EventDateSchema.options[1].shape);
 const REQUIRED_RANGE_KEYS = requiredCount(EventDateSchema.options[2].shape);
 const REQUIRED_APPROXIMATE_KEYS = requiredCount(approximateShape);
+const REQUIRED_CITATION_KEYS = requiredCount(CitationSchema.shape);
 
 const KINDS: ReadonlySet<unknown> = new Set(EVENT_KINDS);
 const METRICS: ReadonlySet<unknown> = new Set(FigureSchema.shape.metric.options);
@@ -164,15 +165,15 @@ function isText(value: unknown, limits: Limits): value is string {
   return (isVisibleAscii(first) && isVisibleAscii(last)) || value.trim() === value;
 }
 
-function isKind(value: unknown): value is TimelineEvent['kind'] {
+function isKind(value: unknown): value is EventFile['kind'] {
   return KINDS.has(value);
 }
 
-function isMetric(value: unknown): value is Figure['metric'] {
+function isMetric(value: unknown): value is FigureFile['metric'] {
   return METRICS.has(value);
 }
 
-function isQualifier(value: unknown): value is Figure['qualifier'] {
+function isQualifier(value: unknown): value is FigureFile['qualifier'] {
   return QUALIFIERS.has(value);
 }
 
@@ -224,14 +225,14 @@ function inferredKeys(label: unknown, basis: unknown): number {
 }
 
 /** `date` with the optional `label` and `basis` appended in schema order, as zod copies it. */
-function withInferred(date: Bag, label: unknown, basis: unknown): EventDate {
+function withInferred(date: Bag, label: unknown, basis: unknown): EventDateFile {
   const out: Bag = { ...date };
   if (label !== undefined) out.label = label;
   if (basis !== undefined) out.basis = basis;
-  return out as EventDate;
+  return out as EventDateFile;
 }
 
-function parseDate(value: unknown): EventDate | undefined {
+function parseDate(value: unknown): EventDateFile | undefined {
   if (!isPlainObject(value)) return undefined;
   const { precision, label, basis } = value;
   const extra = inferredKeys(label, basis);
@@ -242,7 +243,7 @@ function parseDate(value: unknown): EventDate | undefined {
       const keys = checkKeys(value, KEYS.day, REQUIRED_DAY_KEYS + extra);
       if (keys === 'wrong' || !isDay(date)) return undefined;
       return keys === 'in order'
-        ? (value as EventDate)
+        ? (value as EventDateFile)
         : withInferred({ precision, date }, label, basis);
     }
     case 'month': {
@@ -250,7 +251,7 @@ function parseDate(value: unknown): EventDate | undefined {
       const keys = checkKeys(value, KEYS.month, REQUIRED_MONTH_KEYS + extra);
       if (keys === 'wrong' || !isMonth(month)) return undefined;
       return keys === 'in order'
-        ? (value as EventDate)
+        ? (value as EventDateFile)
         : withInferred({ precision, month }, label, basis);
     }
     case 'range': {
@@ -258,7 +259,7 @@ function parseDate(value: unknown): EventDate | undefined {
       const keys = checkKeys(value, KEYS.range, REQUIRED_RANGE_KEYS + extra);
       if (keys === 'wrong' || !isDay(start) || !isDay(end)) return undefined;
       return keys === 'in order'
-        ? (value as EventDate)
+        ? (value as EventDateFile)
         : withInferred({ precision, start, end }, label, basis);
     }
     case 'approximate': {
@@ -269,24 +270,27 @@ function parseDate(value: unknown): EventDate | undefined {
       if (keys === 'wrong' || !isDay(start) || !isDay(end) || !isText(basis, BASIS))
         return undefined;
       if (label === undefined)
-        return keys === 'in order' ? (value as EventDate) : { precision, start, end, basis };
+        return keys === 'in order' ? (value as EventDateFile) : { precision, start, end, basis };
       if (!isText(label, LABEL)) return undefined;
-      return keys === 'in order' ? (value as EventDate) : { precision, start, end, label, basis };
+      return keys === 'in order'
+        ? (value as EventDateFile)
+        : { precision, start, end, label, basis };
     }
     default:
       return undefined;
   }
 }
 
-function parseCitation(value: unknown): Citation | undefined {
+function parseCitation(value: unknown): CitationFile | undefined {
   if (!isPlainObject(value)) return undefined;
   const { source, quote } = value;
-  const keys = checkKeys(value, KEYS.citation, KEYS.citation.length);
+  // A citation with our translations is left to zod: few carry them.
+  const keys = checkKeys(value, KEYS.citation, REQUIRED_CITATION_KEYS);
   if (keys === 'wrong' || !isId(source) || !isText(quote, QUOTE)) return undefined;
-  return keys === 'in order' ? (value as Citation) : { source, quote };
+  return keys === 'in order' ? (value as CitationFile) : { source, quote };
 }
 
-type Account = Disagreement['accounts'][number];
+type Account = DisagreementFile['accounts'][number];
 
 function parseAccount(value: unknown): Account | undefined {
   if (!isPlainObject(value)) return undefined;
@@ -297,7 +301,7 @@ function parseAccount(value: unknown): Account | undefined {
   return keys === 'in order' ? (value as Account) : { source, says, quote };
 }
 
-function parseDisagreement(value: unknown): Disagreement | undefined {
+function parseDisagreement(value: unknown): DisagreementFile | undefined {
   if (!isPlainObject(value)) return undefined;
   const { about } = value;
   const keys = checkKeys(value, KEYS.disagreement, KEYS.disagreement.length);
@@ -305,11 +309,11 @@ function parseDisagreement(value: unknown): Disagreement | undefined {
   const accounts = listOf(value.accounts, MIN_ACCOUNTS, parseAccount);
   if (accounts === undefined) return undefined;
   return keys === 'in order' && accounts === value.accounts
-    ? (value as Disagreement)
+    ? (value as DisagreementFile)
     : { about, accounts };
 }
 
-function parseFigure(value: unknown): Figure | undefined {
+function parseFigure(value: unknown): FigureFile | undefined {
   if (!isPlainObject(value)) return undefined;
   const { metric, actor, value: amount, qualifier } = value;
   const keys = checkKeys(value, KEYS.figure, KEYS.figure.length);
@@ -319,11 +323,11 @@ function parseFigure(value: unknown): Figure | undefined {
   const citation = parseCitation(value.citation);
   if (citation === undefined) return undefined;
   return keys === 'in order' && citation === value.citation
-    ? (value as Figure)
+    ? (value as FigureFile)
     : { metric, actor, value: amount, qualifier, citation };
 }
 
-type EventScalars = Pick<TimelineEvent, 'id' | 'title' | 'summary' | 'kind' | 'attribution'>;
+type EventScalars = Pick<EventFile, 'id' | 'title' | 'summary' | 'kind' | 'attribution'>;
 
 /** The event's own strings: its id, kind and texts. */
 function hasCleanScalars(event: Bag): event is Bag & EventScalars {
@@ -340,13 +344,13 @@ function hasCleanScalars(event: Bag): event is Bag & EventScalars {
 /** zod's copy of an event, for one whose keys or parts were not in zod's shape. */
 function rebuildEvent(
   { id, title, summary, kind, attribution }: EventScalars,
-  date: EventDate,
+  date: EventDateFile,
   actors: string[],
-  citations: Citation[],
-  disagreements: Disagreement[] | undefined,
-  figures: Figure[] | undefined,
-): TimelineEvent {
-  const event: TimelineEvent = { id, title, summary, date, actors, kind, attribution, citations };
+  citations: CitationFile[],
+  disagreements: DisagreementFile[] | undefined,
+  figures: FigureFile[] | undefined,
+): EventFile {
+  const event: EventFile = { id, title, summary, date, actors, kind, attribution, citations };
   if (disagreements) event.disagreements = disagreements;
   if (figures) event.figures = figures;
   return event;
@@ -356,7 +360,7 @@ function rebuildEvent(
  * What `EventSchema.parse(value)` returns (equal key for key, possibly `value` itself), or
  * undefined when the event is anything but plainly valid and zod should decide.
  */
-export function parseCleanEvent(value: unknown): TimelineEvent | undefined {
+export function parseCleanEvent(value: unknown): EventFile | undefined {
   if (!isPlainObject(value)) return undefined;
   const count = REQUIRED_EVENT_KEYS + defined(value.disagreements) + defined(value.figures);
   const keys = checkKeys(value, KEYS.event, count);
@@ -375,7 +379,7 @@ export function parseCleanEvent(value: unknown): TimelineEvent | undefined {
     citations === value.citations &&
     disagreements === value.disagreements &&
     figures === value.figures;
-  if (unchanged) return value as TimelineEvent;
+  if (unchanged) return value as EventFile;
   return rebuildEvent(value, date, actors, citations, disagreements, figures);
 }
 
@@ -394,9 +398,9 @@ function prototypeIsClean(): boolean {
  * What `z.array(EventSchema).parse(items)` returns, with zod asked only about the events
  * `parseCleanEvent` declines; undefined if any event fails the schema.
  */
-export function parseEvents(items: readonly unknown[]): TimelineEvent[] | undefined {
+export function parseEvents(items: readonly unknown[]): EventFile[] | undefined {
   const quick = prototypeIsClean();
-  const events: TimelineEvent[] = [];
+  const events: EventFile[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const event = (quick ? parseCleanEvent(item) : undefined) ?? EventSchema.safeParse(item).data;

@@ -2,7 +2,7 @@
 // `npm run validate` (scripts/validate.ts) and quoted in docs/story-format.md, where
 // tests/data/docs.test.ts checks the figures. Dates run from year 0001 to 9999: four digits,
 // and parseDay refuses year 0000.
-import type { Story } from './schema';
+import type { StoryFile } from './schema';
 
 /**
  * Larger files are refused before they are parsed. A 100,000-event story is about 50 MB, and
@@ -31,7 +31,7 @@ export const MAX_ACTORS = 200;
 export const MAX_ANNOTATIONS = 200;
 
 /** A count over its limit, as a problem at the list's path. */
-export function countProblems(story: Story): { path: string; message: string; hint: string }[] {
+export function countProblems(story: StoryFile): { path: string; message: string; hint: string }[] {
   const out: { path: string; message: string; hint: string }[] = [];
   const check = (path: string, count: number, max: number, hint: string) => {
     if (count > max)

@@ -1,4 +1,4 @@
-import type { Story } from './schema';
+import type { StoryFile } from './schema';
 import type { LoadResult } from './issues';
 import { parseStory } from './validate';
 import { resolveStoryUrl } from './storyUrl';
@@ -12,7 +12,7 @@ export { showStoryInDocument } from './documentMeta';
 export { MAX_STORY_BYTES };
 const LIMIT = `${MAX_STORY_BYTES / 1048576} MB`;
 
-const fail = (file: string, message: string, hint?: string): LoadResult<Story> => ({
+const fail = (file: string, message: string, hint?: string): LoadResult<StoryFile> => ({
   ok: false,
   issues: [{ file, path: '(file)', message, ...(hint ? { hint } : {}) }],
 });
@@ -22,7 +22,7 @@ export async function loadStory(
   param: string,
   pageUrl: string,
   onProgress?: (loadedBytes: number, totalBytes: number | null) => void,
-): Promise<LoadResult<Story>> {
+): Promise<LoadResult<StoryFile>> {
   const url = resolveStoryUrl(param, pageUrl);
   if (!url)
     return fail(

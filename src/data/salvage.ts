@@ -1,4 +1,4 @@
-import { StorySchema, type Story } from './schema';
+import { StorySchema, type StoryFile } from './schema';
 
 /** The list names whose items carry ids that other parts of a story refer to. */
 export type IdList = 'groups' | 'actors' | 'sources' | 'events';
@@ -9,7 +9,7 @@ export interface Salvaged {
    * The items that pass the schema one by one, at their original indices: a broken item is a
    * hole in its array, which `forEach` skips, so reported paths still match the file.
    */
-  story: Story;
+  story: StoryFile;
   /** Ids of items that failed the schema: references to them are not "unknown". */
   brokenIds: Record<IdList, string[]>;
 }
@@ -55,7 +55,7 @@ export function salvageStory(raw: unknown): Salvaged | undefined {
   const r = raw as Record<string, unknown>;
   const brokenIds: Record<IdList, string[]> = { groups: [], actors: [], sources: [], events: [] };
   const unused: string[] = [];
-  const story: Story = {
+  const story: StoryFile = {
     title: '',
     dek: '',
     credit: '',

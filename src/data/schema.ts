@@ -10,6 +10,33 @@ const Id = z
   .max(80)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lower-case letters, digits and hyphens');
 const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+/** A BCP 47 language tag as stories use them: `en`, `de`, `pt-BR`, `zh-Hans`. */
+export const LangTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as en, de or pt-BR');
+/**
+ * Words we write ourselves: one string in the story's `language`, or one per language
+ * (`{"en": "…", "de": "…"}`), the story's language among them (`validate.ts` checks). The app
+ * resolves them to the reader's language when the story loads (`localText.ts`).
+ */
+const Local = (max: number) =>
+  z.union([
+    Text(max),
+    z
+      .record(LangTag, Text(max))
+      .refine((m) => Object.keys(m).length > 0, 'give the text in at least one language')
+      .brand<'LocalText'>(),
+  ]);
+/** A text in several languages, as the file holds it. */
+export type LocalMap = Extract<z.infer<ReturnType<typeof Local>>, object>;
+/** The story as the app reads it: every text we write resolved to one language. */
+export type Resolved<T> = T extends LocalMap
+  ? string
+  : T extends readonly (infer U)[]
+    ? Resolved<U>[]
+    : T extends object
+      ? { [K in keyof T]: Resolved<T[K]> }
+      : T;
 
 /**
  * When something happened, with the precision the documents give.
@@ -26,47 +53,53 @@ export const EventDateSchema = z.discriminatedUnion('precision', [
   z.strictObject({
     precision: z.literal('day'),
     date: Day,
-    label: Text(80).optional(),
-    basis: Text(400).optional(),
+    label: Local(80).optional(),
+    basis: Local(400).optional(),
   }),
   z.strictObject({
     precision: z.literal('month'),
     month: Month,
-    label: Text(80).optional(),
-    basis: Text(400).optional(),
+    label: Local(80).optional(),
+    basis: Local(400).optional(),
   }),
   z.strictObject({
     precision: z.literal('range'),
     start: Day,
     end: Day,
-    label: Text(80).optional(),
-    basis: Text(400).optional(),
+    label: Local(80).optional(),
+    basis: Local(400).optional(),
   }),
   z.strictObject({
     precision: z.literal('approximate'),
     start: Day,
     end: Day,
-    label: Text(80).optional(),
-    basis: Text(400),
+    label: Local(80).optional(),
+    basis: Local(400),
   }),
 ]);
-export type EventDate = z.infer<typeof EventDateSchema>;
+export type EventDateFile = z.infer<typeof EventDateSchema>;
+export type EventDate = Resolved<EventDateFile>;
 
 /** Words copied verbatim from a source document, with the source's id. */
 export const CitationSchema = z.strictObject({
   source: Id,
+  /** Verbatim, in the document's own language: never translated in place. */
   quote: Text(2000),
+  /** Our translations of the quote, by language; shown below it, labelled as ours. */
+  translations: z.record(LangTag, Text(2000)).optional(),
 });
-export type Citation = z.infer<typeof CitationSchema>;
+export type CitationFile = z.infer<typeof CitationSchema>;
+export type Citation = Resolved<CitationFile>;
 
 /** Where sources give different accounts of the same thing. */
 export const DisagreementSchema = z.strictObject({
-  about: Text(120),
+  about: Local(120),
   accounts: z
-    .array(z.strictObject({ source: Id, says: Text(300), quote: Text(2000) }))
+    .array(z.strictObject({ source: Id, says: Local(300), quote: Text(2000) }))
     .min(2, 'a disagreement needs at least two accounts'),
 });
-export type Disagreement = z.infer<typeof DisagreementSchema>;
+export type DisagreementFile = z.infer<typeof DisagreementSchema>;
+export type Disagreement = Resolved<DisagreementFile>;
 
 /** A number the documents give (or do not give) about an event, such as a campaign's size. */
 export const FigureSchema = z.strictObject({
@@ -82,7 +115,8 @@ export const FigureSchema = z.strictObject({
   qualifier: z.enum(['exact', 'over', 'about', 'roughly', 'nearly', 'not-disclosed']),
   citation: CitationSchema,
 });
-export type Figure = z.infer<typeof FigureSchema>;
+export type FigureFile = z.infer<typeof FigureSchema>;
+export type Figure = Resolved<FigureFile>;
 
 /**
  * A picture or a link shown in an event's details. An image `src` is a path on the story's own
@@ -124,34 +158,36 @@ export const EVENT_KINDS = [
 
 export const EventSchema = z.strictObject({
   id: Id,
-  title: Text(140),
-  summary: Text(1200),
+  title: Local(140),
+  summary: Local(1200),
   date: EventDateSchema,
   actors: z.array(Id).min(1, 'an event needs at least one actor'),
   kind: z.enum(EVENT_KINDS),
   /** Who asserts it, in the reader's words: "Anthropic says", "Reported by CNBC". */
-  attribution: Text(160),
+  attribution: Local(160),
   citations: z.array(CitationSchema).min(1, 'every event needs at least one quoted source'),
   disagreements: z.array(DisagreementSchema).optional(),
   figures: z.array(FigureSchema).optional(),
   media: MediaSchema.optional(),
 });
-export type TimelineEvent = z.infer<typeof EventSchema>;
+/** An event as the file holds it (texts may be in several languages). */
+export type EventFile = z.infer<typeof EventSchema>;
+export type TimelineEvent = Resolved<EventFile>;
 
 export const ActorSchema = z.strictObject({
   id: Id,
-  name: Text(80),
+  name: Local(80),
   group: Id,
   people: z.array(z.strictObject({ name: Text(80), role: Text(160).optional() })).optional(),
 });
-export type Actor = z.infer<typeof ActorSchema>;
+export type Actor = Resolved<z.infer<typeof ActorSchema>>;
 
 export const ActorGroupSchema = z.strictObject({
   id: Id,
-  label: Text(60),
+  label: Local(60),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour as #rrggbb'),
 });
-export type ActorGroup = z.infer<typeof ActorGroupSchema>;
+export type ActorGroup = Resolved<z.infer<typeof ActorGroupSchema>>;
 
 /** A document the story quotes, described only by what it says about itself. */
 export const SourceSchema = z.strictObject({
@@ -162,28 +198,30 @@ export const SourceSchema = z.strictObject({
   date: Day.nullable(),
   url: z.string().max(2000).nullable(),
   /** Our one-line description of the document. */
-  description: Text(300),
+  description: Local(300),
 });
-export type Source = z.infer<typeof SourceSchema>;
+export type Source = Resolved<z.infer<typeof SourceSchema>>;
 
 export const AnnotationSchema = z.strictObject({
   /** The events the note spans: placed between the earliest and the latest. */
   events: z.array(Id).min(1),
-  text: Text(120),
+  text: Local(120),
 });
-export type Annotation = z.infer<typeof AnnotationSchema>;
+export type Annotation = Resolved<z.infer<typeof AnnotationSchema>>;
 
-export const StoryStepSchema = z.strictObject({ event: Id, caption: Text(400) });
-export type StoryStep = z.infer<typeof StoryStepSchema>;
+export const StoryStepSchema = z.strictObject({ event: Id, caption: Local(400) });
+export type StoryStep = Resolved<z.infer<typeof StoryStepSchema>>;
 
 export const StorySchema = z.strictObject({
   $schema: z.string().optional(),
-  title: Text(160),
-  dek: Text(400),
-  credit: Text(200),
+  /** The language the story is written in: the default for readers, and the fallback. */
+  language: LangTag.optional(),
+  title: Local(160),
+  dek: Local(400),
+  credit: Local(200),
   published: Day.optional(),
   updated: Day.optional(),
-  corrections: z.array(z.strictObject({ date: Day, text: Text(400) })).optional(),
+  corrections: z.array(z.strictObject({ date: Day, text: Local(400) })).optional(),
   groups: z.array(ActorGroupSchema).min(1),
   actors: z.array(ActorSchema).min(1),
   sources: z.array(SourceSchema).min(1),
@@ -193,4 +231,7 @@ export const StorySchema = z.strictObject({
   /** The time scale the story opens in; without it the app picks one. */
   scale: z.enum(['linear', 'breaks', 'sequence']).optional(),
 });
-export type Story = z.infer<typeof StorySchema>;
+/** A story file as written: texts may be maps of language to text. */
+export type StoryFile = z.infer<typeof StorySchema>;
+/** A story resolved to one language: what the app renders. */
+export type Story = Resolved<StoryFile>;

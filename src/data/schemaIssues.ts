@@ -62,6 +62,25 @@ function messageFor(raw: unknown, issue: z.core.$ZodIssue): string {
   return short(issue.message);
 }
 
+/**
+ * Our own texts are a string or a map of language to string: when neither fits, zod says only
+ * "Invalid input". Report what the branch the value chose says instead ("must not be empty",
+ * `title.de` too long), and a missing text as missing.
+ */
+function ownText(raw: unknown, issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || eventDatePath(issue.path)) return issue;
+  const value = valueAt(raw, issue.path);
+  if (value === undefined)
+    return {
+      ...issue,
+      code: 'invalid_type',
+      expected: 'string',
+      input: undefined,
+    } as z.core.$ZodIssue;
+  const branch = issue.errors[typeof value === 'string' ? 0 : 1]?.[0];
+  return branch ? { ...branch, path: [...issue.path, ...branch.path] } : issue;
+}
+
 /** The path of the event date an issue sits in (`events[2].date`), if it does. */
 function eventDatePath(path: readonly PathPart[]): readonly PathPart[] | undefined {
   return path[0] === 'events' && typeof path[1] === 'number' && path[2] === 'date'
@@ -76,7 +95,8 @@ function eventDatePath(path: readonly PathPart[]): readonly PathPart[] | undefin
 export function schemaIssues(file: string, raw: unknown, error: z.ZodError): StoryIssue[] {
   const out: StoryIssue[] = [];
   const dates = new Map<string, StoryIssue>();
-  for (const i of error.issues) {
+  for (const found of error.issues) {
+    const i = ownText(raw, found);
     const issue: StoryIssue = { file, path: formatPath(i.path), message: messageFor(raw, i) };
     const id = idAt(raw, i.path);
     if (id) issue.id = id;

@@ -2,6 +2,7 @@ import type { Actor, ActorGroup, Source, Story, TimelineEvent } from './schema';
 import { toSpan, type EventSpan } from '../timeline/dates';
 import { SHAPES, type Shape } from '../timeline/shapes';
 import { storyExtent } from '../timeline/scales';
+import { t } from '../i18n/catalog';
 
 /** Everything the app looks up about a story, computed once when it loads. */
 export interface StoryIndex {
@@ -73,15 +74,15 @@ export function primaryActor(e: TimelineEvent, active: ReadonlySet<string> | nul
  * "An undated document; the outlet is not named", "A document of 24 June 2026 …".
  */
 export function sourcePhrase(s: Source, formatDate: (day: string) => string): string {
-  const when = s.date ? `A document of ${formatDate(s.date)}` : 'An undated document';
-  if (!s.outlet && !s.title) return `${when}; neither its outlet nor its title is named`;
-  if (!s.outlet) return `${when}; the outlet is not named`;
-  return `${when}; its title is not given`;
+  const when = s.date ? t('source.ofDate', { date: formatDate(s.date) }) : t('source.undatedDoc');
+  if (!s.outlet && !s.title) return t('source.neither', { when });
+  if (!s.outlet) return t('source.noOutlet', { when });
+  return t('source.noTitle', { when });
 }
 
 export function sourceLabel(s: Source): { outlet: string; title: string } {
   return {
-    outlet: s.outlet ?? 'Outlet not stated',
-    title: s.title ?? 'Untitled document',
+    outlet: s.outlet ?? t('source.outletMissing'),
+    title: s.title ?? t('source.untitled'),
   };
 }

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { isSafeUrl } from './safeUrl';
 import {
   StorySchema,
-  type Disagreement,
-  type Figure,
-  type Story,
-  type TimelineEvent,
+  type DisagreementFile,
+  type FigureFile,
+  type StoryFile,
+  type EventFile,
 } from './schema';
 import { parseEvents } from './fastEvents';
 import type { LoadResult, StoryIssue } from './issues';
@@ -15,6 +15,7 @@ import { schemaIssues } from './schemaIssues';
 import { salvageStory, type IdList, type Salvaged } from './salvage';
 import { countProblems } from './limits';
 import { mediaIssues } from './mediaChecks';
+import { missingDefaultTexts, storyLanguage } from './localText';
 
 export { formatPath } from './schemaIssues';
 
@@ -47,7 +48,7 @@ function hasWords(quote: string): boolean {
 const EVENT_HINT = 'use the id of an event in "events"';
 
 /** Calendar checks on `published`, `updated` and `corrections`, and their order. */
-function metadataIssues(story: Story): { path: string; message: string; hint?: string }[] {
+function metadataIssues(story: StoryFile): { path: string; message: string; hint?: string }[] {
   const out: { path: string; message: string; hint?: string }[] = [];
   const day = (path: string, value: string | undefined) => {
     if (value === undefined) return undefined;
@@ -89,7 +90,7 @@ function metadataIssues(story: Story): { path: string; message: string; hint?: s
 /** Checks what a schema cannot: references, duplicates, calendar dates, links. */
 export function crossCheck(
   file: string,
-  story: Story,
+  story: StoryFile,
   brokenIds?: Salvaged['brokenIds'],
 ): StoryIssue[] {
   const issues: StoryIssue[] = [];
@@ -148,12 +149,12 @@ export function crossCheck(
   const isActor = (id: string) => actors.has(id);
   const citationIsClean = (c: { source: string; quote: string }) =>
     sources.has(c.source) && hasWords(c.quote);
-  const disagreementIsClean = (d: Disagreement) => d.accounts.every(citationIsClean);
-  const figureIsClean = (f: Figure) =>
+  const disagreementIsClean = (d: DisagreementFile) => d.accounts.every(citationIsClean);
+  const figureIsClean = (f: FigureFile) =>
     actors.has(f.actor) &&
     citationIsClean(f.citation) &&
     (f.value === null) === (f.qualifier === 'not-disclosed');
-  const eventIsClean = (e: TimelineEvent) =>
+  const eventIsClean = (e: EventFile) =>
     dateIsClean(e.date) &&
     e.actors.every(isActor) &&
     e.citations.every(citationIsClean) &&
@@ -176,7 +177,7 @@ export function crossCheck(
         'copy the words from the source document',
       );
   };
-  const reportEvent = (e: TimelineEvent, i: number) => {
+  const reportEvent = (e: EventFile, i: number) => {
     const at = `events[${i}]`;
     for (const d of dateIssues(e.date)) add(`${at}.date.${d.field}`, d.message, e.id, d.hint);
     e.actors.forEach((a, j) => {
@@ -209,7 +210,7 @@ export function crossCheck(
         );
     });
   };
-  const reportMedia = (e: TimelineEvent, at: string) => {
+  const reportMedia = (e: EventFile, at: string) => {
     if (e.media)
       for (const m of mediaIssues(e.media)) add(`${at}.media.${m.field}`, m.message, e.id, m.hint);
   };
@@ -232,6 +233,15 @@ export function crossCheck(
       add(`steps[${i}].event`, `unknown event "${s.event}"`, undefined, EVENT_HINT);
   });
   for (const m of metadataIssues(story)) add(m.path, m.message, undefined, m.hint);
+  // A text in several languages must have the story's own: it is every other reader's fallback.
+  const lang = storyLanguage(story);
+  for (const path of missingDefaultTexts(story))
+    add(
+      path,
+      `this text has no version in the story's language (${lang})`,
+      undefined,
+      `add "${lang}": "…" to it, or set the story's "language" to one it has`,
+    );
   return issues;
 }
 
@@ -259,7 +269,7 @@ const StoryShell = StorySchema.extend({ events: z.unknown() });
  * What `StorySchema.parse(raw)` returns, or undefined if it would fail. The events, nearly all
  * of a large file, are left to `parseEvents`.
  */
-function parseQuickly(raw: unknown): Story | undefined {
+function parseQuickly(raw: unknown): StoryFile | undefined {
   const shell = StoryShell.safeParse(raw);
   if (!shell.success) return undefined;
   const items = shell.data.events;
@@ -269,7 +279,7 @@ function parseQuickly(raw: unknown): Story | undefined {
 }
 
 /** Validates an unknown value as a story: schema first, then cross-references. */
-export function validateStory(raw: unknown, file: string): LoadResult<Story> {
+export function validateStory(raw: unknown, file: string): LoadResult<StoryFile> {
   const story = parseQuickly(raw);
   // A story that fails the schema takes the reference path, whose report says it all.
   if (story === undefined) return validateStoryBySchema(raw, file);
@@ -281,7 +291,7 @@ export function validateStory(raw: unknown, file: string): LoadResult<Story> {
  * `validateStory` with zod parsing the whole story: the reference the quick path must match,
  * exported so tests can compare them.
  */
-export function validateStoryBySchema(raw: unknown, file: string): LoadResult<Story> {
+export function validateStoryBySchema(raw: unknown, file: string): LoadResult<StoryFile> {
   const parsed = StorySchema.safeParse(raw);
   if (!parsed.success) {
     // Report reference and calendar problems too, so an editor sees every problem at once.
@@ -304,7 +314,7 @@ function jsonErrorPlace(text: string, message: string): string {
 }
 
 /** Parses JSON text and validates it, turning a syntax error into an issue, not a throw. */
-export function parseStory(text: string, file: string): LoadResult<Story> {
+export function parseStory(text: string, file: string): LoadResult<StoryFile> {
   // Some editors save a byte-order mark, which JSON.parse rejects.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '')

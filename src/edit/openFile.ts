@@ -3,6 +3,7 @@ import type { StoryIssue } from '../data/issues';
 import { parseStory } from '../data/validate';
 import { importTimelineJs } from '../data/import/importText';
 import { draftFromRaw } from './draftFromRaw';
+import { editableStory } from './editableStory';
 
 /** A file opened as a draft, with the lines to show about it (the CLI's own lines). */
 export type Opened =
@@ -22,7 +23,10 @@ function looksLikeOurs(raw: unknown): boolean {
 export function openStoryFile(text: string, file: string): Opened {
   if (/\.[ct]sv$/i.test(file)) return fromTimelineJs(text, file);
   const checked = parseStory(text, file);
-  if (checked.ok) return { ok: true, story: checked.data, from: 'story', report: [] };
+  if (checked.ok) {
+    const { story, report } = editableStory(checked.data, file);
+    return { ok: true, story, from: 'story', report };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
@@ -39,6 +43,11 @@ export function openStoryFile(text: string, file: string): Opened {
 function fromTimelineJs(text: string, file: string): Opened {
   const result = importTimelineJs(text, file);
   return result.ok
-    ? { ok: true, story: result.story, from: 'timelinejs', report: result.report }
+    ? {
+        ok: true,
+        story: editableStory(result.story, file).story,
+        from: 'timelinejs',
+        report: result.report,
+      }
     : { ok: false, report: result.report };
 }

@@ -1,3 +1,4 @@
+import { editableStory } from './editableStory';
 import type { Story } from '../data/schema';
 import type { StoryIssue } from '../data/issues';
 import { validateStory } from '../data/validate';
@@ -15,7 +16,7 @@ const eventIndex = (path: string) => /^events\[(\d+)\]/.exec(path)?.[1];
  */
 export function previewStory(story: Story): Previewable {
   const first = validateStory(story, 'story.json');
-  if (first.ok) return { ok: true, story: first.data, hiddenEvents: 0 };
+  if (first.ok) return { ok: true, story: editableStory(first.data, '').story, hiddenEvents: 0 };
   const broken = new Set(
     first.issues.map((i) => eventIndex(i.path)).filter((i) => i !== undefined),
   );
@@ -41,5 +42,9 @@ export function previewStory(story: Story): Previewable {
   };
   const second = validateStory(patched, 'story.json');
   if (!second.ok) return { ok: false, issues: second.issues };
-  return { ok: true, story: second.data, hiddenEvents: story.events.length - events.length };
+  return {
+    ok: true,
+    story: editableStory(second.data, '').story,
+    hiddenEvents: story.events.length - events.length,
+  };
 }

@@ -8,15 +8,9 @@ import { downloadBlob, fileSlug } from './download';
 import { composeSvg, svgToPng } from './image';
 import { describeView } from './imageLayout';
 import { filteredStory } from './storyData';
+import { t } from '../i18n/catalog';
 
 type Kind = 'svg' | 'png' | 'json' | 'csv';
-
-const LABELS: Record<Kind, string> = {
-  svg: 'Download image (SVG)',
-  png: 'Download image (PNG)',
-  json: 'Download data (JSON)',
-  csv: 'Download data (CSV)',
-};
 
 /** "the-fight-…-2026", with "-filtered" when the actor filter is on. */
 function baseName(s: TimelineState): string {
@@ -40,7 +34,7 @@ async function save(kind: Kind, s: TimelineState, page: Element | null): Promise
     return `${name}.csv`;
   }
   const svgEl = page?.querySelector<SVGSVGElement>('svg.timeline-svg');
-  if (!svgEl) throw new Error('Switch to the timeline view to download an image.');
+  if (!svgEl) throw new Error(t('export.switch'));
   const out = composeSvg(svgEl, describeView(s.index, s.activeActors, selectDomain(s)));
   if (kind === 'svg') {
     downloadBlob(new Blob([out.svg], { type: 'image/svg+xml' }), `${name}.svg`);
@@ -80,12 +74,12 @@ export default function ExportMenu() {
   };
   const choose = async (kind: Kind) => {
     setBusy(true);
-    setStatus(kind === 'png' ? 'Preparing the image…' : '');
+    setStatus(kind === 'png' ? t('export.preparing') : '');
     try {
       const file = await save(kind, store.getState(), wrapRef.current?.closest('.page') ?? null);
-      setStatus(`Saved ${file}.`);
+      setStatus(t('export.saved', { file }));
     } catch (e) {
-      setStatus(e instanceof Error ? e.message : 'The file could not be made.');
+      setStatus(e instanceof Error ? e.message : t('export.failed'));
     } finally {
       setBusy(false);
       close(true);
@@ -101,7 +95,7 @@ export default function ExportMenu() {
       {...(disabled ? { 'aria-describedby': noteId } : {})}
       onClick={() => void choose(kind)}
     >
-      {LABELS[kind]}
+      {t(`export.${kind}`)}
     </button>
   );
   return (
@@ -113,14 +107,14 @@ export default function ExportMenu() {
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        Download <span aria-hidden="true">▾</span>
+        {t('page.download')} <span aria-hidden="true">▾</span>
       </button>
       <div
         ref={panelRef}
         id={panelId}
         className={`export-panel${alignEnd ? ' export-panel--end' : ''}`}
         role="group"
-        aria-label="Download"
+        aria-label={t('page.download')}
         hidden={!open}
       >
         {item('svg', noImage, imageNoteId)}
@@ -129,12 +123,12 @@ export default function ExportMenu() {
         {item('csv', noData, dataNoteId)}
         {noImage && (
           <p id={imageNoteId} className="export-note">
-            Images show the timeline: switch to Timeline to download one.
+            {t('export.noImage')}
           </p>
         )}
         {noData && (
           <p id={dataNoteId} className="export-note">
-            No events match the filter, so there is no data to download.
+            {t('export.noData')}
           </p>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { LINE_STYLE, layoutImage, type ImageText } from './imageLayout';
+import { t } from '../i18n/catalog';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -208,13 +209,10 @@ export async function svgToPng(
   canvas.width = Math.round(widthPx * scale);
   canvas.height = Math.round(heightPx * scale);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw the image.');
+  if (!ctx) throw new Error(t('export.noDraw'));
   ctx.scale(scale, scale);
   ctx.drawImage(img, 0, 0, widthPx, heightPx);
   return new Promise<Blob>((resolve, reject) =>
-    canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error('This browser cannot encode PNG.'))),
-      'image/png',
-    ),
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(t('export.noPng')))), 'image/png'),
   );
 }

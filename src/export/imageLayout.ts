@@ -1,6 +1,7 @@
 import type { StoryIndex } from '../data/storyIndex';
 import { formatDayRange } from '../timeline/dates';
 import { wrapText } from '../timeline/wrap';
+import { t } from '../i18n/catalog';
 
 /** The words around the timeline in a shared image: what it shows, and where it comes from. */
 export interface ImageText {
@@ -24,13 +25,13 @@ export function describeView(
   const names = (activeActors ?? []).map((a) => index.actorById.get(a)?.name ?? a);
   const filter =
     activeActors === null
-      ? 'All actors'
+      ? t('export.allActors')
       : names.length === 0
-        ? 'No actors shown'
-        : `Actors shown: ${names.join(', ')}`;
+        ? t('export.noActors')
+        : t('export.actorsShown', { names: names.join(', ') });
   const sourceNames = [
     ...new Set(
-      story.sources.map((s) => s.outlet ?? (s.title ? `“${s.title}”` : 'outlet not stated')),
+      story.sources.map((s) => s.outlet ?? (s.title ? `“${s.title}”` : t('export.outletMissing'))),
     ),
   ];
   const [from, to] = domain;
@@ -40,7 +41,7 @@ export function describeView(
     range: formatDayRange(from, to),
     filter,
     credit: story.credit,
-    sources: `Sources: ${sourceNames.join('; ')}.`,
+    sources: t('export.sources', { names: sourceNames.join('; ') }),
   };
 }
 

@@ -3,6 +3,10 @@ import { formatDay, parseDay } from '../timeline/dates';
 import { isScaleKind, type ScaleKind } from '../timeline/warp';
 import { parseFixedHeight, parseParts, type Part } from './embedOptions';
 import type { Theme, TimelineData } from './types';
+import { t } from '../i18n/catalog';
+
+/** A value from the link as the reader's language quotes it. */
+const q = (name: string) => t('url.quote', { name });
 
 /** The parts of the view that live in the query string. */
 export interface UrlState {
@@ -43,7 +47,7 @@ export function parseUrlState(
   const flag = (name: string, on: string, off = on) => {
     const v = p.get(name);
     if (v !== null && v !== on && v !== off)
-      problems.push(`${name} “${v.slice(0, 20)}” (use ${on})`);
+      problems.push(t('url.switch', { key: name, name: q(v.slice(0, 20)), on }));
     return v === on;
   };
   const state: UrlState = {
@@ -71,7 +75,9 @@ export function parseUrlState(
     const unknown = ids.filter((id) => !index.actorById.has(id));
     const known = index.story.actors.map((a) => a.id).filter((id) => ids.includes(id));
     if (unknown.length)
-      problems.push(`unknown actor ${unknown.map((u) => `“${u.slice(0, 40)}”`).join(', ')}`);
+      problems.push(
+        t('url.unknownActor', { names: unknown.map((u) => q(u.slice(0, 40))).join(', ') }),
+      );
     if (known.length)
       state.activeActors = known.length === index.story.actors.length ? null : known;
     else if (ids.length === 0) state.activeActors = [];
@@ -79,16 +85,15 @@ export function parseUrlState(
   const event = p.get('event');
   if (event !== null) {
     if (index.eventById.has(event)) state.selectedId = event;
-    else problems.push(`unknown event “${event.slice(0, 40)}”`);
+    else problems.push(t('url.unknownEvent', { name: q(event.slice(0, 40)) }));
   }
   const from = p.get('from');
   const to = p.get('to');
   if (from !== null || to !== null) {
     const a = from === null ? NaN : parseDay(from);
     const b = to === null ? NaN : parseDay(to);
-    if (Number.isNaN(a) || Number.isNaN(b))
-      problems.push('the visible dates (from, to) are not both dates as YYYY-MM-DD');
-    else if (a >= b) problems.push(`“from” (${from}) is not before “to” (${to})`);
+    if (Number.isNaN(a) || Number.isNaN(b)) problems.push(t('url.dates'));
+    else if (a >= b) problems.push(t('url.fromTo', { from: from ?? '', to: to ?? '' }));
     else state.domain = [a, b];
   }
   const step = p.get('step');
@@ -97,30 +102,30 @@ export function parseUrlState(
     const n = /^[1-9]\d{0,5}$/.test(step) ? Number(step) : 0;
     const count = index.story.steps?.length ?? 0;
     if (n >= 1 && n <= count) state.storyStep = n - 1;
-    else problems.push(`story step “${step.slice(0, 10)}” (this story has ${count} steps)`);
+    else problems.push(t('url.step', { name: q(step.slice(0, 10)), n: count }));
   }
   const scale = p.get('scale');
   if (scale !== null) {
     if (isScaleKind(scale)) state.scale = scale;
-    else problems.push(`unknown time scale “${scale.slice(0, 20)}” (linear, breaks or sequence)`);
+    else problems.push(t('url.scale', { name: q(scale.slice(0, 20)) }));
   }
   const theme = p.get('theme');
   if (theme !== null) {
     if ((THEMES as readonly string[]).includes(theme)) state.theme = theme as Theme;
-    else problems.push(`unknown theme “${theme.slice(0, 20)}”`);
+    else problems.push(t('url.theme', { name: q(theme.slice(0, 20)) }));
   }
   const parts = p.get('parts');
   if (parts !== null) {
     const { parts: known, unknown } = parseParts(parts);
     if (unknown.length)
-      problems.push(`unknown part ${unknown.map((u) => `“${u.slice(0, 20)}”`).join(', ')}`);
+      problems.push(t('url.part', { names: unknown.map((u) => q(u.slice(0, 20))).join(', ') }));
     if (known.length) state.parts = known;
   }
   const height = p.get('height');
   if (height !== null) {
     state.fixedHeightPx = parseFixedHeight(height);
     if (state.fixedHeightPx === null)
-      problems.push(`height “${height.slice(0, 10)}” (a whole number of px, at least 360)`);
+      problems.push(t('url.height', { name: q(height.slice(0, 10)) }));
   }
   return { state, problems };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalog';
 import type { EventSpan } from './dates';
 import type { ScaleKind, TimeBreak } from './warp';
 
@@ -109,10 +110,9 @@ export function autoScaleKind(a: Anchors, lo: number, hi: number): ScaleKind {
 /** "3 days", "6 weeks", "2 months", "12 years": the time a break or a gap skips. */
 export function durationLabel(ms: number): string {
   const days = ms / 86_400_000;
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (days < 1.5) return plural(Math.max(1, Math.round(days * 24)), 'hour');
-  if (days < 14) return plural(Math.round(days), 'day');
-  if (days < 7 * 8) return plural(Math.round(days / 7), 'week');
-  if (days < 365 * 2) return plural(Math.round(days / 30.44), 'month');
-  return plural(Math.round(days / 365.25), 'year');
+  if (days < 1.5) return t('duration.hour', { n: Math.max(1, Math.round(days * 24)) });
+  if (days < 14) return t('duration.day', { n: Math.round(days) });
+  if (days < 7 * 8) return t('duration.week', { n: Math.round(days / 7) });
+  if (days < 365 * 2) return t('duration.month', { n: Math.round(days / 30.44) });
+  return t('duration.year', { n: Math.round(days / 365.25) });
 }

@@ -1,6 +1,8 @@
 import type { Citation, Figure } from '../data/schema';
 import { sourceLabel, type StoryIndex } from '../data/storyIndex';
 import { formatFigure, formatFigures } from './figures';
+import { activeLang, formatNumber, t } from '../i18n/catalog';
+import { numberLocale } from '../i18n/languages';
 
 /** One bar of the campaign-scale chart: an actor's exchanges, as one event's figures give them. */
 export interface CampaignRow {
@@ -33,7 +35,7 @@ export interface CampaignRow {
 /** The account-count line: "28 accounts", "roughly / nearly 25,000 accounts (the accounts differ)". */
 function accountsPhrase(figures: readonly Figure[]): string {
   const one = figures.length > 0 && figures.every((f) => f.value === 1);
-  return formatFigures(figures, one ? 'account' : 'accounts');
+  return formatFigures(figures, t('figure.accountsUnit', { n: one ? 1 : 2 }));
 }
 
 /**
@@ -79,7 +81,7 @@ export function campaignRows(index: StoryIndex): CampaignRow[] {
         valueText: formatFigure(f),
         accountsText: accounts ? accountsPhrase(accounts) : null,
         citation: f.citation,
-        sourceName: source ? sourceLabel(source).outlet : 'Outlet not stated',
+        sourceName: source ? sourceLabel(source).outlet : t('source.outletMissing'),
       });
     }
   }
@@ -202,19 +204,13 @@ export function decadeTicks(
 }
 
 function decadeLabel(value: number, short: boolean): string {
-  const units: [number, string, string][] = [
-    [1e9, 'B', ' billion'],
-    [1e6, 'M', ' million'],
-    [1e3, 'K', ' thousand'],
-  ];
-  for (const [n, s, long] of units)
-    if (value >= n) {
-      const v = value / n;
-      if (short) return `${v}${s}`;
-      // "100,000" reads more naturally than "100 thousand" below a million.
-      return n === 1e3 ? value.toLocaleString('en-US') : `${v}${long}`;
-    }
-  return String(value);
+  // "100,000" reads more naturally than "100 thousand" below a million.
+  if (!short && value < 1e6) return formatNumber(value);
+  const locale = numberLocale(activeLang());
+  const display = short ? 'short' : 'long';
+  return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: display }).format(
+    value,
+  );
 }
 
 /**
@@ -222,7 +218,7 @@ function decadeLabel(value: number, short: boolean): string {
  * "Alibaba / Qwen: 28.8 million exchanges, roughly / nearly 25,000 accounts (…). Show the event".
  */
 export function rowName(row: CampaignRow): string {
-  const amount = row.gap ? 'exchanges not disclosed' : `${row.valueText} exchanges`;
+  const amount = row.gap ? t('chart.undisclosed') : t('chart.exchanges', { value: row.valueText });
   const accounts = row.accountsText ? `, ${row.accountsText}` : '';
-  return `${row.actorName}: ${amount}${accounts}. Show the event`;
+  return t('chart.row', { actor: row.actorName, amount, accounts });
 }

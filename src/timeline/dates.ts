@@ -1,4 +1,6 @@
 import type { EventDate } from '../data/schema';
+import { activeLang, t } from '../i18n/catalog';
+import { intlLocale } from '../i18n/languages';
 
 /** An event's time as a half-open UTC interval [startMs, endMs), plus how sure we are of it. */
 export interface EventSpan {
@@ -8,21 +10,6 @@ export interface EventSpan {
 }
 
 const DAY_MS = 86_400_000;
-/** English month names, January first. */
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 const digit = (s: string, i: number) => {
   const c = s.charCodeAt(i) - 48;
@@ -89,31 +76,91 @@ export function toSpan(date: EventDate): EventSpan {
   }
 }
 
-function parts(ms: number) {
-  const d = new Date(ms);
-  return { y: d.getUTCFullYear(), m: MONTHS[d.getUTCMonth()] ?? '', d: d.getUTCDate() };
+/**
+ * A UTC date formatter in the reader's language, made once per language: no reader's time zone
+ * moves an event. Chinese and Japanese write months as numbers either way ("6月"), and ICU has
+ * range patterns ("4月22日～6月5日") only for the short form, so they take it.
+ */
+export function utcFormatter(opts: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
+  let lang = '';
+  let f: Intl.DateTimeFormat | null = null;
+  return () => {
+    const now = activeLang();
+    if (!f || lang !== now) {
+      lang = now;
+      const cjk = now === 'zh' || now === 'ja';
+      const month = opts.month === 'long' && cjk ? 'short' : opts.month;
+      f = new Intl.DateTimeFormat(intlLocale(now), {
+        ...opts,
+        ...(month ? { month } : {}),
+        timeZone: 'UTC',
+      });
+    }
+    return f;
+  };
 }
 
-/** "10 June 2026" */
-export function formatDay(ms: number): string {
-  const p = parts(ms);
-  return `${p.d} ${p.m} ${p.y}`;
-}
+const dayFmt = utcFormatter({ day: 'numeric', month: 'long', year: 'numeric' });
+const dayNoYearFmt = utcFormatter({ day: 'numeric', month: 'long' });
+const monthFmt = utcFormatter({ month: 'long', year: 'numeric' });
+const monthNoYearFmt = utcFormatter({ month: 'long' });
+
+const THIN = /[\u2009\u202f]/g;
+
+/** Intl throws on an invalid time; a date that failed validation is written as nothing. */
+const write = (f: Intl.DateTimeFormat, ms: number) => (Number.isFinite(ms) ? f.format(ms) : '');
+
+/** "10 June 2026", "10. Juni 2026", "2026年6月10日" */
+export const formatDay = (ms: number): string => write(dayFmt(), ms);
 
 /** "June 2026" */
-export function formatMonth(ms: number): string {
-  const p = parts(ms);
-  return `${p.m} ${p.y}`;
+export const formatMonth = (ms: number): string => write(monthFmt(), ms);
+
+/**
+ * A span of days as the language writes it, the repeated year (and month) dropped:
+ * "22 April – 5 June 2026", "12.–24. Juni 2026". `spoken` puts the language's word for "to" in
+ * place of the dash, for screen readers ("22 April to 5 June 2026").
+ */
+export function formatDayRange(
+  startMs: number,
+  endMs: number,
+  spoken = false,
+  withYear = true,
+): string {
+  const f = (withYear ? dayFmt : dayNoYearFmt)();
+  if (!(endMs > startMs)) return write(f, startMs);
+  const lang = activeLang();
+  if (lang === 'zh' || lang === 'ja') return cjkRange(startMs, endMs, spoken, withYear);
+  // ICU sets the dash between thin spaces; plain ones are what the label widths are measured in.
+  if (!spoken) return f.formatRange(startMs, endMs).replace(THIN, ' ');
+  const to = t('date.to');
+  return f
+    .formatRangeToParts(startMs, endMs)
+    .map((p) =>
+      p.type === 'literal' && p.source === 'shared' && /[–~～-]/.test(p.value) ? to : p.value,
+    )
+    .join('')
+    .replace(THIN, ' ');
 }
 
-/** "22 April – 5 June 2026", dropping the repeated year (and month) as people write it. */
-export function formatDayRange(startMs: number, endMs: number, sep = ' – '): string {
-  const a = parts(startMs);
-  const b = parts(endMs);
-  if (a.y !== b.y) return `${formatDay(startMs)}${sep}${formatDay(endMs)}`;
-  if (a.m !== b.m) return `${a.d} ${a.m}${sep}${b.d} ${b.m} ${b.y}`;
-  if (a.d !== b.d) return `${a.d}${sep}${b.d} ${b.m} ${b.y}`;
-  return formatDay(startMs);
+const dayOnlyFmt = utcFormatter({ day: 'numeric' });
+/**
+ * ICU has no range pattern for Chinese and Japanese written dates and falls back to
+ * "2026/04/22～2026/06/05": the end drops what it shares with the start, as they are written
+ * ("2026年4月22日～6月5日", "6月12日～24日").
+ */
+function cjkRange(startMs: number, endMs: number, spoken: boolean, withYear: boolean): string {
+  const a = new Date(startMs);
+  const b = new Date(endMs);
+  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
+  const sameMonth = sameYear && a.getUTCMonth() === b.getUTCMonth();
+  const start = write((withYear ? dayFmt : dayNoYearFmt)(), startMs);
+  const end = write(
+    (sameMonth ? dayOnlyFmt : sameYear || !withYear ? dayNoYearFmt : dayFmt)(),
+    endMs,
+  );
+  const sep = spoken ? t('date.to') : activeLang() === 'ja' ? '～' : ' – ';
+  return `${start}${sep}${end}`;
 }
 
 function isWholeMonth(startMs: number, lastDayMs: number): boolean {
@@ -133,30 +180,24 @@ function isWholeMonth(startMs: number, lastDayMs: number): boolean {
 export function formatEventDate(date: EventDate, spoken = false): string {
   // A label says what the basis says ("February 2026 (year assumed)"): it wins at any precision.
   if (date.label) return date.label;
-  const sep = spoken ? ' to ' : ' – ';
   switch (date.precision) {
     case 'day':
       return formatDay(parseDay(date.date));
     case 'month':
       return formatMonth(parseMonth(date.month));
     case 'range':
-      return formatDayRange(parseDay(date.start), parseDay(date.end), sep);
+      return formatDayRange(parseDay(date.start), parseDay(date.end), spoken);
     case 'approximate': {
       const s = parseDay(date.start);
       const e = parseDay(date.end);
-      if (isWholeMonth(s, e)) return `about ${formatMonth(s)}`;
-      return `about ${formatDayRange(s, e, sep)}`;
+      const text = isWholeMonth(s, e) ? formatMonth(s) : formatDayRange(s, e, spoken);
+      return t('date.about', { date: text });
     }
   }
 }
 
-/** A short word for the precision, used in legends and list views. */
-export const PRECISION_NOTE: Record<EventDate['precision'], string> = {
-  day: 'known to the day',
-  month: 'known to the month',
-  range: 'a span with known ends',
-  approximate: 'approximate',
-};
+/** A short phrase for the precision: "known to the day", "approximate". */
+export const precisionNote = (p: EventDate['precision']): string => t(`date.${p}`);
 
 /**
  * The quiet date line under a mark's title, without the year unless asked:
@@ -164,25 +205,16 @@ export const PRECISION_NOTE: Record<EventDate['precision'], string> = {
  * approximate single day's label ("reported on or after 24 June").
  */
 export function markDate(date: EventDate, withYear = false): string {
-  const y = (ms: number) => (withYear ? ` ${new Date(ms).getUTCFullYear()}` : '');
-  const day = (ms: number) => {
-    const p = parts(ms);
-    return `${p.d} ${p.m}`;
-  };
-  const range = (s: number, e: number) => {
-    const a = parts(s);
-    const b = parts(e);
-    if (s === e) return `${day(s)}${y(s)}`;
-    if (a.y !== b.y) return `${day(s)}${y(s)} – ${day(e)}${y(e)}`;
-    if (a.m !== b.m) return `${day(s)} – ${day(e)}${y(e)}`;
-    return `${a.d}–${b.d} ${b.m}${y(e)}`;
-  };
+  const day = withYear ? dayFmt : dayNoYearFmt;
+  const range = (s: number, e: number) => formatDayRange(s, e, false, withYear);
   switch (date.precision) {
-    case 'day':
-      return `${day(parseDay(date.date))}${y(parseDay(date.date))}`;
+    case 'day': {
+      const d = parseDay(date.date);
+      return write(day(), d);
+    }
     case 'month': {
       const m = parseMonth(date.month);
-      return `${parts(m).m}${y(m)}`;
+      return write((withYear ? monthFmt : monthNoYearFmt)(), m);
     }
     case 'range':
       return range(parseDay(date.start), parseDay(date.end));
@@ -193,8 +225,11 @@ export function markDate(date: EventDate, withYear = false): string {
       // what that day is ("reported on or after 24 June"), without the year unless asked. Wider
       // windows keep the short form, which says the window as it is.
       if (date.label && s === e)
-        return withYear ? date.label : date.label.replace(` ${parts(s).y}`, '');
-      return isWholeMonth(s, e) ? `about ${parts(s).m}${y(s)}` : `about ${range(s, e)}`;
+        return withYear ? date.label : date.label.replace(` ${new Date(s).getUTCFullYear()}`, '');
+      const text = isWholeMonth(s, e)
+        ? write((withYear ? monthFmt : monthNoYearFmt)(), s)
+        : range(s, e);
+      return t('date.about', { date: text });
     }
   }
 }

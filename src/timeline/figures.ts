@@ -1,27 +1,38 @@
 import type { Figure } from '../data/schema';
-
-const fmt = new Intl.NumberFormat('en-US');
+import { activeLang, formatNumber, t } from '../i18n/catalog';
+import { numberLocale } from '../i18n/languages';
 
 type Amount = Pick<Figure, 'value' | 'qualifier'>;
 
-/** The qualifier as a word before the number; none for an exact figure. */
-const WORDS: Record<Exclude<Figure['qualifier'], 'not-disclosed'>, string> = {
-  exact: '',
-  over: 'over',
-  about: 'about',
-  roughly: 'roughly',
-  nearly: 'nearly',
-};
-
+let compact: [string, Intl.NumberFormat] | null = null;
+/** Millions in words, in the reader's language: "28.8 million", "28,8 Millionen", "2880万". */
 function number(value: number): string {
-  return value >= 1_000_000 ? `${fmt.format(value / 1_000_000)} million` : fmt.format(value);
+  if (value < 1_000_000) return formatNumber(value);
+  const lang = activeLang();
+  if (compact?.[0] !== lang)
+    compact = [
+      lang,
+      new Intl.NumberFormat(numberLocale(lang), {
+        notation: 'compact',
+        compactDisplay: 'long',
+        maximumFractionDigits: 1,
+      }),
+    ];
+  return compact[1].format(value);
+}
+
+/** The qualifier with its number ("over 150,000"); the number alone for an exact figure. */
+function qualified(qualifier: Figure['qualifier'], value: number): string {
+  const n = number(value);
+  return qualifier === 'exact' || qualifier === 'not-disclosed'
+    ? n
+    : t(`figure.${qualifier}`, { n });
 }
 
 /** "over 150,000", "roughly 25,000", "28.8 million", "not disclosed" — never 0 for unknown. */
 export function formatFigure(f: Amount): string {
-  if (f.value === null || f.qualifier === 'not-disclosed') return 'not disclosed';
-  const word = WORDS[f.qualifier];
-  return word ? `${word} ${number(f.value)}` : number(f.value);
+  if (f.value === null || f.qualifier === 'not-disclosed') return t('figure.undisclosed');
+  return qualified(f.qualifier, f.value);
 }
 
 /**
@@ -33,9 +44,10 @@ export function formatFigures(figures: readonly Amount[], unit = ''): string {
   const withUnit = (text: string) => (unit ? `${text} ${unit}` : text);
   const texts = [...new Set(figures.map(formatFigure))];
   const [first] = figures;
+  const none = t('figure.undisclosed');
   if (texts.length <= 1) {
-    const text = texts[0] ?? 'not disclosed';
-    return text === 'not disclosed' && unit ? `${unit} not disclosed` : withUnit(text);
+    const text = texts[0] ?? none;
+    return text === none && unit ? t('figure.unitUndisclosed', { unit }) : withUnit(text);
   }
   const value = first?.value ?? null;
   const sameNumber =
@@ -43,13 +55,15 @@ export function formatFigures(figures: readonly Amount[], unit = ''): string {
     figures.every(
       (f) => f.value === value && f.qualifier !== 'exact' && f.qualifier !== 'not-disclosed',
     );
-  const words = [
-    ...new Set(figures.map((f) => WORDS[f.qualifier === 'not-disclosed' ? 'exact' : f.qualifier])),
-  ];
-  const text = sameNumber
-    ? withUnit(`${words.join(' / ')} ${number(value)}`)
-    : texts.map(withUnit).join(' / ');
-  return `${text} (the accounts differ)`;
+  // "roughly / nearly 25,000": each document's word, the number once.
+  const words = [...new Set(figures.map((f) => qualified(f.qualifier, 0)))].map((w) =>
+    w.replace(number(0), '').trim(),
+  );
+  const text =
+    sameNumber && value !== null
+      ? withUnit(`${words.join(' / ')} ${number(value)}`)
+      : texts.map(withUnit).join(' / ');
+  return t('figure.differ', { text });
 }
 
 /** An actor's figures for one metric, read as one line. */

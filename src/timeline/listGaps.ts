@@ -1,3 +1,4 @@
+import { t } from '../i18n/catalog';
 import { bestDateOf, durationLabel } from './breaks';
 import type { EventSpan } from './dates';
 import type { ScaleKind, TimeBreak } from './warp';
@@ -28,7 +29,9 @@ export function listGaps(
     if (kind === 'breaks' && !cut) continue;
     out.set(
       ids[i] as string,
-      `${exact(a) && exact(b) ? '' : 'about '}${durationLabel(to - from)} later`,
+      t(exact(a) && exact(b) ? 'timeline.gap' : 'timeline.gapAbout', {
+        duration: durationLabel(to - from),
+      }),
     );
   }
   return out;

@@ -1,5 +1,6 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { utcFormatter } from './dates';
+import { t } from '../i18n/catalog';
 import { durationLabel } from './breaks';
 import type { TimeScale } from './timeScale';
 import { DAY_MS } from './warp';
@@ -40,12 +41,18 @@ interface Candidate {
   shortChars: number;
 }
 
-const fmtYear = utcFormat('%Y');
-const fmtMonth = utcFormat('%b');
-const fmtMonthYear = utcFormat('%b %Y');
-const fmtLongMonthYear = utcFormat('%B %Y');
-const fmtDayMonth = utcFormat('%-d %b');
-const fmtDay = utcFormat('%-d');
+// Intl writes each label in the reader's language and word order ("7 Jul", "7. Juli", "7月7日");
+// a d3-time-format locale would bring 3.5 KB to the first view to say the same in English order.
+const intl = (opts: Intl.DateTimeFormatOptions) => {
+  const get = utcFormatter(opts);
+  return (d: Date) => get().format(d);
+};
+const fmtYear = intl({ year: 'numeric' });
+const fmtMonth = intl({ month: 'short' });
+const fmtMonthYear = intl({ month: 'short', year: 'numeric' });
+const fmtLongMonthYear = intl({ month: 'long', year: 'numeric' });
+const fmtDayMonth = intl({ day: 'numeric', month: 'short' });
+const fmtDay = intl({ day: 'numeric' });
 
 const isJan = (d: Date) => d.getUTCMonth() === 0;
 const isFirst = (d: Date) => d.getUTCDate() === 1;
@@ -287,7 +294,8 @@ export function sequenceGaps(
     const b = ms[i] as number;
     if (b < d0 || a > d1) continue;
     const sure = exact?.[i - 1] && exact[i];
-    const label = `${sure ? '' : 'about '}${durationLabel(b - a)}`;
+    const duration = durationLabel(b - a);
+    const label = sure ? duration : t('timeline.about', { duration });
     const x0 = scale(a);
     const x1 = scale(b);
     if (x1 - x0 >= label.length * charPx + 16) out.push({ x0, x1, label });

@@ -1,3 +1,4 @@
+import { resolveStory } from '../../src/data/localText';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -15,7 +16,7 @@ function openActors(): HTMLElement {
 
 const bundled = validateStory(rawStory, 'data/story.json');
 if (!bundled.ok) throw new Error('the bundled story is invalid');
-const index = indexStory(bundled.data);
+const index = indexStory(resolveStory(bundled.data, 'en'));
 const titles = index.events.map((e) => e.title);
 const LETTER = "Anthropic's letter to the Senate Banking Committee";
 const MEMO = 'White House memo pledges help against distillation';
@@ -53,7 +54,7 @@ function renderApp() {
 describe('the timeline page', () => {
   it('shows the story in a timeline region, with zoom controls', () => {
     renderApp();
-    expect(screen.getByRole('heading', { level: 1, name: bundled.data.title })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: index.story.title })).toBeVisible();
     expect(timeline()).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Zoom in' })).toBeEnabled();
     // The whole story is showing: there is nothing to zoom out to.

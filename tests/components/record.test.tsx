@@ -1,3 +1,4 @@
+import { resolveStory } from '../../src/data/localText';
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import rawStory from '../../data/story.json';
@@ -10,7 +11,7 @@ import { createTimelineStore, StoreContext } from '../../src/store';
 // What a reader sees of the record in the bundled story (issue 16, items 1–4).
 const checked = validateStory(rawStory, 'data/story.json');
 if (!checked.ok) throw new Error('the bundled story is invalid');
-const index = indexStory(checked.data);
+const index = indexStory(resolveStory(checked.data, 'en'));
 
 /** The detail panel for one bundled event. */
 function details(eventId: string) {

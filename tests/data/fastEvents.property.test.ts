@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseCleanEvent, parseEvents } from '../../src/data/fastEvents';
-import { EVENT_KINDS, EventSchema, type TimelineEvent } from '../../src/data/schema';
+import {
+  EVENT_KINDS,
+  EventSchema,
+  type EventFile,
+  type TimelineEvent,
+} from '../../src/data/schema';
 import { formatIssue } from '../../src/data/issues';
 import { validateStory, validateStoryBySchema } from '../../src/data/validate';
 import { dayArb, eventDateArb, idArb, textArb, validStoryArb } from '../fixtures/arbitraries';
@@ -360,8 +365,8 @@ describe('parseCleanEvent (properties)', { timeout: 120_000 }, () => {
     (enumerable) => {
       const event = fc.sample(cleanEventArb, { numRuns: 1, seed: 7 })[0]!;
       delete event.figures;
-      let fast: TimelineEvent[] | undefined;
-      let zod: TimelineEvent[] | undefined;
+      let fast: EventFile[] | undefined;
+      let zod: EventFile[] | undefined;
       Object.defineProperty(Object.prototype, 'figures', {
         value: [],
         enumerable,

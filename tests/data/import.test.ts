@@ -9,7 +9,7 @@ import { importTimelineJsJson } from '../../src/data/import/timelinejsJson';
 import { importTimelineJsCsv } from '../../src/data/import/timelinejsCsv';
 import { formatIssue } from '../../src/data/issues';
 import type { ImportResult } from '../../src/data/import/common';
-import type { Story } from '../../src/data/schema';
+import type { StoryFile as Story } from '../../src/data/schema';
 import { validateStory } from '../../src/data/validate';
 
 const FIXTURES = 'tests/fixtures/timelinejs';

@@ -1,3 +1,4 @@
+import { resolveStory } from '../../src/data/localText';
 import { describe, expect, it } from 'vitest';
 import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
@@ -7,7 +8,7 @@ import type { Disagreement, TimelineEvent } from '../../src/data/schema';
 // What the three documents say that the bundled story must show (issue 16, items 1–5).
 const checked = validateStory(rawStory, 'data/story.json');
 if (!checked.ok) throw new Error('the bundled story is invalid');
-const story = checked.data;
+const story = resolveStory(checked.data, 'en');
 const index = indexStory(story);
 const event = (id: string): TimelineEvent => {
   const e = index.eventById.get(id);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseStory, validateStory } from '../../src/data/validate';
 import { formatIssue } from '../../src/data/issues';
 import type { LoadResult } from '../../src/data/issues';
-import type { Story } from '../../src/data/schema';
+import type { StoryFile as Story } from '../../src/data/schema';
 import { validStoryArb } from '../fixtures/arbitraries';
 
 /** A result either holds data or at least one issue, each a readable one-line message. */

@@ -11,12 +11,13 @@ import {
   pictureHtml,
   type PictureSet,
 } from '../../src/embed/picture';
+import { resolveStory, storyLanguage } from '../../src/data/localText';
 import { makeStory } from '../fixtures/story';
 
 function bundled(): Story {
   const result = validateStory(rawStory, 'data/story.json');
   if (!result.ok) throw new Error('the bundled story is invalid');
-  return result.data;
+  return resolveStory(result.data, storyLanguage(result.data));
 }
 
 const SET: PictureSet = {

@@ -1,3 +1,4 @@
+import { resolveStory } from '../../src/data/localText';
 import { describe, expect, it } from 'vitest';
 import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
@@ -7,7 +8,7 @@ import { CSV_COLUMNS, csvField, eventsToCsv, toCsv } from '../../src/export/csv'
 function bundledIndex() {
   const result = validateStory(rawStory, 'data/story.json');
   if (!result.ok) throw new Error('the bundled story is invalid');
-  return indexStory(result.data);
+  return indexStory(resolveStory(result.data, 'en'));
 }
 
 /** A small RFC 4180 reader, to check that what we write reads back as written. */

@@ -1,3 +1,4 @@
+import { resolveStory } from '../../src/data/localText';
 import { afterEach, describe, expect, it } from 'vitest';
 import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
@@ -10,7 +11,7 @@ import { parseDay } from '../../src/timeline/dates';
 function bundledIndex() {
   const result = validateStory(rawStory, 'data/story.json');
   if (!result.ok) throw new Error('the bundled story is invalid');
-  return indexStory(result.data);
+  return indexStory(resolveStory(result.data, 'en'));
 }
 
 const TEXT: ImageText = {

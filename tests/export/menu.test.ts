@@ -1,3 +1,4 @@
+import { resolveStory } from '../../src/data/localText';
 import { createElement } from 'react';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -11,7 +12,7 @@ import ExportMenu from '../../src/export/ExportMenu';
 function bundledStore(): TimelineStore {
   const result = validateStory(rawStory, 'data/story.json');
   if (!result.ok) throw new Error('the bundled story is invalid');
-  return createTimelineStore(indexStory(result.data));
+  return createTimelineStore(indexStory(resolveStory(result.data, 'en')));
 }
 
 /** jsdom's Blob has no text() or arrayBuffer(); FileReader reads it. */

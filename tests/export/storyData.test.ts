@@ -1,3 +1,4 @@
+import { resolveStory } from '../../src/data/localText';
 import { describe, expect, it } from 'vitest';
 import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
@@ -9,7 +10,7 @@ import { selectVisibleEvents } from '../../src/store/selectors';
 function bundled(): Story {
   const result = validateStory(rawStory, 'data/story.json');
   if (!result.ok) throw new Error('the bundled story is invalid');
-  return result.data;
+  return resolveStory(result.data, 'en');
 }
 
 /** Round-trips through JSON, as the downloaded file does, and validates it. */

@@ -1,3 +1,4 @@
+import { resolveStory } from '../../src/data/localText';
 import { describe, expect, it } from 'vitest';
 import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
@@ -19,7 +20,7 @@ import {
 function bundled(): Story {
   const result = validateStory(rawStory, 'data/story.json');
   if (!result.ok) throw new Error('the bundled story is invalid');
-  return result.data;
+  return resolveStory(result.data, 'en');
 }
 
 /** The bundled story with one event's figures replaced. */

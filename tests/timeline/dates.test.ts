@@ -276,7 +276,7 @@ describe('inferred dates: the label says what the basis says', () => {
         basis: 'Two undated reports.',
       },
       'reported on or after 12 June 2026',
-      'about 12–30 June',
+      'about 12 – 30 June',
     ],
     [
       'an approximate month without a label',

@@ -1,3 +1,4 @@
+import { resolveStory } from '../../src/data/localText';
 import { describe, expect, it } from 'vitest';
 import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
@@ -14,7 +15,7 @@ import { makeStory } from '../fixtures/story';
 function bundledIndex() {
   const result = validateStory(rawStory, 'data/story.json');
   if (!result.ok) throw new Error('the bundled story is invalid');
-  return indexStory(result.data);
+  return indexStory(resolveStory(result.data, 'en'));
 }
 
 describe('nextFocus', () => {

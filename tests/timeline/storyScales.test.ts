@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rawStory from '../../data/story.json';
-import type { Story } from '../../src/data/schema';
+import type { StoryFile } from '../../src/data/schema';
+import { resolveStory } from '../../src/data/localText';
 import { indexStory } from '../../src/data/storyIndex';
 import { defaultScaleKind } from '../../src/store';
 import { createStoryScale } from '../../src/timeline/scales';
@@ -11,7 +12,7 @@ import { pinTimeZone } from '../fixtures/story';
 
 pinTimeZone('America/Los_Angeles');
 
-const index = indexStory(rawStory as Story);
+const index = indexStory(resolveStory(rawStory as unknown as StoryFile, 'en'));
 const WIDTHS = [320, 360, 375, 400, 480, 600, 768, 836, 1024, 1280];
 
 describe('the bundled story on its scales', () => {

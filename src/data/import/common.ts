@@ -1,4 +1,4 @@
-import type { Story } from '../schema';
+import type { StoryFile } from '../schema';
 import type { StoryIssue } from '../issues';
 
 /**
@@ -6,7 +6,7 @@ import type { StoryIssue } from '../issues';
  * way `report` lists everything in the file that the story does not keep, one issue each.
  */
 export type ImportResult =
-  { ok: true; story: Story; report: StoryIssue[] } | { ok: false; report: StoryIssue[] };
+  { ok: true; story: StoryFile; report: StoryIssue[] } | { ok: false; report: StoryIssue[] };
 
 /** One date as TimelineJS gives it, every part as written (`''` when absent). */
 export interface DateParts {

@@ -1,6 +1,21 @@
 import type { EventDate } from '../schema';
 import { clip, type DateParts, type SlideField } from './common';
-import { MONTHS } from '../../timeline/dates';
+
+/** English month names for the labels the importer writes into a story (content, not UI). */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 /** A date as far as its parts go: `1943` covers the year, `1943-07` the month. */
 interface Period {

@@ -1,4 +1,4 @@
-import type { Actor, Story, TimelineEvent } from '../schema';
+import type { Actor, StoryFile, EventFile } from '../schema';
 import type { StoryIssue } from '../issues';
 import { validateStory } from '../validate';
 import { htmlToText } from './html';
@@ -14,7 +14,7 @@ function inInputOrder(report: StoryIssue[]): StoryIssue[] {
   );
 }
 
-function startOf(e: TimelineEvent): string {
+function startOf(e: EventFile): string {
   const d = e.date;
   return d.precision === 'day' ? d.date : d.precision === 'month' ? `${d.month}-01` : d.start;
 }
@@ -86,7 +86,7 @@ export function toStory(timeline: Timeline, file: string): ImportResult {
     );
   const groups = [...ctx.groups.values()];
   const actors: Actor[] = groups.map((g) => ({ id: g.id, name: g.label, group: g.id }));
-  const story: Story = {
+  const story: StoryFile = {
     title: storyTitle,
     dek: clip(dek.text || `Imported from the TimelineJS file ${name}.`, 400).text,
     credit: clip(`Imported from the TimelineJS file ${name}`, 200).text,

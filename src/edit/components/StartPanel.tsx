@@ -1,6 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { useEditor, useEditorStore } from './context';
 import { blankStory } from '../blank';
+import { editableStory } from '../editableStory';
 import { openStoryFile } from '../openFile';
 import { listDrafts, loadDraft } from '../drafts';
 import { formatIssue, type StoryIssue } from '../../data/issues';
@@ -66,7 +67,13 @@ export function StartPanel({
         </button>
         <button
           type="button"
-          onClick={() => void importBundledStory().then((s) => start(structuredClone(s), s.title))}
+          onClick={() =>
+            void importBundledStory().then((file) => {
+              const { story, report } = editableStory(structuredClone(file), 'data/story.json');
+              start(story, story.title);
+              if (report.length) onReport(`About the bundled story (${report.length})`, report);
+            })
+          }
         >
           The bundled story
         </button>

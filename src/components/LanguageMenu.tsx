@@ -1,0 +1,27 @@
+import { t } from '../i18n/catalog';
+import { LANG_NAMES, isLang } from '../i18n/languages';
+
+/** The story's languages, each named in itself; shown when the story has more than one. */
+export function LanguageMenu({
+  languages,
+  lang,
+  onChange,
+}: {
+  languages: readonly string[];
+  lang: string;
+  onChange: (code: string) => void;
+}) {
+  return (
+    <label className="language-menu">
+      <span className="visually-hidden">{t('page.language')}</span>
+      <select value={lang} onChange={(e) => onChange(e.target.value)}>
+        {/* The reader's language stays selectable even where the story is not written in it. */}
+        {[...new Set([...languages, lang])].map((code) => (
+          <option key={code} value={code} lang={code}>
+            {isLang(code) ? LANG_NAMES[code] : code}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,277 @@
+/**
+ * The interface in English: the reference catalog. Every other catalog has exactly these keys
+ * (tests/i18n/catalogs.test.ts); `{name}` is filled in by `t()`, and a message that counts
+ * something gives a form per plural category (`one`, `other`; other languages need more).
+ */
+export const en = {
+  // The page
+  'page.skip': 'Skip to the timeline',
+  'page.controls': 'Timeline controls',
+  'page.view': 'View',
+  'page.timeline': 'Timeline',
+  'page.list': 'List',
+  'page.storyStart': 'Start the story',
+  'page.storyShort': 'Story',
+  'page.zoomShare': 'Zoom and share',
+  'page.download': 'Download',
+  'page.embed': 'Embed',
+  'page.shortcuts': 'Keyboard shortcuts',
+  'page.loading': 'Loading the story…',
+  'page.loadingLabel': 'Loading the story',
+  'page.language': 'Language',
+  'notice.linkSettings':
+    'Some link settings were not understood ({problems}), so defaults are shown.',
+  'notice.unknownLanguage': 'The language “{code}” is not available, so the page is in English.',
+  'notice.dismiss': 'Dismiss notice',
+  'url.quote': '“{name}”',
+  'url.unknownActor': 'unknown actor {names}',
+  'url.unknownEvent': 'unknown event {name}',
+  'url.dates': 'the visible dates (from, to) are not both dates as YYYY-MM-DD',
+  'url.fromTo': '“from” ({from}) is not before “to” ({to})',
+  'url.step': {
+    one: 'story step {name} (this story has {n} step)',
+    other: 'story step {name} (this story has {n} steps)',
+  },
+  'url.scale': 'unknown time scale {name} (linear, breaks or sequence)',
+  'url.theme': 'unknown theme {name}',
+  'url.part': 'unknown part {names}',
+  'url.height': 'height {name} (a whole number of px, at least 360)',
+  'url.switch': '{key} {name} (use {on})',
+
+  // Errors
+  'error.title': 'This story could not be shown',
+  'error.problems': {
+    one: 'The story file has {n} problem. Fix it in the file named below and reload the page; {command} lists the same problems.',
+    other:
+      'The story file has {n} problems. Fix them in the file named below and reload the page; {command} lists the same problems.',
+  },
+  'error.more': '…and {n} more.',
+  'error.noStory': 'this page carries no story',
+  'reload.text':
+    'Part of this page could not be downloaded: the connection may have dropped, or the site was updated while the page was open.',
+  'reload.button': 'Reload',
+
+  // Summary and status
+  'status.all': { one: 'All {n} event, {range}.', other: 'All {n} events, {range}.' },
+  'status.some': {
+    one: '{shown} of the {n} event in view, {range}.',
+    other: '{shown} of the {n} events in view, {range}.',
+  },
+  'status.hidden': 'The actor filter hides {n}.',
+  'status.selected': 'Selected: {title}.',
+
+  // Search
+  'search.label': 'Find an event',
+  'search.placeholder': 'Find an event  ( / )',
+  'search.matches': { one: '{n} match', other: '{n} matches' },
+  'search.none': 'No matches',
+  'search.results': 'Matching events',
+  'search.more': '…and {n} more, highlighted on the timeline',
+
+  // Actors
+  'actors.all': 'Actors: all {n}',
+  'actors.some': 'Actors: {on} of {n}',
+  'actors.legend': 'Filter by actor',
+  'actors.shown': {
+    one: '({shown} of {n} event shown)',
+    other: '({shown} of {n} events shown)',
+  },
+  'actors.allButton': 'All',
+  'actors.none': 'None',
+  'actors.events': { one: 'event', other: 'events' },
+  'actors.only': 'only',
+  'actors.onlyLabel': 'only {name}',
+  'actors.lanes': 'Lanes by actor',
+
+  // Zoom and scale
+  'zoom.group': 'Zoom',
+  'zoom.in': 'Zoom in',
+  'zoom.out': 'Zoom out',
+  'zoom.level': 'Zoom level',
+  'zoom.showing': 'Showing {range}',
+  'zoom.all': 'Show all',
+  'scale.label': 'Time scale',
+  'scale.breaks': 'Quiet stretches shortened',
+  'scale.linear': 'True to time',
+  'scale.sequence': 'Evenly spaced',
+
+  // Timeline
+  'timeline.label': 'Timeline',
+  'timeline.overview': 'Overview of the whole story',
+  'timeline.window': 'Visible window',
+  'timeline.empty': 'No events match the filter. Choose “All” to show every event.',
+  'timeline.hidden':
+    'No events match the filter ({n} hidden). Choose an actor above, or “All” to show every event.',
+  'timeline.cluster': {
+    one: '{n} more event, {range}; show them',
+    other: '{n} more events, {range}; show them',
+  },
+  'timeline.shortened': '{duration}, shortened',
+  'timeline.gap': '{duration} later',
+  'timeline.gapAbout': 'about {duration} later',
+  'timeline.about': 'about {duration}',
+  'timeline.ctrlZoom': 'Use Ctrl + scroll to zoom',
+
+  // Durations
+  'duration.hour': { one: '{n} hour', other: '{n} hours' },
+  'duration.day': { one: '{n} day', other: '{n} days' },
+  'duration.week': { one: '{n} week', other: '{n} weeks' },
+  'duration.month': { one: '{n} month', other: '{n} months' },
+  'duration.year': { one: '{n} year', other: '{n} years' },
+
+  // Dates
+  'date.about': 'about {date}',
+  'date.to': ' to ',
+  'date.day': 'known to the day',
+  'date.month': 'known to the month',
+  'date.range': 'a span with known ends',
+  'date.approximate': 'approximate',
+
+  // Details
+  'details.label': 'Event details',
+  'details.emptyCompact': 'Select an event to read what happened and its sources.',
+  'details.empty':
+    'Select an event on the timeline to read what happened and the exact words of the sources that report it.',
+  'details.basis': 'How this date is known: {basis}',
+  'details.actors': 'Actors:',
+  'details.sources': 'Sources ({n})',
+  'details.close': 'Close details',
+  'details.allSources': { one: 'All {n} source', other: 'All {n} sources' },
+  'details.differ': 'The sources differ',
+  'details.source': 'Source',
+  'details.says': 'Says',
+
+  // Sources
+  'source.undated': 'Undated',
+  'source.read': 'Read the source',
+  'source.alsoSupports': 'This source also supports:',
+  'source.outletMissing': 'Outlet not stated',
+  'source.untitled': 'Untitled document',
+  'source.ofDate': 'A document of {date}',
+  'source.undatedDoc': 'An undated document',
+  'source.neither': '{when}; neither its outlet nor its title is named',
+  'source.noOutlet': '{when}; the outlet is not named',
+  'source.noTitle': '{when}; its title is not given',
+  'source.translation': 'Our translation ({language}):',
+
+  // Figures
+  'figure.undisclosed': 'not disclosed',
+  'figure.unitUndisclosed': '{unit} not disclosed',
+  'figure.over': 'over {n}',
+  'figure.about': 'about {n}',
+  'figure.roughly': 'roughly {n}',
+  'figure.nearly': 'nearly {n}',
+  'figure.differ': '{text} (the accounts differ)',
+  'figure.exchanges': 'exchanges',
+  'figure.accounts': 'accounts',
+  'figure.accountsUnit': { one: 'account', other: 'accounts' },
+
+  // Footer
+  'footer.full': 'Full timeline ↗',
+  'footer.updated': 'Updated {date}',
+  'footer.corrections': { one: '{n} correction', other: '{n} corrections' },
+  'footer.sources': 'Sources:',
+  'footer.undated': 'undated',
+  'footer.correction': 'Correction, {date}: {text}',
+
+  // Guided story
+  'story.label': 'Guided story',
+  'story.progress': 'Step {step} of {n}',
+  'story.previous': '← Previous',
+  'story.next': 'Next →',
+  'story.explore': 'Explore freely',
+
+  // List
+  'list.events': 'Events',
+  'list.more': 'Show {count} more of {n} remaining',
+
+  // Shortcuts
+  'keys.tab': 'Move between the filter, the zoom controls, the timeline and the details',
+  'keys.arrows': 'Previous / next event (in the timeline)',
+  'keys.homeEnd': 'First / last event',
+  'keys.homeEndKeys': 'Home / End',
+  'keys.enter': 'Open the event’s sources',
+  'keys.enterKeys': 'Enter or Space',
+  'keys.escape': 'Close the details and return to the event',
+  'keys.zoom': 'Zoom in / out around the focused event',
+  'keys.reset': 'Show the whole story',
+  'keys.search': 'Search events',
+  'keys.help': 'Show this help',
+  'dialog.close': 'Close',
+
+  // Campaign chart
+  'chart.title': 'How big were the campaigns?',
+  'chart.dek':
+    'Exchanges with the targeted models, as dots on a log scale: each gridline is ten times the one before.',
+  'chart.fewer': 'Show the {n} largest only',
+  'chart.all': 'Show all {n} campaigns',
+  'chart.note':
+    'A dot marks the figure a source gives; an arrow after it means the source says “over” that number. “Not disclosed”: no document gives it. Choose a row to see its event.',
+  'chart.empty':
+    'The actor filter hides every campaign in this chart. Choose “All” under Filter by actor to compare them.',
+  'chart.row': '{actor}: {amount}{accounts}. Show the event',
+  'chart.exchanges': '{value} exchanges',
+  'chart.undisclosed': 'exchanges not disclosed',
+
+  // Download
+  'export.svg': 'Download image (SVG)',
+  'export.png': 'Download image (PNG)',
+  'export.json': 'Download data (JSON)',
+  'export.csv': 'Download data (CSV)',
+  'export.switch': 'Switch to the timeline view to download an image.',
+  'export.preparing': 'Preparing the image…',
+  'export.saved': 'Saved {file}.',
+  'export.failed': 'The file could not be made.',
+  'export.noDraw': 'This browser cannot draw the image.',
+  'export.noPng': 'This browser cannot encode PNG.',
+  'export.noImage': 'Images show the timeline: switch to Timeline to download one.',
+  'export.noData': 'No events match the filter, so there is no data to download.',
+  'export.allActors': 'All actors',
+  'export.noActors': 'No actors shown',
+  'export.actorsShown': 'Actors shown: {names}',
+  'export.sources': 'Sources: {names}.',
+  'export.outletMissing': 'outlet not stated',
+
+  // Embed dialog
+  'embed.title': 'Embed this timeline',
+  'embed.intro':
+    'The code shows the current view: filters, selected event, visible dates. Choose what the frame shows; the code and the preview follow.',
+  'embed.show': 'Show',
+  'embed.part.title': 'Title',
+  'embed.part.controls': 'Controls',
+  'embed.part.timeline': 'Timeline',
+  'embed.part.overview': 'Overview strip',
+  'embed.part.details': 'Chosen event',
+  'embed.part.chart': 'Campaign chart',
+  'embed.part.footer': 'Credit line',
+  'embed.height': 'Height',
+  'embed.fits': 'Fits its content',
+  'embed.fixed': 'Fixed',
+  'embed.fixedPx': 'Fixed height in pixels',
+  'embed.look': 'Look',
+  'embed.theme': 'Theme',
+  'embed.light': 'Light',
+  'embed.dark': 'Dark',
+  'embed.auto': 'Follow the reader’s device',
+  'embed.plain': 'Plain (no title or credit line)',
+  'embed.script': 'Script embed (self-sizing)',
+  'embed.iframe': 'Iframe only',
+  'embed.copyScript': 'Copy script embed (self-sizing)',
+  'embed.copyIframe': 'Copy iframe only',
+  'embed.amp': 'AMP',
+  'embed.copyAmp': 'Copy AMP',
+  'embed.image': 'Image only',
+  'embed.copyImage': 'Copy image only',
+  'embed.imageNote':
+    'A picture of the opening view (every event, nothing selected) for Apple News, newsletters and print: no script, no frame. It links to the interactive timeline.',
+  'embed.editorBefore': 'Another story for this timeline?',
+  'embed.editorLink': 'Write it in the story editor',
+  'embed.editorAfter': ', in the browser, with no account.',
+  'embed.copied': 'Copied',
+  'embed.copiedLong': 'Copied to the clipboard',
+  'embed.previewWidth': 'Preview width',
+  'embed.fullWidth': 'Full width',
+  'embed.preview': 'Preview: {title}',
+} as const;
+
+export type MessageKey = keyof typeof en;

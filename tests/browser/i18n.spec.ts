@@ -1,0 +1,166 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { en, type MessageKey } from '../../src/i18n/messages/en';
+import type { Catalog } from '../../src/i18n/catalog';
+import de from '../../src/i18n/messages/de';
+import fr from '../../src/i18n/messages/fr';
+import es from '../../src/i18n/messages/es';
+import pt from '../../src/i18n/messages/pt';
+import ar from '../../src/i18n/messages/ar';
+import zh from '../../src/i18n/messages/zh';
+import ja from '../../src/i18n/messages/ja';
+
+const CATALOGS: [string, Catalog, string][] = [
+  ['de', de, 'ltr'],
+  ['fr', fr, 'ltr'],
+  ['es', es, 'ltr'],
+  ['pt', pt, 'ltr'],
+  ['ar', ar, 'rtl'],
+  ['zh', zh, 'ltr'],
+  ['ja', ja, 'ltr'],
+];
+const text = (c: Catalog, key: MessageKey) => {
+  const m = c[key];
+  return typeof m === 'string' ? m : m.other;
+};
+/** Words of the page's own controls, always on screen at 1280 px. */
+const VISIBLE: MessageKey[] = [
+  'page.timeline',
+  'page.list',
+  'page.storyStart',
+  'page.embed',
+  'page.shortcuts',
+  'zoom.all',
+  'details.empty',
+];
+const NAMED: MessageKey[] = ['zoom.in', 'zoom.out', 'zoom.level', 'page.skip'];
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+for (const [lang, catalog, dir] of CATALOGS) {
+  test(`?lang=${lang}: the interface in its language, no English left, dates by Intl`, async ({
+    page,
+  }) => {
+    const errors = watchErrors(page);
+    await page.goto(`./?lang=${lang}`);
+    await expect(page.getByRole('region', { name: text(catalog, 'timeline.label') })).toBeVisible();
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('lang', lang === 'zh' ? 'zh-Hans' : lang);
+    await expect(html).toHaveAttribute('dir', dir);
+    for (const key of VISIBLE) {
+      await expect(page.getByText(text(catalog, key), { exact: true }).first()).toBeVisible();
+      await expect(page.getByText(text(en, key), { exact: true })).toHaveCount(0);
+    }
+    for (const key of NAMED)
+      await expect(page.getByRole('button', { name: text(en, key), exact: true })).toHaveCount(0);
+    // The axis names June as the language does, from Intl in the same browser.
+    const june = await page.evaluate(
+      (l) =>
+        new Intl.DateTimeFormat(l, { month: 'short', timeZone: 'UTC' }).format(
+          Date.UTC(2026, 5, 15),
+        ),
+      lang,
+    );
+    await expect(page.locator('svg text', { hasText: june }).first()).toBeVisible();
+    // "Jun" is German too; "May" is English only.
+    await expect(page.locator('svg text', { hasText: /^May$/ })).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('?lang=de shows the German story, its quotes verbatim with our translation below', async ({
+  page,
+}) => {
+  await page.goto('./?lang=de&event=letter');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Der Streit um KI-Destillationsangriffe, 2026' }),
+  ).toBeVisible();
+  const details = page.getByRole('region', { name: 'Details zum Ereignis' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+    'Anthropics Brief an den Bankenausschuss des Senats',
+  );
+  await expect(details.getByText('10. Juni 2026')).toBeVisible();
+  // The quote stays in English, marked as such; the translation is labelled as ours.
+  const quote = details.locator('blockquote[lang="en"]').first();
+  await expect(quote).toContainText('The letter was addressed to Sen. Tim Scott');
+  await expect(details.getByText('Unsere Übersetzung (Deutsch):').first()).toBeVisible();
+  await expect(page.getByRole('combobox')).toHaveCount(2); // language menu and time scale
+  await expect(page.getByRole('option', { name: 'Deutsch' })).toBeAttached();
+});
+
+test('the language menu switches the page and keeps the choice in the URL', async ({ page }) => {
+  await page.goto('./?event=letter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'The fight over AI distillation attacks, 2026',
+  );
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Der Streit um KI-Destillationsangriffe, 2026',
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('de');
+  expect(new URL(page.url()).searchParams.get('event')).toBe('letter');
+  // The embed code carries the language.
+  await page.getByRole('button', { name: 'Einbetten' }).click();
+  await expect(page.getByRole('dialog').locator('textarea').first()).toHaveValue(/lang=de/);
+});
+
+test('an unknown code falls back to English with a quiet notice, never an error', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('./?lang=xx');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByText('The language “xx” is not available')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test.describe('a German browser', () => {
+  test.use({ locale: 'de-DE' });
+  test('reads the full page in German without ?lang=, the embed in the story’s language', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByRole('region', { name: 'Zeitleiste' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Der Streit um KI-Destillationsangriffe, 2026',
+    );
+    await page.goto('./?embed=1');
+    await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  });
+});
+
+for (const [w, h] of [
+  [1280, 800],
+  [375, 812],
+] as const)
+  test(`?lang=ar at ${w} px: right to left, nothing overflows, axe finds nothing`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('./?lang=ar&event=letter');
+    await expect(page.getByRole('region', { name: 'الخط الزمني' })).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Mirrored: the details column sits left of the timeline on a desk.
+    if (w === 1280) {
+      const details = await page.getByRole('region', { name: 'تفاصيل الحدث' }).boundingBox();
+      const timeline = await page.getByRole('region', { name: 'الخط الزمني' }).boundingBox();
+      expect(details!.x).toBeLessThan(timeline!.x);
+    }
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    ).toEqual([]);
+  });
