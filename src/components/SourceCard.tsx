@@ -108,8 +108,7 @@ export function SourceCard({
               className="linklike source-others-more"
               onClick={() => setShown((n) => n + OTHERS_MORE)}
             >
-              Show {Math.min(hidden, OTHERS_MORE).toLocaleString('en')} more (
-              {hidden.toLocaleString('en')} not listed)
+              {t('source.more', { more: Math.min(hidden, OTHERS_MORE), n: hidden })}
             </button>
           )}
         </div>

@@ -213,6 +213,7 @@ const ar: Catalog = {
   'source.undated': 'بلا تاريخ',
   'source.read': 'اقرأ المصدر',
   'source.alsoSupports': 'يدعم هذا المصدر أيضًا:',
+  'source.more': 'عرض {more} أخرى ({n} غير مدرجة)',
   'source.outletMissing': 'الوسيلة غير مذكورة',
   'source.untitled': 'وثيقة بلا عنوان',
   'source.ofDate': 'وثيقة بتاريخ {date}',

@@ -134,6 +134,7 @@ const de: Catalog = {
   'source.undated': 'Undatiert',
   'source.read': 'Zur Quelle',
   'source.alsoSupports': 'Diese Quelle belegt auch:',
+  'source.more': '{more} weitere zeigen ({n} nicht aufgeführt)',
   'source.outletMissing': 'Medium nicht angegeben',
   'source.untitled': 'Dokument ohne Titel',
   'source.ofDate': 'Ein Dokument vom {date}',

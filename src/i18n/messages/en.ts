@@ -145,6 +145,7 @@ export const en = {
   'source.undated': 'Undated',
   'source.read': 'Read the source',
   'source.alsoSupports': 'This source also supports:',
+  'source.more': 'Show {more} more ({n} not listed)',
   'source.outletMissing': 'Outlet not stated',
   'source.untitled': 'Untitled document',
   'source.ofDate': 'A document of {date}',

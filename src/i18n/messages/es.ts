@@ -146,6 +146,7 @@ const es: Catalog = {
   'source.undated': 'Sin fecha',
   'source.read': 'Leer la fuente',
   'source.alsoSupports': 'Esta fuente también respalda:',
+  'source.more': 'Mostrar {more} más ({n} sin listar)',
   'source.outletMissing': 'Medio no indicado',
   'source.untitled': 'Documento sin título',
   'source.ofDate': 'Un documento del {date}',

@@ -147,6 +147,7 @@ const fr: Catalog = {
   'source.undated': 'Non daté',
   'source.read': 'Lire la source',
   'source.alsoSupports': 'Cette source étaye aussi :',
+  'source.more': 'Afficher {more} de plus ({n} non listés)',
   'source.outletMissing': 'Média non indiqué',
   'source.untitled': 'Document sans titre',
   'source.ofDate': 'Un document du {date}',

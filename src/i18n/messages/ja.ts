@@ -119,6 +119,7 @@ const ja: Catalog = {
   'source.undated': '日付なし',
   'source.read': '情報源を読む',
   'source.alsoSupports': 'この情報源はほかにも裏づけています：',
+  'source.more': 'さらに {more} 件を表示（未表示 {n} 件）',
   'source.outletMissing': '媒体名の記載なし',
   'source.untitled': '無題の文書',
   'source.ofDate': '{date}付の文書',

@@ -146,6 +146,7 @@ const pt: Catalog = {
   'source.undated': 'Sem data',
   'source.read': 'Ler a fonte',
   'source.alsoSupports': 'Esta fonte também sustenta:',
+  'source.more': 'Mostrar mais {more} ({n} não listados)',
   'source.outletMissing': 'Veículo não informado',
   'source.untitled': 'Documento sem título',
   'source.ofDate': 'Um documento de {date}',

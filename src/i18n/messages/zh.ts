@@ -115,6 +115,7 @@ const zh: Catalog = {
   'source.undated': '无日期',
   'source.read': '阅读来源',
   'source.alsoSupports': '该来源还支持：',
+  'source.more': '再显示 {more} 个（另有 {n} 个未列出）',
   'source.outletMissing': '未注明媒体',
   'source.untitled': '无标题文件',
   'source.ofDate': '{date}的一份文件',
