@@ -32,4 +32,21 @@ describe('EditorApp', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(within(form).getByLabelText('Day')).toHaveValue('');
   });
+
+  it('edits the story’s language, checked as the validator checks it', async () => {
+    const user = userEvent.setup();
+    const store = createEditorStore(localStorage);
+    render(<EditorApp store={store} />);
+    await user.click(screen.getByRole('button', { name: 'Empty story' }));
+    const language = screen.getByLabelText('Language');
+    await user.type(language, 'de_DE');
+    expect(language).toHaveAttribute('aria-invalid', 'true');
+    expect(language).toHaveAccessibleDescription(/expected a language code/);
+    await user.clear(language);
+    await user.type(language, 'de');
+    expect(language).not.toHaveAttribute('aria-invalid');
+    expect(currentDraft(localStorage)?.story.language).toBe('de');
+    await user.clear(language);
+    expect(currentDraft(localStorage)?.story).not.toHaveProperty('language');
+  });
 });

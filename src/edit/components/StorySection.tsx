@@ -1,7 +1,7 @@
 import { Field } from './Field';
 import { useEditor } from './context';
 
-/** The story's headline, dek and credit. */
+/** The story's headline, dek, credit and language. */
 export function StorySection() {
   const story = useEditor((s) => s.history.present.story);
   const edit = useEditor((s) => s.edit);
@@ -31,6 +31,19 @@ export function StorySection() {
         value={story.credit}
         onChange={(v) => edit('credit', (s) => ({ ...s, credit: v }))}
         required
+      />
+      <Field
+        path="language"
+        label="Language"
+        help="The language the story is written in, as a code: en, de, fr, pt-BR. Empty means English. Embeds show the page in it, and its dates follow it."
+        value={story.language ?? ''}
+        onChange={(v) =>
+          edit('language', (s) => {
+            const { language: _old, ...rest } = s;
+            void _old;
+            return v.trim() ? { ...rest, language: v.trim() } : rest;
+          })
+        }
       />
     </section>
   );
