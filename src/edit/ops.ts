@@ -57,3 +57,27 @@ export function deleteEvent(story: Story, i: number): Story {
 
 /** `""` → null, for a source's optional fields. */
 export const orNull = (v: string): string | null => (v === '' ? null : v);
+
+/**
+ * `item` with the optional list `key` set to `list`, or without the key when the list is empty:
+ * the format leaves optional lists out rather than writing `[]`.
+ */
+export function withList<T extends object, K extends keyof T & string>(
+  item: T,
+  key: K,
+  list: NonNullable<T[K]> & readonly unknown[],
+): T {
+  const rest = without(item, key);
+  return list.length ? { ...rest, [key]: list } : rest;
+}
+
+/** `item` without `key`. */
+function without<T extends object>(item: T, key: keyof T & string): T {
+  return Object.fromEntries(Object.entries(item).filter(([k]) => k !== key)) as T;
+}
+
+/** `item` with the optional text `key` set, or without it when `v` is empty. */
+export function withText<T extends object>(item: T, key: keyof T & string, v: string): T {
+  const rest = without(item, key);
+  return v === '' ? rest : { ...rest, [key]: v };
+}

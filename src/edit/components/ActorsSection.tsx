@@ -1,7 +1,8 @@
 import { Field, Problems } from './Field';
 import { fieldId, useEditor, useProblems } from './context';
 import { freeId } from '../blank';
-import { removeAt, replaceAt } from '../ops';
+import { removeAt, replaceAt, withList } from '../ops';
+import { PeopleFields } from './PeopleFields';
 import type { Actor, ActorGroup } from '../../data/schema';
 
 /** Okabe–Ito colours, darkened where needed, for new groups in turn. */
@@ -92,6 +93,17 @@ function ActorRow({
         <Problems id={`${groupId}-problems`} problems={groupProblems} />
       </div>
       <Field path={`actors[${i}].id`} label="Id" value={actor.id} onChange={(v) => set('id', v)} />
+      <PeopleFields
+        at={`actors[${i}]`}
+        actorName={actor.name || `actor ${i + 1}`}
+        people={actor.people ?? []}
+        onChange={(people, key) =>
+          edit(key, (s) => ({
+            ...s,
+            actors: replaceAt(s.actors, i, (a) => withList(a, 'people', people)),
+          }))
+        }
+      />
       <button
         type="button"
         disabled={count < 2}

@@ -4,6 +4,44 @@ import { fieldId, useProblems } from './context';
 import { blankCitation } from '../blank';
 import { removeAt, replaceAt } from '../ops';
 
+/** A choice among the story's sources, showing the checks' problems at `path`. */
+export function SourceSelect({
+  path,
+  value,
+  sources,
+  onChange,
+  label = 'Source',
+}: {
+  path: string;
+  value: string;
+  sources: Source[];
+  onChange: (id: string) => void;
+  label?: string;
+}) {
+  const id = fieldId(path);
+  const problems = useProblems(path);
+  return (
+    <div className="ed-field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={problems.length ? `${id}-problems` : undefined}
+      >
+        {/* A source id the story does not list stays choosable, so the checks can name it. */}
+        {!sources.some((s) => s.id === value) && <option value={value}>{value || '(none)'}</option>}
+        {sources.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.title ?? s.outlet ?? s.id}
+          </option>
+        ))}
+      </select>
+      <Problems id={`${id}-problems`} problems={problems} />
+    </div>
+  );
+}
+
 function CitationItem({
   at,
   c,
@@ -22,29 +60,15 @@ function CitationItem({
   count: number;
 }) {
   const path = `${at}.citations[${j}]`;
-  const sourceId = fieldId(`${path}.source`);
-  const sourceProblems = useProblems(`${path}.source`);
   return (
     <fieldset className="ed-item">
       <legend>Citation {j + 1}</legend>
-      <div className="ed-field">
-        <label htmlFor={sourceId}>Source</label>
-        <select
-          id={sourceId}
-          value={c.source}
-          onChange={(e) => onChange({ ...c, source: e.target.value })}
-        >
-          {!sources.some((s) => s.id === c.source) && (
-            <option value={c.source}>{c.source || '(none)'}</option>
-          )}
-          {sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title ?? s.outlet ?? s.id}
-            </option>
-          ))}
-        </select>
-        <Problems id={`${sourceId}-problems`} problems={sourceProblems} />
-      </div>
+      <SourceSelect
+        path={`${path}.source`}
+        value={c.source}
+        sources={sources}
+        onChange={(source) => onChange({ ...c, source })}
+      />
       <Field
         path={`${path}.quote`}
         label="Quote"

@@ -3,9 +3,11 @@ import { Field, Problems } from './Field';
 import { DateFields } from './DateFields';
 import { CitationsFields } from './CitationsFields';
 import { MediaFields } from './MediaFields';
+import { FiguresFields } from './FiguresFields';
+import { DisagreementsFields } from './DisagreementsFields';
 import { useContext } from 'react';
 import { ChecksContext, fieldId, useEditor } from './context';
-import { updateEvent } from '../ops';
+import { updateEvent, withList } from '../ops';
 
 function ActorsField({
   at,
@@ -119,6 +121,23 @@ export function EventForm({ index }: { index: number }) {
         citations={event.citations}
         sources={story.sources}
         onChange={(c) => set('citations', (e) => ({ ...e, citations: c }))}
+      />
+      <DisagreementsFields
+        at={at}
+        disagreements={event.disagreements ?? []}
+        sources={story.sources}
+        onChange={(d, key) =>
+          edit(key, (s) => updateEvent(s, index, (e) => withList(e, 'disagreements', d)))
+        }
+      />
+      <FiguresFields
+        at={at}
+        figures={event.figures ?? []}
+        actors={story.actors}
+        sources={story.sources}
+        onChange={(f, key) =>
+          edit(key, (s) => updateEvent(s, index, (e) => withList(e, 'figures', f)))
+        }
       />
       <MediaFields
         at={at}

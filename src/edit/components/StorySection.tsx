@@ -1,7 +1,8 @@
 import { Field } from './Field';
 import { useEditor } from './context';
+import { StoryDatesFields } from './StoryDatesFields';
 
-/** The story's headline, dek, credit and language. */
+/** The story's headline, dek, credit and language; its dates and corrections. */
 export function StorySection() {
   const story = useEditor((s) => s.history.present.story);
   const edit = useEditor((s) => s.edit);
@@ -45,6 +46,7 @@ export function StorySection() {
           })
         }
       />
+      <StoryDatesFields />
     </section>
   );
 }
