@@ -1,62 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { EditorApp } from '../../src/edit/components/EditorApp';
-import { createEditorStore } from '../../src/edit/store';
-import { currentDraft } from '../../src/edit/drafts';
-import type { Story } from '../../src/data/schema';
-
-/** A fictional story with one valid event, so the checks reach the event's figures. */
-function fictionalStory(): Story {
-  return {
-    title: 'The Teapot Affair',
-    dek: 'An invented quarrel between two invented firms.',
-    credit: 'Made up for the tests.',
-    groups: [{ id: 'firms', label: 'Firms', color: '#0072B2' }],
-    actors: [
-      { id: 'acme-teapots', name: 'Acme Teapots', group: 'firms' },
-      { id: 'globex-kettles', name: 'Globex Kettles', group: 'firms' },
-    ],
-    sources: [
-      {
-        id: 'gazette',
-        outlet: 'The Imaginary Gazette',
-        title: 'Teapots at dawn',
-        date: '2031-04-01',
-        url: null,
-        description: 'A made-up newspaper report.',
-      },
-      {
-        id: 'memo',
-        outlet: null,
-        title: 'Kettle memo',
-        date: null,
-        url: null,
-        description: 'A made-up memo.',
-      },
-    ],
-    events: [
-      {
-        id: 'spout-dispute',
-        title: 'Spout dispute',
-        summary: 'Acme says Globex copied its spout.',
-        date: { precision: 'day', date: '2031-04-01' },
-        actors: ['acme-teapots'],
-        kind: 'statement',
-        attribution: 'Acme Teapots says',
-        citations: [{ source: 'gazette', quote: 'the spout is ours' }],
-      },
-    ],
-  };
-}
+import { screen, within } from '@testing-library/react';
+import { fill, openEditor } from './editorFixture';
 
 async function openEvent() {
-  const user = userEvent.setup();
-  const store = createEditorStore(localStorage);
-  store.getState().start(fictionalStory(), 'Teapots');
-  render(<EditorApp store={store} />);
+  const { user, savedStory } = openEditor();
   const form = screen.getByRole('region', { name: /^Event:/ });
-  const savedEvent = () => currentDraft(localStorage)?.story.events[0];
-  return { user, form, savedEvent };
+  return { user, form, savedEvent: () => savedStory()?.events[0] };
 }
 
 describe('the event’s figures', () => {
@@ -70,7 +18,7 @@ describe('the event’s figures', () => {
     expect(within(figure).getByLabelText('Qualifier')).toHaveValue('not-disclosed');
     expect(savedEvent()?.figures?.[0]).toMatchObject({ value: null, qualifier: 'not-disclosed' });
 
-    await user.type(within(figure).getByLabelText('Quote giving the number'), 'some 25,000 cups');
+    await fill(user, within(figure).getByLabelText('Quote giving the number'), 'some 25,000 cups');
     await user.selectOptions(within(figure).getByLabelText('Whose number'), 'Globex Kettles');
     const value = within(figure).getByLabelText('Value');
     await user.type(value, '25,000');
@@ -141,14 +89,14 @@ describe('the event’s disagreements', () => {
 
     const about = within(d).getByLabelText('About');
     expect(about).toHaveAccessibleDescription(/must not be empty/);
-    await user.type(about, 'Who drew the spout first');
+    await fill(user, about, 'Who drew the spout first');
     await user.click(within(d).getByRole('button', { name: 'Add account to disagreement 1' }));
     const third = within(d).getByRole('group', { name: 'Account 3' });
     await user.selectOptions(within(third).getByLabelText('Source'), 'Kettle memo');
-    await user.type(within(third).getByLabelText('What it says'), 'Globex says it drew it first');
+    await fill(user, within(third).getByLabelText('What it says'), 'Globex says it drew it first');
     const quote = within(third).getByLabelText('Quote');
     expect(quote).toHaveAccessibleDescription(/must not be empty/);
-    await user.type(quote, 'our spout, our pencil');
+    await fill(user, quote, 'our spout, our pencil');
     expect(quote).not.toHaveAttribute('aria-invalid');
 
     expect(savedEvent()?.disagreements?.[0]?.about).toBe('Who drew the spout first');
