@@ -172,6 +172,18 @@ test.describe('axe-core finds no violations in the editor', () => {
     await expect(preview(page).getByRole('region', { name: 'Timeline' })).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
+
+  test('an event with a figure and a disagreement, a correction', async ({ page }) => {
+    await page.goto('./edit/');
+    await page.getByRole('button', { name: 'Empty story' }).click();
+    await page.getByRole('button', { name: 'Add correction' }).click();
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await expect(chosen(page)).toBeVisible();
+    await chosen(page).getByRole('button', { name: 'Add figure' }).click();
+    await chosen(page).getByRole('button', { name: 'Add disagreement' }).click();
+    await expect(chosen(page).getByRole('button', { name: 'Remove figure 1' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
 });
 
 test('a TimelineJS sheet dropped on the start screen opens as a draft', async ({ page }) => {
