@@ -59,3 +59,9 @@ if (typeof window !== 'undefined') {
     };
   }
 }
+
+// The event details load their record (figures, disagreements, media) lazily, on every event
+// shown. Loaded here once per test file, so a test that ends before React has resolved it does
+// not leave a module load running after the environment is torn down (an unhandled error that
+// fails the whole run).
+if (typeof window !== 'undefined') await import('../src/components/EventRecord');
