@@ -14,19 +14,25 @@ const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(
 export const LangTag = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as en, de or pt-BR');
+/** Every `Local` field's schema, so code can find our own words from the schema (`textSlots.ts`). */
+const LOCAL_TEXTS = new WeakSet<z.ZodType>();
+export const isLocalText = (schema: z.ZodType): boolean => LOCAL_TEXTS.has(schema);
 /**
  * Words we write ourselves: one string in the story's `language`, or one per language
  * (`{"en": "…", "de": "…"}`), the story's language among them (`validate.ts` checks). The app
  * resolves them to the reader's language when the story loads (`localText.ts`).
  */
-const Local = (max: number) =>
-  z.union([
+const Local = (max: number) => {
+  const local = z.union([
     Text(max),
     z
       .record(LangTag, Text(max))
       .refine((m) => Object.keys(m).length > 0, 'give the text in at least one language')
       .brand<'LocalText'>(),
   ]);
+  LOCAL_TEXTS.add(local);
+  return local;
+};
 /** A text in several languages, as the file holds it. */
 export type LocalMap = Extract<z.infer<ReturnType<typeof Local>>, object>;
 /** The story as the app reads it: every text we write resolved to one language. */

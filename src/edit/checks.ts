@@ -4,6 +4,8 @@ import { validateStory } from '../data/validate';
 import { checkQuotes, collectQuotes, type SourceDocument } from '../data/quoteCheck';
 import { dateIssues } from '../data/dateChecks';
 import { EventDateSchema } from '../data/schema';
+import { storyLanguage } from '../data/localText';
+import { joinTranslations, type Translations } from './translations';
 
 /** The name the checks give the file, as `npm run validate -- story.json` would. */
 export const FILE = 'story.json';
@@ -64,11 +66,22 @@ function earlyDateIssues(story: Story, reported: readonly FieldProblem[]): Field
 }
 
 /** The validator's issues and the quote check's flags, ready to show at their fields. */
-export function checkDraft(story: Story, texts: Record<string, string>): DraftChecks {
-  const result = validateStory(story, FILE);
+export function checkDraft(
+  story: Story,
+  texts: Record<string, string>,
+  translations: Translations = {},
+): DraftChecks {
+  const result = validateStory(joinTranslations(story, translations), FILE);
+  // A text with translations is a map in the file: its own language's problems belong to the
+  // form's field (`title`), a translation's to its own (`title.de`).
+  const ownSuffix = `.${storyLanguage(story)}`;
   const reported: FieldProblem[] = result.ok
     ? []
-    : result.issues.map((i) => ({ path: i.path, text: issueText(i), level: 'error' }));
+    : result.issues.map((i) => ({
+        path: i.path.endsWith(ownSuffix) ? i.path.slice(0, -ownSuffix.length) : i.path,
+        text: issueText(i),
+        level: 'error',
+      }));
   const errors = result.ok ? reported : [...reported, ...earlyDateIssues(story, reported)];
   const warnings = quoteWarnings(story, texts);
   const byPath = new Map<string, FieldProblem[]>();

@@ -1,4 +1,5 @@
 import type { Story } from '../data/schema';
+import type { Translations } from './translations';
 
 /**
  * Drafts live in the browser's localStorage and nowhere else: no account, no server. Each
@@ -14,6 +15,8 @@ export interface Draft {
   story: Story;
   /** Each source's text, pasted or loaded for the quote check (by source id). Not exported. */
   texts: Record<string, string>;
+  /** The story's texts in other languages (`translations.ts`). */
+  translations: Translations;
   updatedAt: number;
   /** Whether every change has been downloaded as story.json. */
   exported: boolean;
@@ -47,6 +50,18 @@ const isSummary = (v: unknown): v is DraftSummary =>
   typeof (v as DraftSummary).name === 'string' &&
   typeof (v as DraftSummary).updatedAt === 'number';
 
+const isTextMap = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.values(v).every((t) => typeof t === 'string');
+
+/** A saved draft's translations; drafts saved before there were any have none. */
+function translationsOf(v: unknown): Translations {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
+  return Object.fromEntries(Object.entries(v).filter((e) => isTextMap(e[1]))) as Translations;
+}
+
 /** The drafts kept in this browser, the latest first. */
 export function listDrafts(storage: Storage): DraftSummary[] {
   const raw = readJson(storage, INDEX);
@@ -64,6 +79,7 @@ export function loadDraft(storage: Storage, id: string): Draft | undefined {
     name: typeof d.name === 'string' ? d.name : 'Untitled draft',
     story: d.story,
     texts: typeof d.texts === 'object' && d.texts !== null ? d.texts : {},
+    translations: translationsOf(d.translations),
     updatedAt: typeof d.updatedAt === 'number' ? d.updatedAt : 0,
     exported: d.exported === true,
   };

@@ -3,11 +3,19 @@ import type { StoryIssue } from '../data/issues';
 import { parseStory } from '../data/validate';
 import { importTimelineJs } from '../data/import/importText';
 import { draftFromRaw } from './draftFromRaw';
-import { editableStory } from './editableStory';
+import { splitTranslations, type Translations } from './translations';
+import { resolveStory, storyLanguage } from '../data/localText';
+import type { StoryFile } from '../data/schema';
 
 /** A file opened as a draft, with the lines to show about it (the CLI's own lines). */
 export type Opened =
-  | { ok: true; story: Story; from: 'story' | 'timelinejs'; report: StoryIssue[] }
+  | {
+      ok: true;
+      story: Story;
+      translations: Translations;
+      from: 'story' | 'timelinejs';
+      report: StoryIssue[];
+    }
   | { ok: false; report: StoryIssue[] };
 
 /** Our format names its actors; TimelineJS has slides and no actors. */
@@ -23,10 +31,8 @@ function looksLikeOurs(raw: unknown): boolean {
 export function openStoryFile(text: string, file: string): Opened {
   if (/\.[ct]sv$/i.test(file)) return fromTimelineJs(text, file);
   const checked = parseStory(text, file);
-  if (checked.ok) {
-    const { story, report } = editableStory(checked.data, file);
-    return { ok: true, story, from: 'story', report };
-  }
+  if (checked.ok)
+    return { ok: true, ...splitTranslations(checked.data), from: 'story', report: [] };
   let raw: unknown;
   try {
     raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
@@ -34,9 +40,12 @@ export function openStoryFile(text: string, file: string): Opened {
     return { ok: false, report: checked.issues };
   }
   if (!looksLikeOurs(raw)) return fromTimelineJs(text, file);
-  const story = draftFromRaw(raw);
+  // Texts in several languages are taken apart as in a valid file; the rest is patched.
+  const asFile = raw as StoryFile;
+  const { translations } = splitTranslations(asFile);
+  const story = draftFromRaw(resolveStory(asFile, storyLanguage(asFile)));
   return story
-    ? { ok: true, story, from: 'story', report: checked.issues }
+    ? { ok: true, story, translations, from: 'story', report: checked.issues }
     : { ok: false, report: checked.issues };
 }
 
@@ -45,7 +54,7 @@ function fromTimelineJs(text: string, file: string): Opened {
   return result.ok
     ? {
         ok: true,
-        story: editableStory(result.story, file).story,
+        ...splitTranslations(result.story),
         from: 'timelinejs',
         report: result.report,
       }

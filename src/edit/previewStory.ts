@@ -1,4 +1,5 @@
-import { editableStory } from './editableStory';
+import { resolveStory, storyLanguage } from '../data/localText';
+import { joinTranslations, type Translations } from './translations';
 import type { Story } from '../data/schema';
 import type { StoryIssue } from '../data/issues';
 import { validateStory } from '../data/validate';
@@ -14,9 +15,15 @@ const eventIndex = (path: string) => /^events\[(\d+)\]/.exec(path)?.[1];
  * What still fails (a broken actor or group) is returned, and the preview says what it waits
  * for.
  */
-export function previewStory(story: Story): Previewable {
-  const first = validateStory(story, 'story.json');
-  if (first.ok) return { ok: true, story: editableStory(first.data, '').story, hiddenEvents: 0 };
+export function previewStory(
+  story: Story,
+  translations: Translations = {},
+  lang?: string,
+): Previewable {
+  const first = validateStory(joinTranslations(story, translations), 'story.json');
+  const inLang = (file: typeof first & { ok: true }) =>
+    resolveStory(file.data, lang ?? storyLanguage(file.data));
+  if (first.ok) return { ok: true, story: inLang(first), hiddenEvents: 0 };
   const broken = new Set(
     first.issues.map((i) => eventIndex(i.path)).filter((i) => i !== undefined),
   );
@@ -40,11 +47,11 @@ export function previewStory(story: Story): Previewable {
       : {}),
     ...(story.steps ? { steps: story.steps.filter((s) => kept.has(s.event)) } : {}),
   };
-  const second = validateStory(patched, 'story.json');
+  const second = validateStory(joinTranslations(patched, translations), 'story.json');
   if (!second.ok) return { ok: false, issues: second.issues };
   return {
     ok: true,
-    story: editableStory(second.data, '').story,
+    story: inLang(second),
     hiddenEvents: story.events.length - events.length,
   };
 }

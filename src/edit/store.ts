@@ -2,11 +2,13 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Story } from '../data/schema';
 import { createHistory, pushHistory, redo, undo, type History } from './history';
 import { newDraftId, saveDraft, type Draft } from './drafts';
+import { carryTranslations, type Translations } from './translations';
 
-/** What undo and redo step through: the story and the source texts beside it. */
+/** What undo and redo step through: the story, its other languages and the source texts. */
 export interface Snapshot {
   story: Story;
   texts: Record<string, string>;
+  translations: Translations;
 }
 
 export interface EditorState {
@@ -20,8 +22,8 @@ export interface EditorState {
   /** Why the last save failed (storage full or off), or null. */
   saveError: string | null;
   savedAt: number | null;
-  /** Opens a story as a new draft. */
-  start: (story: Story, name: string) => void;
+  /** Opens a story (and its texts in other languages) as a new draft. */
+  start: (story: Story, name: string, translations?: Translations) => void;
   /** Opens a saved draft. */
   open: (draft: Draft) => void;
   /** Back to the start screen; the draft stays saved. */
@@ -29,6 +31,12 @@ export interface EditorState {
   /** Changes the story; `key` names the field, so keystrokes in it make one undo step. */
   edit: (key: string, change: (story: Story) => Story) => void;
   setText: (sourceId: string, text: string) => void;
+  /** Sets one text in another language (`key` as `textSlots` names it); empty removes it. */
+  translate: (lang: string, key: string, text: string) => void;
+  /** Adds a language to translate into. */
+  addLanguage: (lang: string) => void;
+  /** Drops a language and every translation in it (undo brings them back). */
+  removeLanguage: (lang: string) => void;
   rename: (name: string) => void;
   select: (index: number | null) => void;
   undo: () => void;
@@ -76,16 +84,17 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
       history: createHistory<Snapshot>({
         story: { title: '', dek: '', credit: '', groups: [], actors: [], sources: [], events: [] },
         texts: {},
+        translations: {},
       }),
       exported: false,
       selected: null,
       saveError: null,
       savedAt: null,
-      start: (story, name) => {
+      start: (story, name, translations = {}) => {
         set({
           draftId: newDraftId(now(), Math.random()),
           name,
-          history: createHistory({ story, texts: {} }),
+          history: createHistory({ story, texts: {}, translations }),
           exported: false,
           selected: story.events.length ? 0 : null,
         });
@@ -95,7 +104,11 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
         set({
           draftId: draft.id,
           name: draft.name,
-          history: createHistory({ story: draft.story, texts: draft.texts }),
+          history: createHistory({
+            story: draft.story,
+            texts: draft.texts,
+            translations: draft.translations,
+          }),
           exported: draft.exported,
           selected: draft.story.events.length ? 0 : null,
           savedAt: draft.updatedAt,
@@ -104,7 +117,33 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
       close: () => set({ draftId: null, selected: null }),
       edit: (key, fn) => {
         const present = get().history.present;
-        change(key, { ...present, story: fn(present.story) });
+        const story = fn(present.story);
+        const translations = carryTranslations(present.story, story, present.translations);
+        change(key, { ...present, story, translations });
+      },
+      translate: (lang, key, text) => {
+        const present = get().history.present;
+        const { [key]: _old, ...rest } = present.translations[lang] ?? {};
+        void _old;
+        const texts = text ? { ...rest, [key]: text } : rest;
+        change(`tr:${lang}:${key}`, {
+          ...present,
+          translations: { ...present.translations, [lang]: texts },
+        });
+      },
+      addLanguage: (lang) => {
+        const present = get().history.present;
+        if (lang in present.translations) return;
+        change(`lang:${lang}`, {
+          ...present,
+          translations: { ...present.translations, [lang]: {} },
+        });
+      },
+      removeLanguage: (lang) => {
+        const present = get().history.present;
+        const { [lang]: _gone, ...rest } = present.translations;
+        void _gone;
+        change(`drop:${lang}`, { ...present, translations: rest });
       },
       setText: (sourceId, text) => {
         const present = get().history.present;

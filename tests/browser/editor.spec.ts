@@ -173,6 +173,14 @@ test.describe('axe-core finds no violations in the editor', () => {
     expect(await violations(page)).toEqual([]);
   });
 
+  test('the bundled story, its German translations open', async ({ page }) => {
+    await page.goto('./edit/');
+    await page.getByRole('button', { name: 'The bundled story' }).click();
+    await expect(page.getByLabel('Translating into')).toHaveValue('de');
+    await expect(preview(page).getByRole('region', { name: 'Timeline' })).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+
   test('an event with a figure and a disagreement, a correction', async ({ page }) => {
     await page.goto('./edit/');
     await page.getByRole('button', { name: 'Empty story' }).click();
@@ -184,6 +192,42 @@ test.describe('axe-core finds no violations in the editor', () => {
     await expect(chosen(page).getByRole('button', { name: 'Remove figure 1' })).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
+});
+
+test('the bundled story keeps its German: translated here, previewed in it, downloaded with it', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./edit/');
+  await page.getByRole('button', { name: 'The bundled story' }).click();
+  const section = page.getByRole('region', { name: 'Translations' });
+  await expect(section.getByLabel('Translating into')).toHaveValue('de');
+  const headline = section.getByLabel('Headline, in German (de)', { exact: true });
+  await expect(headline).toHaveValue('Der Streit um KI-Destillationsangriffe, 2026');
+  await headline.fill('Der Streit um Destillation, 2026');
+
+  // The preview draws the German text with the German interface.
+  await page.getByRole('region', { name: 'Preview' }).getByLabel('Language').selectOption('de');
+  await expect(preview(page).getByRole('heading', { level: 1 })).toHaveText(
+    'Der Streit um Destillation, 2026',
+  );
+  await expect(preview(page).locator('html')).toHaveAttribute('lang', 'de');
+
+  // Every German text is in the file downloaded, the edited one too, and the file validates.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download story.json' }).click();
+  const file = testInfo.outputPath('story.json');
+  await (await downloading).saveAs(file);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+    title: unknown;
+    events: { title: unknown }[];
+  };
+  const bundled = JSON.parse(readFileSync('data/story.json', 'utf8')) as typeof saved;
+  expect(saved.title).toEqual({
+    en: 'The fight over AI distillation attacks, 2026',
+    de: 'Der Streit um Destillation, 2026',
+  });
+  expect(saved.events.map((e) => e.title)).toEqual(bundled.events.map((e) => e.title));
+  execFileSync('npx', ['tsx', 'scripts/validate.ts', file], { encoding: 'utf8' });
 });
 
 test('a TimelineJS sheet dropped on the start screen opens as a draft', async ({ page }) => {

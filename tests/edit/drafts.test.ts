@@ -13,6 +13,7 @@ const draft = (id: string, name: string, updatedAt: number): Draft => ({
   name,
   story: blankStory(),
   texts: { 'source-1': 'Some text.' },
+  translations: { de: { title: 'Titel' } },
   updatedAt,
   exported: false,
 });
@@ -26,6 +27,7 @@ describe('drafts', () => {
     expect(listDrafts(localStorage).map((d) => d.name)).toEqual(['Second', 'First']);
     expect(currentDraft(localStorage)?.id).toBe('b');
     expect(loadDraft(localStorage, 'a')?.texts).toEqual({ 'source-1': 'Some text.' });
+    expect(loadDraft(localStorage, 'a')?.translations).toEqual({ de: { title: 'Titel' } });
   });
 
   it('renames in place and deletes', () => {

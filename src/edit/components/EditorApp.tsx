@@ -11,6 +11,7 @@ import { SourcesSection } from './SourcesSection';
 import { EventsSection } from './EventsSection';
 import { NotesSection } from './NotesSection';
 import { PublishSection } from './PublishSection';
+import { TranslationsSection } from './TranslationsSection';
 import { PreviewPane } from './PreviewPane';
 
 /** Asks before the page is left while changes are not downloaded. */
@@ -48,7 +49,11 @@ function useUndoKeys(store: EditorStore) {
 function Workspace() {
   const story = useEditor((s) => s.history.present.story);
   const texts = useEditor((s) => s.history.present.texts);
-  const checks = useMemo(() => checkDraft(story, texts), [story, texts]);
+  const translations = useEditor((s) => s.history.present.translations);
+  const checks = useMemo(
+    () => checkDraft(story, texts, translations),
+    [story, texts, translations],
+  );
   return (
     <ChecksContext.Provider value={checks}>
       <div className="ed-workspace">
@@ -57,6 +62,7 @@ function Workspace() {
             <a href="#ed-story-heading">Story</a> <a href="#ed-actors-heading">Actors</a>{' '}
             <a href="#ed-sources-heading">Sources</a> <a href="#ed-events-heading">Events</a>{' '}
             <a href="#ed-notes-heading">Notes and steps</a>{' '}
+            <a href="#ed-translations-heading">Translations</a>{' '}
             <a href="#ed-publish-heading">Check and publish</a>{' '}
             <a href="#ed-preview-heading">Preview</a>
           </nav>
@@ -65,6 +71,7 @@ function Workspace() {
           <SourcesSection />
           <EventsSection />
           <NotesSection />
+          <TranslationsSection />
           <PublishSection />
         </div>
         <PreviewPane />

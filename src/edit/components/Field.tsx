@@ -32,6 +32,8 @@ interface FieldProps {
   required?: boolean;
   /** Problems at other paths shown here too (a date's object-level problems). */
   also?: string[];
+  /** The language of what is typed, when it is not the page's (a translation). */
+  lang?: string;
 }
 
 /** A labelled text field that shows the problems the checks find at its path. */
@@ -46,6 +48,7 @@ export function Field({
   help,
   required,
   also = [],
+  lang,
 }: FieldProps) {
   const own = useProblems(path);
   const more = useProblems(also[0] ?? '\0');
@@ -61,6 +64,7 @@ export function Field({
     value,
     placeholder,
     required,
+    lang,
     'aria-invalid': problems.some((p) => p.level === 'error') || undefined,
     'aria-describedby': describedBy || undefined,
     onChange: (e: { target: { value: string } }) => onChange(e.target.value),

@@ -4,6 +4,9 @@ import { useEditor } from './context';
 import { previewStory } from '../previewStory';
 import { formatIssue } from '../../data/issues';
 import type { PreviewMessage } from '../preview/message';
+import { translationLanguages } from '../translations';
+import { storyLanguage } from '../../data/localText';
+import { languageName } from './TranslationsSection';
 
 const WIDTHS = { desk: { px: 1280, height: 800 }, phone: { px: 375, height: 740 } } as const;
 type Width = keyof typeof WIDTHS;
@@ -29,14 +32,22 @@ export function PreviewPane() {
     useEditor((s) => s.history.present.story),
     DEBOUNCE_MS,
   );
+  const translations = useDebounced(
+    useEditor((s) => s.history.present.translations),
+    DEBOUNCE_MS,
+  );
   const selected = useEditor((s) => s.selected);
+  const own = storyLanguage(story);
+  const langs = [own, ...translationLanguages(story, translations)];
+  const [chosenLang, setLang] = useState(own);
+  const lang = langs.includes(chosenLang) ? chosenLang : own;
   const [width, setWidth] = useState<Width>('desk');
   const [embed, setEmbed] = useState(false);
   const [ready, setReady] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const boxPx = useElementWidth(box);
-  const preview = previewStory(story);
+  const preview = previewStory(story, translations, lang);
   const chosen = selected !== null ? story.events[selected]?.id : undefined;
   const shown =
     preview.ok && chosen && preview.story.events.some((e) => e.id === chosen) ? chosen : null;
@@ -58,11 +69,17 @@ export function PreviewPane() {
     const params = new URLSearchParams();
     if (shown) params.set('event', shown);
     if (embed) params.set('embed', '1');
-    const message: PreviewMessage = { type: 'story', story: preview.story, search: `?${params}` };
+    if (lang !== own) params.set('lang', lang);
+    const message: PreviewMessage = {
+      type: 'story',
+      story: preview.story,
+      search: `?${params}`,
+      lang,
+    };
     frame.current?.contentWindow?.postMessage(message, window.location.origin);
     // `preview` is derived from `story`; the story is what changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, story, shown, embed]);
+  }, [ready, story, translations, lang, shown, embed]);
 
   const { px, height } = WIDTHS[width];
   const scale = boxPx > 0 ? Math.min(1, boxPx / px) : 1;
@@ -88,6 +105,18 @@ export function PreviewPane() {
           <input type="checkbox" checked={embed} onChange={(e) => setEmbed(e.target.checked)} />
           Embed mode
         </label>
+        {langs.length > 1 && (
+          <label className="ed-check">
+            Language{' '}
+            <select value={lang} onChange={(e) => setLang(e.target.value)}>
+              {langs.map((l) => (
+                <option key={l} value={l}>
+                  {languageName(l)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       <p role="status" className="ed-help">
         {preview.ok

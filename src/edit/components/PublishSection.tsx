@@ -1,6 +1,7 @@
 import { useContext, useState } from 'react';
 import { ChecksContext, fieldId, useEditor } from './context';
 import { formatJson } from '../formatJson';
+import { joinTranslations } from '../translations';
 import { downloadBlob } from '../../export/download';
 import type { FieldProblem } from '../checks';
 
@@ -47,13 +48,17 @@ function ProblemList({ title, list }: { title: string; list: FieldProblem[] }) {
 export function PublishSection() {
   const checks = useContext(ChecksContext);
   const story = useEditor((s) => s.history.present.story);
+  const translations = useEditor((s) => s.history.present.translations);
   const markExported = useEditor((s) => s.markExported);
   const [file, setFile] = useState('data/my-story.json');
   const [site, setSite] = useState(() => new URL('../', window.location.href).href);
   const errors = checks?.errors ?? [];
   const warnings = checks?.warnings ?? [];
   const download = () => {
-    downloadBlob(new Blob([formatJson(story)], { type: 'application/json' }), 'story.json');
+    downloadBlob(
+      new Blob([formatJson(joinTranslations(story, translations))], { type: 'application/json' }),
+      'story.json',
+    );
     markExported();
   };
   const base = site.endsWith('/') ? site : `${site}/`;

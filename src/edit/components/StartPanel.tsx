@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { useEditor, useEditorStore } from './context';
 import { blankStory } from '../blank';
-import { editableStory } from '../editableStory';
+import { splitTranslations } from '../translations';
 import { openStoryFile } from '../openFile';
 import { listDrafts, loadDraft } from '../drafts';
 import { formatIssue, type StoryIssue } from '../../data/issues';
@@ -40,7 +40,7 @@ export function StartPanel({
       setRefused({ file: file.name, lines: opened.report });
       return;
     }
-    start(opened.story, file.name.replace(/\.[^.]+$/, ''));
+    start(opened.story, file.name.replace(/\.[^.]+$/, ''), opened.translations);
     onReport(
       opened.from === 'timelinejs'
         ? `Imported from TimelineJS: not kept or changed (${opened.report.length})`
@@ -69,9 +69,8 @@ export function StartPanel({
           type="button"
           onClick={() =>
             void importBundledStory().then((file) => {
-              const { story, report } = editableStory(structuredClone(file), 'data/story.json');
-              start(story, story.title);
-              if (report.length) onReport(`About the bundled story (${report.length})`, report);
+              const { story, translations } = splitTranslations(structuredClone(file));
+              start(story, story.title, translations);
             })
           }
         >

@@ -4,6 +4,7 @@ import { StoryView } from '../../components/StoryView';
 import { ReloadBoundary } from '../../components/ReloadPage';
 import { isPreviewMessage } from './message';
 import { withReaderPaths } from './readerPaths';
+import { applyLanguage } from '../../i18n/apply';
 import '../../styles.css';
 
 // The editor's preview frame: the reader's own StoryView, redrawn with each story the editor
@@ -12,16 +13,21 @@ const root = createRoot(document.getElementById('root') as HTMLElement);
 let version = 0;
 window.addEventListener('message', (e: MessageEvent<unknown>) => {
   if (e.origin !== window.location.origin || !isPreviewMessage(e.data)) return;
-  const { search } = e.data;
+  const { search, lang } = e.data;
   // The reader's page is one folder up: image paths in the story are relative to it.
   const story = withReaderPaths(e.data.story, new URL('../', window.location.href).href);
   version += 1;
-  root.render(
-    <StrictMode>
-      <ReloadBoundary>
-        <StoryView key={version} story={story} search={search} />
-      </ReloadBoundary>
-    </StrictMode>,
-  );
+  const mine = version;
+  void applyLanguage(lang).then(() => {
+    // A later story (typing goes on while a catalog loads) wins.
+    if (mine !== version) return;
+    root.render(
+      <StrictMode>
+        <ReloadBoundary>
+          <StoryView key={mine} story={story} search={search} lang={lang} />
+        </ReloadBoundary>
+      </StrictMode>,
+    );
+  });
 });
 window.parent.postMessage('preview-ready', window.location.origin);

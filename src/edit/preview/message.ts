@@ -5,6 +5,8 @@ export interface PreviewMessage {
   type: 'story';
   story: Story;
   search: string;
+  /** The language to draw it in (the story is already resolved to it): the interface follows. */
+  lang: string;
 }
 
 export function isPreviewMessage(v: unknown): v is PreviewMessage {
@@ -13,6 +15,7 @@ export function isPreviewMessage(v: unknown): v is PreviewMessage {
     v !== null &&
     (v as PreviewMessage).type === 'story' &&
     typeof (v as PreviewMessage).search === 'string' &&
+    typeof (v as PreviewMessage).lang === 'string' &&
     typeof (v as PreviewMessage).story === 'object'
   );
 }

@@ -1,0 +1,127 @@
+import { useMemo, useState } from 'react';
+import { Field } from './Field';
+import { useEditor } from './context';
+import { storyLanguage } from '../../data/localText';
+import { LangTag } from '../../data/schema';
+import { textSlots } from '../../data/textSlots';
+import { slotLabel } from '../slotLabel';
+import { translatedCount, translationLanguages } from '../translations';
+
+const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+/** "German (de)": the editor's interface is English. */
+export const languageName = (code: string) => {
+  try {
+    return `${names.of(code) ?? code} (${code})`;
+  } catch {
+    return code;
+  }
+};
+
+function AddLanguage({ own, onAdded }: { own: string; onAdded: (lang: string) => void }) {
+  const addLanguage = useEditor((s) => s.addLanguage);
+  const [code, setCode] = useState('');
+  const [problem, setProblem] = useState('');
+  const add = () => {
+    const lang = code.trim();
+    if (!LangTag.safeParse(lang).success)
+      return setProblem('expected a language code such as de, fr or pt-BR');
+    if (lang === own) return setProblem(`${lang} is the story's own language`);
+    addLanguage(lang);
+    setCode('');
+    setProblem('');
+    onAdded(lang);
+  };
+  return (
+    <div className="ed-field">
+      <label htmlFor="ed-add-lang">Add a language</label>
+      <div className="ed-row">
+        <input
+          id="ed-add-lang"
+          value={code}
+          placeholder="de"
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? 'ed-add-lang-problem' : undefined}
+          onChange={(e) => setCode(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') add();
+          }}
+        />
+        <button type="button" onClick={add}>
+          Add language
+        </button>
+      </div>
+      {problem && (
+        <p className="ed-problems ed-problem-error" id="ed-add-lang-problem">
+          Error: {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The story's texts in other languages: every text we write, its original above a field for
+ * its translation. Quotes are not here: they stay in their source's words.
+ */
+export function TranslationsSection() {
+  const story = useEditor((s) => s.history.present.story);
+  const translations = useEditor((s) => s.history.present.translations);
+  const translate = useEditor((s) => s.translate);
+  const removeLanguage = useEditor((s) => s.removeLanguage);
+  const own = storyLanguage(story);
+  const langs = translationLanguages(story, translations);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const lang = chosen !== null && langs.includes(chosen) ? chosen : (langs[0] ?? null);
+  const slots = useMemo(() => textSlots(story).filter((s) => typeof s.value === 'string'), [story]);
+  const count = lang ? translatedCount(story, translations, lang) : null;
+  return (
+    <section className="ed-section" aria-labelledby="ed-translations-heading">
+      <h2 id="ed-translations-heading">Translations</h2>
+      <p className="ed-help">
+        The story is written in {languageName(own)}. Give its texts in other languages here; the
+        downloaded file holds them all, readers choose one with the language menu or{' '}
+        <code>?lang=</code>, and a text left empty shows in {languageName(own)}. Quotes are not
+        translated here: they stay in their source&apos;s words.
+      </p>
+      <AddLanguage own={own} onAdded={setChosen} />
+      {lang && count && (
+        <>
+          <div className="ed-row">
+            <div className="ed-field">
+              <label htmlFor="ed-tr-lang">Translating into</label>
+              <select id="ed-tr-lang" value={lang} onChange={(e) => setChosen(e.target.value)}>
+                {langs.map((l) => (
+                  <option key={l} value={l}>
+                    {languageName(l)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="button" onClick={() => removeLanguage(lang)}>
+              Remove {languageName(lang)}
+            </button>
+          </div>
+          <p role="status" className="ed-summary">
+            {count.done} of {count.total} texts in {languageName(lang)}.
+          </p>
+          {slots.map((slot) => (
+            <Field
+              key={`${lang}:${slot.key}`}
+              path={`${slot.at}.${lang}`}
+              label={`${slotLabel(story, slot)}, in ${languageName(lang)}`}
+              help={
+                <>
+                  Original: <span lang={own}>{String(slot.value) || '(empty)'}</span>
+                </>
+              }
+              {...(String(slot.value).length > 80 ? { rows: 3 } : {})}
+              lang={lang}
+              value={translations[lang]?.[slot.key] ?? ''}
+              onChange={(v) => translate(lang, slot.key, v)}
+            />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

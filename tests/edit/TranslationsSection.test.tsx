@@ -1,0 +1,31 @@
+import { screen, within } from '@testing-library/react';
+import { openEditor, fill } from './editorFixture';
+import { currentDraft } from '../../src/edit/drafts';
+
+describe('TranslationsSection', () => {
+  it('adds a language, takes a translation per text, and saves it with the draft', async () => {
+    const { user } = openEditor();
+    const section = screen.getByRole('region', { name: 'Translations' });
+    await user.type(within(section).getByLabelText('Add a language'), 'de_DE');
+    await user.click(within(section).getByRole('button', { name: 'Add language' }));
+    expect(within(section).getByText(/expected a language code/)).toBeInTheDocument();
+    await user.clear(within(section).getByLabelText('Add a language'));
+    await user.type(within(section).getByLabelText('Add a language'), 'de');
+    await user.click(within(section).getByRole('button', { name: 'Add language' }));
+
+    expect(within(section).getByRole('status')).toHaveTextContent('0 of 11 texts in German (de).');
+    const title = within(section).getByLabelText('Event 1 (Spout dispute): title, in German (de)');
+    expect(title).toHaveAttribute('lang', 'de');
+    expect(title).toHaveAccessibleDescription('Original: Spout dispute');
+    await fill(user, title, 'Tüllenstreit');
+    expect(within(section).getByRole('status')).toHaveTextContent('1 of 11 texts in German (de).');
+    expect(currentDraft(localStorage)?.translations).toEqual({
+      de: { 'events[#spout-dispute].title': 'Tüllenstreit' },
+    });
+
+    await user.click(within(section).getByRole('button', { name: 'Remove German (de)' }));
+    expect(within(section).queryByLabelText(/in German/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(within(section).getByLabelText('Event 1 (Spout dispute): title, in German (de)')).toHaveValue('Tüllenstreit');
+  });
+});
