@@ -39,7 +39,19 @@ function eventDate(v: unknown): TimelineEvent['date'] {
   }
 }
 
-const citation = (v: unknown) => ({ source: text(bag(v).source), quote: text(bag(v).quote) });
+function citation(v: unknown) {
+  const c = bag(v);
+  const translations = Object.fromEntries(
+    Object.entries(bag(c.translations)).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    ),
+  );
+  return {
+    source: text(c.source),
+    quote: text(c.quote),
+    ...(Object.keys(translations).length ? { translations } : {}),
+  };
+}
 
 function event(v: unknown): TimelineEvent {
   const e = bag(v);

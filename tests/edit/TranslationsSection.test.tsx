@@ -23,9 +23,24 @@ describe('TranslationsSection', () => {
       de: { 'events[#spout-dispute].title': 'Tüllenstreit' },
     });
 
+    // Quotes stay verbatim; their translation is a field of its own at the citation.
+    const quote = screen.getByLabelText('Our translation of the quote into German (de)');
+    await fill(user, quote, 'die Tülle gehört uns');
+    expect(currentDraft(localStorage)?.story.events[0]?.citations[0]).toEqual({
+      source: 'gazette',
+      quote: 'the spout is ours',
+      translations: { de: 'die Tülle gehört uns' },
+    });
+    await user.clear(quote);
+    expect(currentDraft(localStorage)?.story.events[0]?.citations[0]).not.toHaveProperty(
+      'translations',
+    );
+
     await user.click(within(section).getByRole('button', { name: 'Remove German (de)' }));
     expect(within(section).queryByLabelText(/in German/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(within(section).getByLabelText('Event 1 (Spout dispute): title, in German (de)')).toHaveValue('Tüllenstreit');
+    expect(
+      within(section).getByLabelText('Event 1 (Spout dispute): title, in German (de)'),
+    ).toHaveValue('Tüllenstreit');
   });
 });

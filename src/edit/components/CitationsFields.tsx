@@ -1,6 +1,7 @@
 import type { Citation, Source } from '../../data/schema';
 import { Field, Problems } from './Field';
-import { fieldId, useProblems } from './context';
+import { fieldId, useEditor, useProblems } from './context';
+import { languageName } from './TranslationsSection';
 import { blankCitation } from '../blank';
 import { removeAt, replaceAt } from '../ops';
 
@@ -42,6 +43,45 @@ export function SourceSelect({
   );
 }
 
+/** A citation without the translation into `lang` (and without `translations` once empty). */
+function withTranslation(c: Citation, lang: string, text: string): Citation {
+  const { translations = {}, ...rest } = c;
+  const kept = Object.fromEntries(Object.entries(translations).filter(([l]) => l !== lang));
+  const next = text ? { ...kept, [lang]: text } : kept;
+  return Object.keys(next).length ? { ...rest, translations: next } : rest;
+}
+
+/**
+ * Our translations of a quote, one per language the story is translated into (and any the
+ * file already has): shown to readers below the verbatim words, labelled as ours.
+ */
+function QuoteTranslations({
+  path,
+  c,
+  onChange,
+}: {
+  path: string;
+  c: Citation;
+  onChange: (c: Citation) => void;
+}) {
+  const storyLangs = useEditor((s) => Object.keys(s.history.present.translations).join(' '));
+  const langs = [
+    ...new Set([...storyLangs.split(' ').filter(Boolean), ...Object.keys(c.translations ?? {})]),
+  ];
+  return langs.map((lang) => (
+    <Field
+      key={lang}
+      path={`${path}.translations.${lang}`}
+      label={`Our translation of the quote into ${languageName(lang)}`}
+      help="Optional. Readers see it below the quote, labelled as our translation."
+      rows={2}
+      lang={lang}
+      value={c.translations?.[lang] ?? ''}
+      onChange={(v) => onChange(withTranslation(c, lang, v))}
+    />
+  ));
+}
+
 function CitationItem({
   at,
   c,
@@ -77,6 +117,7 @@ function CitationItem({
         value={c.quote}
         onChange={(v) => onChange({ ...c, quote: v })}
       />
+      <QuoteTranslations path={path} c={c} onChange={onChange} />
       <button type="button" disabled={count < 2} onClick={onRemove}>
         Remove citation {j + 1}
       </button>
