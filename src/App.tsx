@@ -7,6 +7,21 @@ import { StoryView } from './components/StoryView';
 import { ErrorPage } from './components/ErrorPage';
 import { ReloadBoundary, ReloadPage } from './components/ReloadPage';
 import { t } from './i18n/catalog';
+import { chooseLanguage as pickLanguage } from './i18n/choose';
+
+/**
+ * A `?data=` story's languages are known only once it has loaded: without `?lang=`, the
+ * language is chosen again with them (an embed speaks the story's own).
+ */
+function languageFor(search: string, file: StoryFile): string {
+  const params = new URLSearchParams(search);
+  return pickLanguage({
+    param: params.get('lang'),
+    browser: typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
+    story: storyLanguages(file),
+    embed: params.get('embed') === '1',
+  }).lang;
+}
 
 type State =
   | { kind: 'loading'; file: string; loaded: number; total: number | null }
@@ -50,6 +65,10 @@ export function App({
   const file = state.kind === 'ready' ? state.story : null;
   const story = useMemo(() => file && resolveStory(file, lang), [file, lang]);
   const languages = useMemo(() => (file ? storyLanguages(file) : []), [file]);
+  // The tab's title follows the language (the build wrote the bundled story's in English).
+  useEffect(() => {
+    if (story) document.title = t('meta.title', { title: story.title });
+  }, [story, lang]);
   const chooseLanguage = (code: string) =>
     void applyLanguage(code).then(() => {
       const url = new URL(window.location.href);
@@ -76,7 +95,16 @@ export function App({
             setState({ kind: 'loading', file, loaded, total });
           }
         });
-        if (live && r.ok) showStoryInDocument(document, resolveStory(r.data, firstLang));
+        if (!live || !r.ok) return r;
+        const chosen = new URLSearchParams(search).has('lang')
+          ? firstLang
+          : languageFor(search, r.data);
+        if (chosen !== firstLang) {
+          await applyLanguage(chosen);
+          if (live) setLang(chosen);
+        }
+        const shown = resolveStory(r.data, chosen);
+        showStoryInDocument(document, shown, t('meta.title', { title: shown.title }));
         return r;
       })
       .then(
@@ -91,7 +119,7 @@ export function App({
     return () => {
       live = false;
     };
-  }, [dataFile, firstLang]);
+  }, [dataFile, firstLang, search]);
 
   if (state.kind === 'error') return <ErrorPage issues={state.issues} />;
   if (state.kind === 'failed') return <ReloadPage />;

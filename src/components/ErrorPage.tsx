@@ -10,7 +10,8 @@ export function ErrorPage({ issues }: { issues: StoryIssue[] }) {
     <main className="page error-page">
       <h1>{t('error.title')}</h1>
       <p>{t('error.problems', { n: issues.length, command: COMMAND })}</p>
-      <ul className="error-list">
+      {/* The validator's words, as `npm run validate` prints them: in English in every language. */}
+      <ul className="error-list" lang="en">
         {shown.map((i, n) => (
           <li key={n}>
             <code>{formatIssue(i)}</code>

@@ -2,10 +2,9 @@ import type { Story } from './schema';
 
 /**
  * Makes the tab title and the share tags describe `story`, for a `?data=` story (index.html
- * describes the bundled one). Takes the document as an argument, so it runs in tests.
+ * describes the bundled one); `title` is the tab's title, in the reader's language. Takes the document as an argument, so it runs in tests.
  */
-export function showStoryInDocument(doc: Document, story: Story): void {
-  const title = `${story.title} — a sourced timeline`;
+export function showStoryInDocument(doc: Document, story: Story, title: string): void {
   doc.title = title;
   const set = (selector: string, value: string) =>
     doc.querySelector(selector)?.setAttribute('content', value);

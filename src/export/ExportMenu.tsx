@@ -65,7 +65,12 @@ export default function ExportMenu() {
     const wrap = wrapRef.current;
     if (!open || !panel || !wrap) return;
     const viewportW = document.documentElement.clientWidth;
-    setAlignEnd(wrap.getBoundingClientRect().left + panel.offsetWidth > viewportW - 8);
+    const box = wrap.getBoundingClientRect();
+    // The panel opens at the inline start: the left in English, the right in Arabic.
+    const rtl = getComputedStyle(wrap).direction === 'rtl';
+    setAlignEnd(
+      rtl ? box.right - panel.offsetWidth < 8 : box.left + panel.offsetWidth > viewportW - 8,
+    );
   }, [open, wrapRef]);
 
   const close = (refocus: boolean) => {

@@ -164,3 +164,16 @@ for (const [w, h] of [
       result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
     ).toEqual([]);
   });
+
+test('?lang=ar: the Download menu opens toward the page, not off its left edge', async ({
+  page,
+}) => {
+  await page.goto('./?lang=ar');
+  const button = page.getByRole('button', { name: ar['page.download'] as string, exact: true });
+  await button.click();
+  const panel = page.getByRole('group', { name: ar['page.download'] as string });
+  await expect(panel).toBeVisible();
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+});

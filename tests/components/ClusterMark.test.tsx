@@ -68,14 +68,25 @@ describe('compactCount', () => {
   it.each([
     [7, '7'],
     [999, '999'],
-    [1000, '1k'],
-    [1323, '1.3k'],
-    [9949, '9.9k'],
-    [9950, '10k'],
-    [13_400, '13k'],
-    [130_000, '130k'],
-  ])('%i reads %s', (n, text) => {
-    expect(compactCount(n)).toBe(text);
-    expect(`+${compactCount(n)}`.length).toBeLessThanOrEqual(5);
+    [1000, '1K'],
+    [1323, '1.3K'],
+    [9949, '9.9K'],
+    [9950, '10K'],
+    [13_400, '13K'],
+    [130_000, '130K'],
+  ])('%i reads %s in English', (n, text) => {
+    expect(compactCount(n, 'en')).toBe(text);
+    expect(`+${compactCount(n, 'en')}`.length).toBeLessThanOrEqual(5);
+  });
+
+  it.each([
+    ['de', 1323, '1323'],
+    ['de', 13_400, '13k'],
+    ['fr', 1323, '1,3k'],
+    ['ja', 13_400, '1万'],
+    ['zh-Hans', 130_000, '13万'],
+    ['es', 130_000, '130k'],
+  ])('in %s, %i reads %s: its own short form where it fits a pill', (locale, n, text) => {
+    expect(compactCount(n, locale)).toBe(text);
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { App } from '../../src/App';
 import { makeGuidedStory } from '../fixtures/story';
+import { applyLanguage } from '../../src/i18n/apply';
 
 const content = (selector: string) => document.querySelector(selector)?.getAttribute('content');
 
@@ -32,5 +33,41 @@ describe('a ?data= story in the document head', () => {
     expect(document.querySelector('meta[property^="og:image"]')).toBeNull();
     expect(document.querySelector('link[type="application/json+oembed"]')).toBeNull();
     expect(document.head.innerHTML).not.toMatch(/distillation/i);
+  });
+});
+
+describe('a ?data= story in another language', () => {
+  afterEach(() => applyLanguage('en'));
+
+  it('speaks the story’s own language in an embed without ?lang=, its tab title too', async () => {
+    const story = {
+      ...makeGuidedStory(),
+      language: 'de',
+      title: { de: 'Der Teekannenstreit', en: 'The teapot quarrel' },
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(JSON.stringify(story)))),
+    );
+    render(<App search="?data=stories/de.json&embed=1" bundled={null} />);
+    await screen.findByRole('heading', { level: 1, name: 'Der Teekannenstreit' });
+    expect(document.documentElement.lang).toBe('de');
+    expect(document.title).toBe('Der Teekannenstreit – eine belegte Zeitleiste');
+    expect(screen.getByRole('region', { name: 'Zeitleiste' })).toBeInTheDocument();
+  });
+
+  it('keeps the ?lang= the URL asks for', async () => {
+    const story = {
+      ...makeGuidedStory(),
+      language: 'de',
+      title: { de: 'Der Streit', en: 'The quarrel' },
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(JSON.stringify(story)))),
+    );
+    render(<App search="?data=stories/de.json&embed=1&lang=en" bundled={null} />);
+    await screen.findByRole('heading', { level: 1, name: 'The quarrel' });
+    expect(document.documentElement.lang).not.toBe('de');
   });
 });

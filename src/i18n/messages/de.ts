@@ -44,6 +44,7 @@ const de: Catalog = {
   },
   'error.more': '… und {n} weitere.',
   'error.noStory': 'diese Seite enthält keine Geschichte',
+  'meta.title': '{title} – eine belegte Zeitleiste',
   'reload.text':
     'Ein Teil dieser Seite konnte nicht geladen werden: Vielleicht ist die Verbindung abgebrochen, oder die Website wurde aktualisiert, während die Seite geöffnet war.',
   'reload.button': 'Neu laden',

@@ -47,6 +47,7 @@ export const en = {
   },
   'error.more': '…and {n} more.',
   'error.noStory': 'this page carries no story',
+  'meta.title': '{title} — a sourced timeline',
   'reload.text':
     'Part of this page could not be downloaded: the connection may have dropped, or the site was updated while the page was open.',
   'reload.button': 'Reload',

@@ -46,6 +46,7 @@ const es: Catalog = {
   },
   'error.more': '…y {n} más.',
   'error.noStory': 'esta página no contiene ningún relato',
+  'meta.title': '{title} — una cronología con fuentes',
   'reload.text':
     'No se pudo descargar parte de esta página: quizá se cortó la conexión o el sitio se actualizó mientras la página estaba abierta.',
   'reload.button': 'Recargar',

@@ -46,6 +46,7 @@ const fr: Catalog = {
   },
   'error.more': '… et {n} de plus.',
   'error.noStory': 'cette page ne contient aucun récit',
+  'meta.title': '{title} — une chronologie sourcée',
   'reload.text':
     'Une partie de la page n’a pas pu être téléchargée : la connexion a peut-être été coupée, ou le site a été mis à jour pendant que la page était ouverte.',
   'reload.button': 'Recharger',

@@ -39,6 +39,7 @@ const ja: Catalog = {
   },
   'error.more': '…ほか {n} 件。',
   'error.noStory': 'このページにはストーリーがありません',
+  'meta.title': '{title}（出典付きタイムライン）',
   'reload.text':
     'ページの一部をダウンロードできませんでした。接続が切れたか、ページを開いている間にサイトが更新された可能性があります。',
   'reload.button': '再読み込み',

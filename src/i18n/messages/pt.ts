@@ -45,6 +45,7 @@ const pt: Catalog = {
   },
   'error.more': '…e mais {n}.',
   'error.noStory': 'esta página não contém nenhuma história',
+  'meta.title': '{title} — uma cronologia com fontes',
   'reload.text':
     'Parte desta página não pôde ser baixada: a conexão pode ter caído, ou o site foi atualizado enquanto a página estava aberta.',
   'reload.button': 'Recarregar',

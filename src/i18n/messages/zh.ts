@@ -37,6 +37,7 @@ const zh: Catalog = {
   },
   'error.more': '……另有 {n} 个。',
   'error.noStory': '此页面不含任何内容',
+  'meta.title': '{title}——附来源的时间线',
   'reload.text': '页面的一部分无法下载：可能是连接中断，或页面打开期间网站已更新。',
   'reload.button': '重新加载',
 
