@@ -206,9 +206,11 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
             />
             <path className="axis-break-edge" d={zigzagAcross(b.x0, RAIL_X - 12, RAIL_X + 12)} />
             <path className="axis-break-edge" d={zigzagAcross(b.x1, RAIL_X - 12, RAIL_X + 12)} />
+            {/* Right of the rail: a shortened stretch has no events there, and the date
+                column is too narrow for "7 Wochen". */}
             <text
               className="axis-break-label axis-break-label--side"
-              x={RAIL_X - 16}
+              x={RAIL_X + 18}
               y={(b.x0 + b.x1) / 2 + 4}
             >
               {b.label}
