@@ -177,3 +177,23 @@ test('?lang=ar: the Download menu opens toward the page, not off its left edge',
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(1280);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+  test('every language keeps the controls to one row, each label on one line', async ({ page }) => {
+    test.setTimeout(60_000);
+    for (const lang of ['en', ...CATALOGS.map(([l]) => l)]) {
+      await page.goto(`./?lang=${lang}`);
+      const toolbar = page.locator('.toolbar');
+      await expect(toolbar.getByRole('button').first()).toBeVisible();
+      const rows = await toolbar.evaluate((bar) => {
+        const shown = [...bar.querySelectorAll('button')].filter((b) => b.offsetParent);
+        const tops = new Set(shown.map((b) => Math.round(b.getBoundingClientRect().top)));
+        const tall = shown.filter((b) => b.getBoundingClientRect().height > 46).length;
+        return { rows: tops.size, tall };
+      });
+      expect({ lang, ...rows }).toEqual({ lang, rows: 1, tall: 0 });
+    }
+  });
+});
