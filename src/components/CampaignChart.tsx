@@ -55,14 +55,21 @@ export default function CampaignChart() {
   const widthPx = useElementWidth(ref);
   const uid = useId().replace(/[^\w-]/g, '');
 
-  if (allRows.length === 0) return null;
-
   const wide = widthPx >= WIDE_MIN_PX;
   const trackPx = Math.max(120, wide ? widthPx - LABEL_COL_PX - LABEL_GAP_PX : widthPx);
   // The scale covers every campaign, so filtering never rescales the bars that stay; each bar
-  // keeps room after it for its value ("over 13 million") and the arrowhead.
-  const rangePx = rangeToFit(allRows, trackPx, (r) => r.valueText.length * CHAR_PX);
-  const x = campaignScale(allRows, rangePx);
+  // keeps room after it for its value ("over 13 million") and the arrowhead. Fitting it takes
+  // milliseconds: once per width, not on every selection.
+  const x = useMemo(
+    () =>
+      campaignScale(
+        allRows,
+        rangeToFit(allRows, trackPx, (r) => r.valueText.length * CHAR_PX),
+      ),
+    [allRows, trackPx],
+  );
+
+  if (allRows.length === 0) return null;
   const ticks = decadeTicks(x, !wide || trackPx < 560);
 
   const highlight = (id: string) => store.getState().setHighlighted([id]);

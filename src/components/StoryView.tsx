@@ -23,6 +23,7 @@ import { ZoomControls } from './ZoomControls';
 import { ScaleSelect } from './ScaleSelect';
 import { ActorFilter } from './ActorFilter';
 import { EventDetail } from './EventDetail';
+import { DetailsWarmUp } from './DetailsWarmUp';
 import { StatusSummary } from './StatusSummary';
 import { StoryFooter } from './StoryFooter';
 import { Notice } from './Notice';
@@ -284,6 +285,7 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
           </div>
           <div className="details-slot">
             <EventDetail />
+            <DetailsWarmUp />
           </div>
         </div>
         <Suspense fallback={null}>

@@ -18,9 +18,16 @@ import type { TimelineData, TimelineState } from './types';
 
 export type TimelineStore = StoreApi<TimelineState>;
 
+const defaultScales = new WeakMap<StoryIndex, ScaleKind>();
 /** The scale a story opens in: the one it names, else shortened gaps where time is mostly empty. */
 export function defaultScaleKind(index: StoryIndex): ScaleKind {
-  return index.story.scale ?? autoScaleKind(anchorsOf(index.spans), ...index.extent);
+  // Asked on every URL write (each selection): weighing the gaps once per story is enough.
+  let kind = defaultScales.get(index);
+  if (!kind) {
+    kind = index.story.scale ?? autoScaleKind(anchorsOf(index.spans), ...index.extent);
+    defaultScales.set(index, kind);
+  }
+  return kind;
 }
 
 export function initialData(index: StoryIndex): TimelineData {
