@@ -3,7 +3,7 @@ import type { StoryIndex } from '../data/storyIndex';
 import { createStoryScale } from '../timeline/scales';
 import type { TimeScale } from '../timeline/timeScale';
 import type { ScaleKind } from '../timeline/warp';
-import { activeSetOf, isEventShown } from './slices/filter';
+import { activeSetOf, isEventShown } from '../timeline/actorFilter';
 
 /** Remembers the last call only: recomputes when any argument changes (by identity). */
 export function memoOne<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {

@@ -3,7 +3,7 @@ import { createStoryScale } from '../timeline/scales';
 import type { TimeScale } from '../timeline/timeScale';
 import { maxZoom, viewToDomain } from '../timeline/zoom';
 import { visibleEventsOf } from './memo';
-import { activeSetOf } from './slices/filter';
+import { activeSetOf } from '../timeline/actorFilter';
 import type { TimelineState } from './types';
 
 /** A store's state, or just the fields a selector reads (then nothing is cached). */

@@ -1,7 +1,6 @@
-import type { TimelineEvent } from '../../data/schema';
 import type { SliceCreator } from './slice';
 
-/** Which actors' events are shown, and the words typed into "Find an event". */
+/** Which actors' events are shown (the rule: timeline/actorFilter.ts), and the search words. */
 export interface FilterData {
   /** Actor ids shown, in the story's order; null shows every actor. */
   activeActors: readonly string[] | null;
@@ -21,27 +20,6 @@ export interface FilterActions {
 }
 
 export type FilterSlice = FilterData & FilterActions;
-
-/** The shown actors as a set for lookups; null when every actor is shown. */
-export function activeSetOf(activeActors: readonly string[] | null): ReadonlySet<string> | null {
-  return activeActors ? new Set(activeActors) : null;
-}
-
-/** Whether the filter shows an actor (its lane, its campaigns, an event's colour). */
-export function isActorShown(actor: string, active: ReadonlySet<string> | null): boolean {
-  return !active || active.has(actor);
-}
-
-/**
- * The filter's one rule: an event is shown while any of its actors is. Marks, annotations,
- * the list, the counts and the exports all go through here.
- */
-export function isEventShown(
-  event: Pick<TimelineEvent, 'actors'>,
-  active: ReadonlySet<string> | null,
-): boolean {
-  return !active || event.actors.some((a) => active.has(a));
-}
 
 export const createFilterSlice: SliceCreator<FilterSlice> = (set, get) => ({
   activeActors: null,
