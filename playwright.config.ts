@@ -8,7 +8,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // No retries, in CI either: a test that needs one is a bug to fix, not to hide.
+  retries: 0,
   reporter: [['list']],
   timeout: 30_000,
   use: {
