@@ -31,6 +31,14 @@ export interface UiActions {
 
 export type UiSlice = UiData & UiActions;
 
+/**
+ * The theme a page opens in: an embed is light (a dark frame inside a white article looks
+ * broken), the page follows the reader's system. Links leave it out.
+ */
+export function defaultTheme(embed: boolean): Theme {
+  return embed ? 'light' : 'auto';
+}
+
 /** The theme to draw: "auto" follows the reader's system preference. */
 export function resolveTheme(theme: Theme, prefersDark: boolean): ResolvedTheme {
   return theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme;
@@ -39,7 +47,7 @@ export function resolveTheme(theme: Theme, prefersDark: boolean): ResolvedTheme 
 export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   lanes: false,
   mode: 'timeline',
-  theme: 'auto',
+  theme: defaultTheme(false),
   embed: false,
   transparent: false,
   parts: null,

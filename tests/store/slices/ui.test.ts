@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexStory } from '../../../src/data/storyIndex';
 import { createTimelineStore } from '../../../src/store';
-import { resolveTheme } from '../../../src/store/slices/ui';
+import { defaultTheme, resolveTheme } from '../../../src/store/slices/ui';
 import { makeStory } from '../../fixtures/story';
 
 describe('resolveTheme', () => {
@@ -12,6 +12,13 @@ describe('resolveTheme', () => {
     ['dark', false, 'dark'],
   ] as const)('%s with a dark preference %s draws %s', (theme, prefersDark, expected) => {
     expect(resolveTheme(theme, prefersDark)).toBe(expected);
+  });
+});
+
+describe('defaultTheme', () => {
+  it('is light in an embed and follows the system on the page', () => {
+    expect(defaultTheme(true)).toBe('light');
+    expect(defaultTheme(false)).toBe('auto');
   });
 });
 
