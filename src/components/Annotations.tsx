@@ -2,7 +2,8 @@ import type { TimeScale } from '../timeline/timeScale';
 import { useTimeline, useTimelineStore } from '../store';
 import { useShallow } from 'zustand/react/shallow';
 import { wrapText } from '../timeline/wrap';
-import { activeSetOf, isEventShown } from '../timeline/actorFilter';
+import { isEventShown } from '../timeline/actorFilter';
+import { selectActiveSet } from '../store/selectors';
 
 export const ANNOTATION_CHAR_PX = 6.8;
 
@@ -27,7 +28,7 @@ export function Annotations({
   const widthPx = useTimeline((s) => s.widthPx);
   // Looked up per annotated event: a set of every shown event would cost a pass over all of
   // them on each relayout.
-  const activeSet = activeSetOf(active);
+  const activeSet = selectActiveSet({ activeActors: active });
   const shown = (id: string) => {
     const e = index.eventById.get(id);
     return !!e && isEventShown(e, activeSet);
