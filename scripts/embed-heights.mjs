@@ -5,15 +5,14 @@
 // Without Chromium it keeps embed.js's fallback (640 px) and says so, without failing the build.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { CHROMIUM_ARGS } from './bench/browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 export const WIDTHS_PX = [320, 375, 480, 600, 768, 1024, 1280];
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const file = 'dist/embed.js';
 const MARKER = /var START_HEIGHTS = \[[^\]]*\];/;
 
-if (!existsSync(chromiumPath)) {
-  console.warn(`embed-heights: no Chromium at ${chromiumPath}; embed.js reserves 640 px`);
+if (!existsSync(CHROMIUM_PATH)) {
+  console.warn(`embed-heights: no Chromium at ${CHROMIUM_PATH}; embed.js reserves 640 px`);
   process.exit(0);
 }
 const { chromium } = await import('@playwright/test');
@@ -22,7 +21,7 @@ const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--pr
   stdio: 'ignore',
 });
 const t0 = performance.now();
-const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const table = [];
 try {
   const page = await browser.newPage();

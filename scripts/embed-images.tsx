@@ -192,11 +192,13 @@ async function resvgRasteriser(): Promise<Rasterise> {
 
 /** Chromium, when resvg cannot load here: the same fonts, as @font-face from the same files. */
 async function chromiumRasteriser(): Promise<{ draw: Rasterise; close: () => Promise<void> }> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}`);
+  const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./chromium.mjs');
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`no Chromium at ${CHROMIUM_PATH}`);
   const { chromium } = await import('@playwright/test');
-  const { CHROMIUM_ARGS } = await import('../playwright.config');
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+  });
   const faces = fontFiles()
     .map((f) => {
       const [family, style] = f.includes('Serif')

@@ -4,7 +4,7 @@
 // the frame, and every height the frame was sent while loading (what makes an article jump).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { CHROMIUM_ARGS } from './bench/browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const extra = process.argv[2] ?? '';
 const port = 4400 + Math.floor(Math.random() * 90);
@@ -12,7 +12,7 @@ const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--pr
   stdio: 'ignore',
 });
 await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const CASES = [
   ['default', '?embed=1'],
   ['parts=timeline', '?embed=1&parts=timeline'],

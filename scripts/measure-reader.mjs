@@ -2,14 +2,14 @@
 // (track top, whole titles, details beside/under the chosen mark, Tab stops, swipe scroll).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { CHROMIUM_ARGS } from './bench/browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const port = 4400 + Math.floor(Math.random() * 90);
 const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--prefix', '/t/'], {
   stdio: 'ignore',
 });
 await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const sizes = [
   { name: 'desk', viewport: { width: 1280, height: 800 } },
   {

@@ -2,7 +2,7 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { CHROMIUM_ARGS } from './bench/browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const query = process.argv[2] ?? '';
 const name = process.argv[3] ?? 'shot';
@@ -12,7 +12,7 @@ const server = spawn('node', ['scripts/serve.mjs', '--port', String(port), '--pr
 });
 await new Promise((r) => setTimeout(r, 500));
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   args: CHROMIUM_ARGS,
 });
 mkdirSync('/tmp/shots', { recursive: true });

@@ -1,15 +1,6 @@
 // Drives one page of one target (ours, vis-timeline, TimelineJS) in headless Chromium and
 // measures load, zoom, pan and heap. All times are milliseconds, heap figures bytes.
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const VIEWPORT = { width: 1280, height: 800 };
 export const APP_PREFIX = '/graphics/distillation/';
 

@@ -6,7 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem, availableParallelism, loadavg, release, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { APP_PREFIX, CHROMIUM_ARGS, TARGETS, measureRun } from './browser.mjs';
+import { APP_PREFIX, TARGETS, measureRun } from './browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { DATA_DIR, writeDataset } from './data.mjs';
 import { LIFTED_DIR, buildApp, buildLifted } from './build.mjs';
 import { assetWeights, firstViewAssets } from './weight.mjs';
@@ -162,7 +163,7 @@ export async function runBench(options = {}) {
   const server = await serve();
   let lifted = null;
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   results.machine = { ...machine(browser.version()), commit };

@@ -6,7 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { APP_PREFIX, CHROMIUM_ARGS, TARGETS, measureRun } from './browser.mjs';
+import { APP_PREFIX, TARGETS, measureRun } from './browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { DATA_DIR, SEED, writeDataset } from './data.mjs';
 import { generateStory } from './generate.mjs';
 import { serve } from './run.mjs';
@@ -33,7 +34,7 @@ export async function measureScales({
   const server = await serve();
   const { base } = server;
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   const rows = [];

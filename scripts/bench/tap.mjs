@@ -4,7 +4,8 @@
 // full speed and throttled 4×. Part of `npm run bench`; also `node scripts/bench/tap.mjs`.
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { APP_PREFIX, CHROMIUM_ARGS } from './browser.mjs';
+import { APP_PREFIX } from './browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { writeDataset } from './data.mjs';
 import { serve } from './run.mjs';
 
@@ -87,7 +88,7 @@ export async function measureTaps({ sizes = ['bundled', 10000] } = {}) {
   // The same server as the main bench: it waits until serve.mjs answers, not a fixed time.
   const server = await serve();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   const rows = [];

@@ -8,7 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { APP_PREFIX, CHROMIUM_ARGS, VIEWPORT } from './browser.mjs';
+import { APP_PREFIX, VIEWPORT } from './browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { DATA_DIR } from './data.mjs';
 import { serve } from './run.mjs';
 import { generateWideStory } from './wideStory.mjs';
@@ -61,7 +62,7 @@ export async function measureWide({ actors = [200, 2000], annotations = [200, 20
   // The same server as the main bench: it waits until serve.mjs answers, not a fixed time.
   const server = await serve();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   const rows = [];

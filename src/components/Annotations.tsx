@@ -2,6 +2,8 @@ import type { TimeScale } from '../timeline/timeScale';
 import { useTimeline, useTimelineStore } from '../store';
 import { useShallow } from 'zustand/react/shallow';
 import { wrapText } from '../timeline/wrap';
+import { isEventShown } from '../timeline/actorFilter';
+import { selectActiveSet } from '../store/selectors';
 
 export const ANNOTATION_CHAR_PX = 6.8;
 
@@ -26,12 +28,10 @@ export function Annotations({
   const widthPx = useTimeline((s) => s.widthPx);
   // Looked up per annotated event: a set of every shown event would cost a pass over all of
   // them on each relayout.
-  const activeSet = active ? new Set(active) : null;
-  const shown = {
-    has: (id: string) => {
-      const e = index.eventById.get(id);
-      return !!e && (!activeSet || e.actors.some((a) => activeSet.has(a)));
-    },
+  const activeSet = selectActiveSet({ activeActors: active });
+  const shown = (id: string) => {
+    const e = index.eventById.get(id);
+    return !!e && isEventShown(e, activeSet);
   };
   // Placed for the view at this level; pans only move it, like the marks.
   const { view } = store.getState();
@@ -39,7 +39,7 @@ export function Annotations({
   return (
     <g className="annotations" aria-hidden="true">
       {(index.story.annotations ?? []).map((a) => {
-        if (!a.events.every((id) => shown.has(id))) return null;
+        if (!a.events.every(shown)) return null;
         const mids = a.events
           .map((id) => index.spans.get(id))
           .filter((sp) => sp !== undefined)

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet } from '../store/selectors';
 import { useElementWidth } from '../hooks/useElementSize';
-import { useMediaQuery } from '../hooks/useMediaQuery';
+import { useResolvedTheme } from '../hooks/useResolvedTheme';
 import { groupColors } from '../timeline/palette';
 import {
   barGeometry,
@@ -41,9 +41,7 @@ export default function CampaignChart() {
   const index = useTimeline((s) => s.index);
   const activeActors = useTimeline(useShallow((s) => s.activeActors));
   const selectedId = useTimeline((s) => s.selectedId);
-  const theme = useTimeline((s) => s.theme);
-  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
-  const resolved = theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme;
+  const resolved = useResolvedTheme();
   const colors = useMemo(() => groupColors(index, resolved), [index, resolved]);
   const allRows = useMemo(() => campaignRows(index), [index]);
   const rows = useMemo(

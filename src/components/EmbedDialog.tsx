@@ -3,7 +3,8 @@ import { useModalDialog } from '../hooks/useModalDialog';
 import { defaultScaleKind, useTimeline, useTimelineStore } from '../store';
 import { selectDomain } from '../store/selectors';
 import { writeUrlState } from '../store/urlState';
-import type { Theme } from '../store/types';
+import { defaultTheme, type Theme } from '../store/slices/ui';
+import { isZoomed } from '../timeline/zoom';
 import { isHeightMessage } from '../embed/heightMessages';
 import {
   ampPlaceholderHtml,
@@ -118,12 +119,12 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [parts, setParts] = useState<readonly Part[]>(DEFAULT_EMBED_PARTS);
   const [fixed, setFixed] = useState(false);
   const [heightPx, setHeightPx] = useState(560);
-  const [theme, setTheme] = useState<Theme>('light');
+  const [theme, setTheme] = useState<Theme>(defaultTheme(true));
   const [plain, setPlain] = useState(false);
   const [previewPx, setPreviewPx] = useState(AUTO_START_PX);
   useModalDialog(ref, true);
   const s = store.getState();
-  const zoomed = s.view.k > 1.0001;
+  const zoomed = isZoomed(s.view);
   const scale = s.scaleKind === defaultScaleKind(s.index) ? null : s.scaleKind;
   const fixedHeightPx = fixed ? Math.max(MIN_FIXED_HEIGHT_PX, heightPx || 0) : null;
   // The frame speaks the language the reader chose, which may not be the story's own.

@@ -18,6 +18,7 @@ import {
   type LayoutOptions,
 } from '../timeline/layout';
 import { markDate } from '../timeline/dates';
+import { isActorShown } from '../timeline/actorFilter';
 import { useHotMarks, type HotSpec } from '../hooks/useHotMarks';
 import { PrerenderContext } from '../prerender/context';
 import { memoByKey, memoByLevel } from '../timeline/levelCache';
@@ -100,7 +101,7 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
       // In swimlanes an event appears in the lane of each of its shown actors.
       for (const a of e.actors) {
         const lane = laneOf.get(a);
-        if (lane === undefined || (activeSet && !activeSet.has(a))) continue;
+        if (lane === undefined || !isActorShown(a, activeSet)) continue;
         const key = primaries.has(e.id) ? `${e.id}@${a}` : e.id;
         primaries.add(e.id);
         out.push({ id: key, span, title, date, lane });

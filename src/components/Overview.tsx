@@ -46,8 +46,8 @@ export function Overview({ widthPx }: { widthPx: number }) {
     const step = (to - from) * 0.1;
     if (ev.key === 'ArrowLeft') s.showDomain(from - step, to - step);
     else if (ev.key === 'ArrowRight') s.showDomain(from + step, to + step);
-    else if (ev.key === '+' || ev.key === '=') s.zoomBy(1.6);
-    else if (ev.key === '-') s.zoomBy(1 / 1.6);
+    else if (ev.key === '+' || ev.key === '=') s.zoomIn();
+    else if (ev.key === '-') s.zoomOut();
     else if (ev.key === 'Home' || ev.key === '0') s.resetView();
     else return;
     ev.preventDefault();

@@ -16,6 +16,7 @@ import { parseUrlState } from '../store/urlState';
 import { startUrlSync } from '../store/urlSync';
 import { pictureTrackWidth, useElementWidth } from '../hooks/useElementSize';
 import { useMediaQuery } from '../hooks/useMediaQuery';
+import { useResolvedTheme } from '../hooks/useResolvedTheme';
 import { groupColors, groupTextColors } from '../timeline/palette';
 import { Timeline } from './Timeline';
 import { Overview } from './Overview';
@@ -109,13 +110,11 @@ export function StoryView({
 function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
   const store = useTimelineStore();
   const index = useTimeline((s) => s.index);
-  const theme = useTimeline((s) => s.theme);
   const embed = useTimeline((s) => s.embed);
   const transparent = useTimeline((s) => s.transparent);
   const fixedHeightPx = useTimeline((s) => s.fixedHeightPx);
   const mode = useTimeline((s) => s.mode);
-  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
-  const resolved = theme === 'auto' ? (prefersDark ? 'dark' : 'light') : theme;
+  const resolved = useResolvedTheme();
   const colors = useMemo(() => groupColors(index, resolved), [index, resolved]);
   const textColors = useMemo(() => groupTextColors(index, resolved), [index, resolved]);
   const wideDesk = useMediaQuery('(min-width: 1024px)');

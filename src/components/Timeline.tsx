@@ -71,8 +71,8 @@ export function Timeline({ widthPx, colors, textColors, maxHeightPx }: Props) {
       const svgBox = svgRef.current?.getBoundingClientRect();
       return box && svgBox ? box.left - svgBox.left : undefined;
     };
-    if (ev.key === '+' || ev.key === '=') s.zoomBy(1.6, focusX());
-    else if (ev.key === '-' || ev.key === '_') s.zoomBy(1 / 1.6, focusX());
+    if (ev.key === '+' || ev.key === '=') s.zoomIn(focusX());
+    else if (ev.key === '-' || ev.key === '_') s.zoomOut(focusX());
     else if (ev.key === '0') s.resetView();
     else if (ev.key === 'Escape') s.selectEvent(null);
     else return;

@@ -169,8 +169,8 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
     } else if (id && (ev.key === 'Enter' || ev.key === ' ')) {
       ev.preventDefault();
       s.selectEvent(id);
-    } else if (ev.key === '+' || ev.key === '=') s.zoomBy(1.6);
-    else if (ev.key === '-' || ev.key === '_') s.zoomBy(1 / 1.6);
+    } else if (ev.key === '+' || ev.key === '=') s.zoomIn();
+    else if (ev.key === '-' || ev.key === '_') s.zoomOut();
     else if (ev.key === '0') s.resetView();
     else if (ev.key === 'Escape') s.selectEvent(null);
     else return;

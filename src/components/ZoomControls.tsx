@@ -2,6 +2,7 @@ import { useTimeline, useTimelineStore } from '../store';
 import { useSettledDomain } from '../hooks/useSettled';
 import { selectMaxZoom } from '../store/selectors';
 import { formatDayRange } from '../timeline/dates';
+import { isZoomed } from '../timeline/zoom';
 import { t } from '../i18n/catalog';
 
 /**
@@ -13,12 +14,13 @@ export function ZoomControls({ compact = false }: { compact?: boolean }) {
   const k = useTimeline((s) => s.view.k);
   const maxK = useTimeline(selectMaxZoom);
   const [from, to] = useSettledDomain(store);
+  const zoomed = isZoomed({ k });
   const level = Math.round((Math.log(k) / Math.log(maxK || 2)) * 100) || 0;
   return (
     <div className="zoom-controls" role="group" aria-label={t('zoom.group')}>
       <button
         type="button"
-        onClick={() => store.getState().zoomBy(1.6)}
+        onClick={() => store.getState().zoomIn()}
         aria-label={t('zoom.in')}
         disabled={k >= maxK - 1e-6}
       >
@@ -26,9 +28,9 @@ export function ZoomControls({ compact = false }: { compact?: boolean }) {
       </button>
       <button
         type="button"
-        onClick={() => store.getState().zoomBy(1 / 1.6)}
+        onClick={() => store.getState().zoomOut()}
         aria-label={t('zoom.out')}
-        disabled={k <= 1}
+        disabled={!zoomed}
       >
         −
       </button>
@@ -46,7 +48,7 @@ export function ZoomControls({ compact = false }: { compact?: boolean }) {
           }}
         />
       )}
-      <button type="button" onClick={() => store.getState().resetView()} disabled={k === 1}>
+      <button type="button" onClick={() => store.getState().resetView()} disabled={!zoomed}>
         {t('zoom.all')}
       </button>
     </div>

@@ -2,6 +2,7 @@ import type { StoryIndex } from '../data/storyIndex';
 import { formatDay, parseDay } from '../timeline/dates';
 import { isScaleKind, type ScaleKind } from '../timeline/warp';
 import { parseFixedHeight, parseParts, type Part } from './embedOptions';
+import { defaultTheme } from './slices/ui';
 import type { Theme, TimelineData } from './types';
 import { t } from '../i18n/catalog';
 
@@ -55,8 +56,7 @@ export function parseUrlState(
     selectedId: null,
     domain: null,
     lanes: flag('lanes', '1', '0'),
-    // A dark frame inside a white article looks broken: embeds are light unless asked.
-    theme: p.get('embed') === '1' ? 'light' : 'auto',
+    theme: defaultTheme(p.get('embed') === '1'),
     embed: flag('embed', '1', '0'),
     // `bg=transparent` (older links) or `transparent=1`, as Datawrapper's flag.
     transparent: flag('bg', 'transparent') || flag('transparent', '1', '0'),
@@ -151,8 +151,8 @@ export function writeUrlState(
   put('to', domain ? iso(domain[1]) : null);
   put('scale', s.scale ?? null);
   put('lanes', s.lanes ? '1' : null);
-  // Each mode's default theme stays out of the URL (light in an embed, auto on the page).
-  put('theme', s.theme === (s.embed ? 'light' : 'auto') ? null : s.theme);
+  // Each mode's default theme stays out of the URL.
+  put('theme', s.theme === defaultTheme(s.embed) ? null : s.theme);
   put('embed', s.embed ? '1' : null);
   put('bg', s.transparent ? 'transparent' : null);
   put('step', s.storyStep === null || s.storyStep === undefined ? null : String(s.storyStep + 1));

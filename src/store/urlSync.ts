@@ -1,9 +1,7 @@
+import { isZoomed } from '../timeline/zoom';
 import { defaultScaleKind, type TimelineStore } from '.';
 import { selectDomain } from './selectors';
 import { parseUrlState, writeUrlState } from './urlState';
-
-/** Days between a whole-story view and a zoomed one: omit from/to when showing everything. */
-const isWhole = (k: number) => k <= 1.0001;
 
 /**
  * Keeps the query string and the store in step: selection changes push a history entry
@@ -13,7 +11,8 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
   let timer = 0;
   const write = (push: boolean) => {
     const s = store.getState();
-    const domain = isWhole(s.view.k) || s.widthPx <= 0 ? s.pendingDomain : selectDomain(s);
+    // The whole story leaves from/to out of the link.
+    const domain = !isZoomed(s.view) || s.widthPx <= 0 ? s.pendingDomain : selectDomain(s);
     const scale = s.scaleKind === defaultScaleKind(s.index) ? null : s.scaleKind;
     const query = writeUrlState(win.location.search, { ...s, scale }, domain);
     const url = `${win.location.pathname}${query}${win.location.hash}`;
@@ -46,9 +45,11 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
       s.goToStep(state.storyStep);
       return;
     }
-    store.setState({ storyStep: null });
+    s.goToStep(null);
     s.selectEvent(state.selectedId);
-    store.setState({ activeActors: state.activeActors, lanes: state.lanes, theme: state.theme });
+    s.setActiveActors(state.activeActors);
+    s.setLanes(state.lanes);
+    s.setTheme(state.theme);
     s.setScaleKind(state.scale ?? defaultScaleKind(s.index));
     if (state.domain) s.showDomain(state.domain[0], state.domain[1]);
     else s.resetView();

@@ -1,5 +1,6 @@
 import type { Citation, Figure } from '../data/schema';
 import { sourceLabel, type StoryIndex } from '../data/storyIndex';
+import { isActorShown } from './actorFilter';
 import { formatFigure, formatFigures } from './figures';
 import { activeLang, formatNumber, t } from '../i18n/catalog';
 import { numberLocale } from '../i18n/languages';
@@ -97,7 +98,7 @@ export function filterRows(
   rows: readonly CampaignRow[],
   active: ReadonlySet<string> | null,
 ): CampaignRow[] {
-  return active ? rows.filter((r) => active.has(r.actor)) : [...rows];
+  return rows.filter((r) => isActorShown(r.actor, active));
 }
 
 /** How far past its value an open-ended bar reaches, as a factor (log-spaced, so a fixed step). */

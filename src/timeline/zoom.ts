@@ -12,6 +12,17 @@ export interface View {
 
 export const IDENTITY_VIEW: View = { k: 1, x: 0 };
 
+/** The factor one press of a zoom button or the `+`/`-` key zooms by. */
+export const ZOOM_STEP = 1.6;
+
+/**
+ * Whether a view shows less than the whole story. A hair above 1 counts as whole: wheel and
+ * pinch gestures settle at k = 1.00000x, which looks (and links) the same as the whole story.
+ */
+export function isZoomed(view: Pick<View, 'k'>): boolean {
+  return view.k > 1.0001;
+}
+
 export function toZoomTransform(view: View): ZoomTransform {
   return zoomIdentity.translate(view.x, 0).scale(view.k);
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { validateStory } from '../../src/data/validate';
 import { formatIssue } from '../../src/data/issues';
 import { EVENT_KINDS } from '../../src/data/schema';
-import { generateStory, toTimelineJS, toVisItems, spanOf } from '../../scripts/bench/generate.mjs';
+import {
+  generateStory,
+  KINDS,
+  toTimelineJS,
+  toVisItems,
+  spanOf,
+} from '../../scripts/bench/generate.mjs';
 import { generateWideStory } from '../../scripts/bench/wideStory.mjs';
 import { MAX_ACTORS, MAX_ANNOTATIONS } from '../../src/data/limits';
 
@@ -12,6 +18,10 @@ describe('the benchmark story generator', () => {
   it('makes a valid story', () => {
     const result = validateStory(story, 'generated.json');
     expect(result.ok ? [] : result.issues.slice(0, 5).map(formatIssue)).toEqual([]);
+  });
+
+  it('draws its kinds from the story schema, all of them', () => {
+    expect(KINDS).toEqual([...EVENT_KINDS]);
   });
 
   it('is deterministic: same seed, same story; another seed, another story', () => {

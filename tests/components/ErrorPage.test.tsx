@@ -4,13 +4,13 @@ import { ErrorPage } from '../../src/components/ErrorPage';
 import { App } from '../../src/App';
 import { validateStory } from '../../src/data/validate';
 import { formatIssue, type StoryIssue } from '../../src/data/issues';
-import { makeGuidedStory, makeStory } from '../fixtures/story';
+import { impossibleDay, makeGuidedStory, makeStory } from '../fixtures/story';
 
 /** The fixture with two mistakes an editor might make. */
 function brokenStory() {
   const story = makeStory();
   story.events[0]!.actors = ['nobody'];
-  story.events[2]!.date = { precision: 'day', date: '2026-02-30' };
+  story.events[2]!.date = impossibleDay();
   return story;
 }
 

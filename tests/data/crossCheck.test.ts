@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStory } from '../../src/data/validate';
 import { formatIssue } from '../../src/data/issues';
-import { makeStory } from '../fixtures/story';
+import { impossibleDay, makeStory } from '../fixtures/story';
 
 type Story = ReturnType<typeof makeStory>;
 
@@ -116,7 +116,7 @@ describe('crossCheck', () => {
     const lines = problems((s) => {
       set(s.events[0]!, 'title', 42);
       s.events[1]!.actors = ['nobody'];
-      s.events[2]!.date = { precision: 'day', date: '2026-02-30' };
+      s.events[2]!.date = impossibleDay();
     });
     expect(lines).toEqual([
       expect.stringMatching(/^f\.json: events\[0\]\.title \(id "first"\): Invalid input/),

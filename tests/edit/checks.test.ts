@@ -3,7 +3,7 @@ import { checkDraft, countUnder } from '../../src/edit/checks';
 import { previewStory } from '../../src/edit/previewStory';
 import { openStoryFile } from '../../src/edit/openFile';
 import { blankEvent, blankStory } from '../../src/edit/blank';
-import { makeStory } from '../fixtures/story';
+import { impossibleDay, makeStory } from '../fixtures/story';
 import { collectQuotes } from '../../src/data/quoteCheck';
 import type { Story } from '../../src/data/schema';
 
@@ -16,7 +16,7 @@ describe('checkDraft', () => {
   it('puts the validator’s words at the field', () => {
     const story = makeStory();
     const first = story.events[0]!;
-    story.events[0] = { ...first, date: { precision: 'day', date: '2026-02-30' } };
+    story.events[0] = { ...first, date: impossibleDay() };
     const checks = checkDraft(story, {});
     expect(checks.byPath.get('events[0].date.date')?.map((p) => p.text)).toEqual([
       '2026-02-30 is not a calendar date. check the month and day',
@@ -46,7 +46,7 @@ describe('checkDraft', () => {
     const story = blankStory();
     story.events.push({
       ...blankEvent('e', story),
-      date: { precision: 'day', date: '2026-02-30' },
+      date: impossibleDay(),
     });
     expect(
       checkDraft(story, {})

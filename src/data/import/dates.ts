@@ -2,7 +2,7 @@ import type { EventDate } from '../schema';
 import { clip, type DateParts, type SlideField } from './common';
 
 /** English month names for the labels the importer writes into a story (content, not UI). */
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
