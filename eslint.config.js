@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results'] },
@@ -25,6 +26,7 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  ...layerRules,
   {
     // Tests index into fixtures they just built; a failed lookup fails the test anyway.
     files: ['tests/**/*.{ts,tsx}'],

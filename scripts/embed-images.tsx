@@ -18,17 +18,17 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { resolveStory, storyLanguage } from '../src/data/localText';
 import { parseStory } from '../src/data/validate';
-import { indexStory } from '../src/data/storyIndex';
+import { indexStory } from '../src/timeline/storyIndex';
 import { createTimelineStore, StoreContext } from '../src/store';
 import { selectDomain } from '../src/store/selectors';
-import { PrerenderContext } from '../src/prerender/context';
+import { PrerenderContext } from '../src/hooks/prerenderContext';
 import { VerticalTimeline } from '../src/components/VerticalTimeline';
 import { MarksLayer, laneHeight, type LaneInfo } from '../src/components/MarksLayer';
 import { AXIS_H, TimelineAxis, TrackBreaks } from '../src/components/TimelineAxis';
 import { groupColors } from '../src/timeline/palette';
 import { composeMarks, type ImageLook } from '../src/export/image';
 import { describeView } from '../src/export/imageLayout';
-import { inlineSvgStyles, parseCss, resolveVars, rootVars } from '../src/prerender/svgStyles';
+import { inlineSvgStyles, parseCss, resolveVars, rootVars } from '../src/server/svgStyles';
 import {
   DRAWING_WIDTH_PX,
   FRAME_CLASS,

@@ -4,9 +4,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { readErrorIssue } from '../src/data/checkFile';
+import { readErrorIssue } from '../src/cli/checkFile';
 import { formatIssue } from '../src/data/issues';
-import { importTimelineJs } from '../src/data/import/importText';
+import { importTimelineJs } from '../src/import/importText';
 import { escapeForTerminal, escapeJsonForTerminal } from '../src/data/terminalText';
 
 /** Every report line goes through here: it quotes the file's own text. */

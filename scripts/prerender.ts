@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseStory } from '../src/data/validate';
 import { formatIssue } from '../src/data/issues';
 import { escapeForTerminal } from '../src/data/terminalText';
-import { prerenderedRoot } from '../src/prerender/renderPage';
+import { prerenderedRoot } from '../src/server/renderPage';
 import { BUNDLED_STORY_ID } from '../src/data/bundled';
 import { resolveStory, storyLanguage } from '../src/data/localText';
 

@@ -1,7 +1,7 @@
 // Writes data/story.schema.json from the zod story schema: `npm run schema`.
 import { writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
-import { buildJsonSchema } from '../src/data/jsonSchema';
+import { buildJsonSchema } from '../src/cli/jsonSchema';
 
 const OUT = 'data/story.schema.json';
 

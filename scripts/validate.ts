@@ -1,7 +1,7 @@
 // Checks story files: `npm run validate -- data/story.json other.json`.
 // Prints every problem, one line each, and exits 1 if any file has one.
 import { readFileSync, statSync } from 'node:fs';
-import { checkStoryText, readErrorIssue, type FileCheck } from '../src/data/checkFile';
+import { checkStoryText, readErrorIssue, type FileCheck } from '../src/cli/checkFile';
 import { formatIssue } from '../src/data/issues';
 import { escapeForTerminal } from '../src/data/terminalText';
 import { storySizeProblem } from '../src/data/limits';

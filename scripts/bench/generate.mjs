@@ -21,7 +21,7 @@ const LAST_DAY = Date.UTC(2026, 11, 31);
 
 // The kinds the story schema allows (EVENT_KINDS in src/data/schema.ts). This file is plain JS,
 // run by Node, so it reads them from the JSON Schema generated from the zod one (`npm run schema`;
-// tests/data/jsonSchema.test.ts fails when that file is stale) instead of keeping a copy.
+// tests/cli/jsonSchema.test.ts fails when that file is stale) instead of keeping a copy.
 export const KINDS = storySchema.properties.events.items.properties.kind.enum;
 
 export const GROUPS = [

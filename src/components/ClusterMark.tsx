@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { PlacedCluster } from '../timeline/layout';
 import { useTimelineStore } from '../store';
-import { formatDayRange } from '../timeline/dates';
+import { formatDayRange } from '../data/dates';
 import { DAY_MS } from '../timeline/zoom';
 import { compactCount } from '../timeline/counts';
 import { t } from '../i18n/catalog';

@@ -1,5 +1,5 @@
 import type { Disagreement } from '../data/schema';
-import { sourceLabel } from '../data/storyIndex';
+import { sourceLabel } from '../timeline/storyIndex';
 import { useTimeline } from '../store';
 import { t } from '../i18n/catalog';
 

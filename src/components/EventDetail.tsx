@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
-import { formatEventDate, precisionNote } from '../timeline/dates';
+import { formatEventDate, precisionNote } from '../data/dates';
 import { t } from '../i18n/catalog';
 import { SourceCard } from './SourceCard';
 import type { Citation } from '../data/schema';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { TimelineEvent } from '../data/schema';
-import type { EventSpan } from '../timeline/dates';
+import type { EventSpan } from '../data/dates';
 import { shapePath, type Shape } from '../timeline/shapes';
 import { DATE_GAP_PX, type PlacedEvent } from '../timeline/layout';
 

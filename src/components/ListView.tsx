@@ -3,8 +3,8 @@ import { useTimeline, useTimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
 import { anchorsOf, chooseBreaks } from '../timeline/breaks';
 import { listGaps } from '../timeline/listGaps';
-import { formatEventDate } from '../timeline/dates';
-import { sourceLabel } from '../data/storyIndex';
+import { formatEventDate } from '../data/dates';
+import { sourceLabel } from '../timeline/storyIndex';
 import { t } from '../i18n/catalog';
 
 /** The same filtered events as an ordered list: for screen readers, small screens and print. */

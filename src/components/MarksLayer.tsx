@@ -10,17 +10,17 @@ import {
 import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet, selectBaseScale, selectVisibleEvents } from '../store/selectors';
-import { primaryActor } from '../data/storyIndex';
+import { primaryActor } from '../timeline/storyIndex';
 import {
   layoutMarks,
   DEFAULT_LAYOUT,
   type LayoutItem,
   type LayoutOptions,
 } from '../timeline/layout';
-import { markDate } from '../timeline/dates';
+import { markDate } from '../data/dates';
 import { isActorShown } from '../timeline/actorFilter';
 import { useHotMarks, type HotSpec } from '../hooks/useHotMarks';
-import { PrerenderContext } from '../prerender/context';
+import { PrerenderContext } from '../hooks/prerenderContext';
 import { memoByKey, memoByLevel } from '../timeline/levelCache';
 import { pixelsOf } from '../timeline/scales';
 import { useLayoutLevel } from '../hooks/useSettled';

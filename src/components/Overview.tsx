@@ -5,7 +5,7 @@ import { selectBaseScale, selectVisibleEvents } from '../store/selectors';
 import { useOverviewBrush } from '../hooks/useOverviewBrush';
 import { axisBreaks, getTicks } from '../timeline/ticks';
 import { AxisBreaks } from './AxisBreaks';
-import { formatDayRange } from '../timeline/dates';
+import { formatDayRange } from '../data/dates';
 import { pixelsOf } from '../timeline/scales';
 import { t } from '../i18n/catalog';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { Citation, Source } from '../data/schema';
-import { sourcePhrase } from '../data/storyIndex';
+import { sourcePhrase } from '../timeline/storyIndex';
 import { useTimeline, useTimelineStore } from '../store';
-import { formatDay, parseDay } from '../timeline/dates';
+import { formatDay, parseDay } from '../data/dates';
 import { isSafeUrl } from '../data/safeUrl';
 import { activeLang, t } from '../i18n/catalog';
 import { LANG_NAMES } from '../i18n/languages';

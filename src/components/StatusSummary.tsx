@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { useSettledDomain } from '../hooks/useSettled';
 import { selectVisibleEvents } from '../store/selectors';
-import { formatDayRange } from '../timeline/dates';
+import { formatDayRange } from '../data/dates';
 import { countInWindow, spanBounds } from '../timeline/inWindow';
 import { t } from '../i18n/catalog';
 

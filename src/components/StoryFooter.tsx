@@ -1,6 +1,6 @@
 import { useTimeline } from '../store';
-import { formatDay, parseDay } from '../timeline/dates';
-import { sourcePhrase } from '../data/storyIndex';
+import { formatDay, parseDay } from '../data/dates';
+import { sourcePhrase } from '../timeline/storyIndex';
 import { t } from '../i18n/catalog';
 
 // Mid-sentence in the list of sources: "…, a document of 24 June 2026; …".

@@ -8,9 +8,9 @@ import {
   useRef,
   useState,
 } from 'react';
-import { PrerenderContext } from '../prerender/context';
+import { PrerenderContext } from '../hooks/prerenderContext';
 import type { Story } from '../data/schema';
-import { indexStory } from '../data/storyIndex';
+import { indexStory } from '../timeline/storyIndex';
 import { createTimelineStore, StoreContext, useTimeline, useTimelineStore } from '../store';
 import { parseUrlState } from '../store/urlState';
 import { startUrlSync } from '../store/urlSync';

@@ -2,8 +2,8 @@ import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent }
 import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet, selectVisibleEvents } from '../store/selectors';
-import { primaryActor } from '../data/storyIndex';
-import { formatEventDate, markDate } from '../timeline/dates';
+import { primaryActor } from '../timeline/storyIndex';
+import { formatEventDate, markDate } from '../data/dates';
 import { axisBreaks, getTicks } from '../timeline/ticks';
 import { zigzagAcross } from './AxisBreaks';
 import { createStoryScale } from '../timeline/scales';

@@ -1,7 +1,7 @@
 import { useTimeline, useTimelineStore } from '../store';
 import { useSettledDomain } from '../hooks/useSettled';
 import { selectMaxZoom } from '../store/selectors';
-import { formatDayRange } from '../timeline/dates';
+import { formatDayRange } from '../data/dates';
 import { isZoomed } from '../timeline/zoom';
 import { t } from '../i18n/catalog';
 

@@ -1,5 +1,5 @@
 import type { EventDateFile } from './schema';
-import { parseDay, parseMonth } from '../timeline/dates';
+import { parseDay, parseMonth } from './dates';
 
 /** A problem inside one event date, relative to the date object (`end`, `date`, …). */
 export interface DateProblem {

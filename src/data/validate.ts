@@ -9,7 +9,7 @@ import {
 } from './schema';
 import { parseEvents } from './fastEvents';
 import type { LoadResult, StoryIssue } from './issues';
-import { parseDay } from '../timeline/dates';
+import { parseDay } from './dates';
 import { dateIsClean, dateIssues, dayHint } from './dateChecks';
 import { schemaIssues } from './schemaIssues';
 import { salvageStory, type IdList, type Salvaged } from './salvage';

@@ -1,7 +1,7 @@
 import type { Story } from '../data/schema';
 import type { StoryIssue } from '../data/issues';
 import { parseStory } from '../data/validate';
-import { importTimelineJs } from '../data/import/importText';
+import { importTimelineJs } from '../import/importText';
 import { draftFromRaw } from './draftFromRaw';
 import { splitTranslations, type Translations } from './translations';
 import { resolveStory, storyLanguage } from '../data/localText';

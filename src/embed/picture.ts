@@ -2,8 +2,8 @@
 // (scripts/embed-images.tsx), for where script cannot run: the embed codes' <noscript> fallback,
 // the AMP placeholder, and the Embed dialog's "Image only" code. Pure: the build and the dialog
 // both use it, so the files and the codes that name them agree.
-import type { StoryIndex } from '../data/storyIndex';
-import { formatDay } from '../timeline/dates';
+import type { StoryIndex } from '../timeline/storyIndex';
+import { formatDay } from '../data/dates';
 
 /**
  * Two drawings, each laid out for the width it is shown at: the phone's (320 px, time running

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../data/schema';
-import { sourceLabel, type StoryIndex } from '../data/storyIndex';
-import { formatEventDate, parseDay, parseMonth } from '../timeline/dates';
+import { sourceLabel, type StoryIndex } from '../timeline/storyIndex';
+import { formatEventDate, parseDay, parseMonth } from '../data/dates';
 
 /** The CSV's columns, in order. */
 export const CSV_COLUMNS = [

@@ -1,5 +1,5 @@
-import type { StoryIndex } from '../data/storyIndex';
-import { formatDayRange } from '../timeline/dates';
+import type { StoryIndex } from '../timeline/storyIndex';
+import { formatDayRange } from '../data/dates';
 import { wrapText } from '../timeline/wrap';
 import { t } from '../i18n/catalog';
 

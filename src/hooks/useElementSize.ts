@@ -1,5 +1,5 @@
 import { useContext, useLayoutEffect, useState, type RefObject } from 'react';
-import { PrerenderContext } from '../prerender/context';
+import { PrerenderContext } from './prerenderContext';
 
 /**
  * The width of the build-time picture's timeline track, while the picture is on screen (the

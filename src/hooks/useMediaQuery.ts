@@ -1,5 +1,5 @@
 import { useContext, useSyncExternalStore } from 'react';
-import { matchesAt, PrerenderContext } from '../prerender/context';
+import { matchesAt, PrerenderContext } from './prerenderContext';
 
 /** Whether a media query matches, kept current. False where matchMedia is missing (jsdom). */
 export function useMediaQuery(query: string): boolean {

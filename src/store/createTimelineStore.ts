@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { StoryIndex } from '../data/storyIndex';
+import type { StoryIndex } from '../timeline/storyIndex';
 import { createSelectorMemo } from './memo';
 import { createFilterSlice } from './slices/filter';
 import { createSelectionSlice } from './slices/selection';

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/schema';
-import type { StoryIndex } from '../data/storyIndex';
+import type { StoryIndex } from '../timeline/storyIndex';
 import { createStoryScale } from '../timeline/scales';
 import type { TimeScale } from '../timeline/timeScale';
 import type { ScaleKind } from '../timeline/warp';

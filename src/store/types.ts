@@ -1,4 +1,4 @@
-import type { StoryIndex } from '../data/storyIndex';
+import type { StoryIndex } from '../timeline/storyIndex';
 import type { SelectorMemo } from './memo';
 import type { FilterActions, FilterData } from './slices/filter';
 import type { SelectionActions, SelectionData } from './slices/selection';

@@ -1,5 +1,5 @@
-import type { StoryIndex } from '../data/storyIndex';
-import { formatDay, parseDay } from '../timeline/dates';
+import type { StoryIndex } from '../timeline/storyIndex';
+import { formatDay, parseDay } from '../data/dates';
 import { isScaleKind, type ScaleKind } from '../timeline/warp';
 import { parseFixedHeight, parseParts, type Part } from './embedOptions';
 import { defaultTheme } from './slices/ui';

@@ -1,5 +1,5 @@
 import { t } from '../i18n/catalog';
-import type { EventSpan } from './dates';
+import type { EventSpan } from '../data/dates';
 import type { ScaleKind, TimeBreak } from './warp';
 
 /** Where events sit on the axis: a range covers its days, any other event its best date. */

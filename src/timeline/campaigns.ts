@@ -1,5 +1,5 @@
 import type { Citation, Figure } from '../data/schema';
-import { sourceLabel, type StoryIndex } from '../data/storyIndex';
+import { sourceLabel, type StoryIndex } from './storyIndex';
 import { isActorShown } from './actorFilter';
 import { formatFigure, formatFigures } from './figures';
 import { activeLang, formatNumber, t } from '../i18n/catalog';

@@ -1,4 +1,4 @@
-import type { EventSpan } from './dates';
+import type { EventSpan } from '../data/dates';
 import { textWidth, wrapToWidth } from './textWidth';
 
 /** An event to place, in time order. */

@@ -1,6 +1,6 @@
 import { t } from '../i18n/catalog';
 import { bestDateOf, durationLabel } from './breaks';
-import type { EventSpan } from './dates';
+import type { EventSpan } from '../data/dates';
 import type { ScaleKind, TimeBreak } from './warp';
 
 const exact = (s: EventSpan) => s.precision === 'day' || s.precision === 'range';

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../data/schema';
-import type { StoryIndex } from '../data/storyIndex';
-import { formatEventDate } from './dates';
+import type { StoryIndex } from './storyIndex';
+import { formatEventDate } from '../data/dates';
 
 const cache = new WeakMap<StoryIndex, Map<string, string>>();
 

@@ -1,4 +1,4 @@
-import type { StoryIndex } from '../data/storyIndex';
+import type { StoryIndex } from './storyIndex';
 import { ensureContrast } from './contrast';
 
 export const BACKGROUND = { light: '#ffffff', dark: '#121212' } as const;

@@ -1,5 +1,5 @@
 import { anchorsOf, chooseBreaks } from './breaks';
-import type { EventSpan } from './dates';
+import type { EventSpan } from '../data/dates';
 import { createTimeScale, type TimeScale } from './timeScale';
 import {
   breaksWarp,

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../data/schema';
-import type { StoryIndex } from '../data/storyIndex';
+import type { StoryIndex } from './storyIndex';
 
 const fold = (s: string) =>
   s

@@ -1,5 +1,5 @@
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { utcFormatter } from './dates';
+import { utcFormatter } from '../data/dates';
 import { t } from '../i18n/catalog';
 import { durationLabel } from './breaks';
 import type { TimeScale } from './timeScale';

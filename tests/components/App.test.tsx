@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import rawStory from '../../data/story.json';
 import { App } from '../../src/App';
 import { validateStory } from '../../src/data/validate';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 
 /** Opens the actor filter's popover (if closed) and returns its fieldset. */
 function openActors(): HTMLElement {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import CampaignChart from '../../src/components/CampaignChart';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import { createTimelineStore, StoreContext } from '../../src/store';
 import type { Story } from '../../src/data/schema';
 import { makeStory } from '../fixtures/story';

@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClusterMark } from '../../src/components/ClusterMark';
 import { compactCount } from '../../src/timeline/counts';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import { createTimelineStore, StoreContext } from '../../src/store';
 import { selectDomain } from '../../src/store/selectors';
 import type { PlacedCluster } from '../../src/timeline/layout';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SourceCard, OTHERS_MORE, OTHERS_SHOWN } from '../../src/components/SourceCard';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import { createTimelineStore, StoreContext } from '../../src/store';
 import { makeStory } from '../fixtures/story';
 

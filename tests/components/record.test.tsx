@@ -5,7 +5,7 @@ import rawStory from '../../data/story.json';
 import CampaignChart from '../../src/components/CampaignChart';
 import { EventDetail } from '../../src/components/EventDetail';
 import { validateStory } from '../../src/data/validate';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import { createTimelineStore, StoreContext } from '../../src/store';
 
 // What a reader sees of the record in the bundled story (issue 16, items 1–4).

@@ -8,10 +8,10 @@ import {
   parseDay,
   parseMonth,
   toSpan,
-} from '../../src/timeline/dates';
+} from '../../src/data/dates';
 import type { EventDate } from '../../src/data/schema';
 // The English month names the importer writes: not the formatter under test, which asks Intl.
-import { MONTHS } from '../../src/data/import/dates';
+import { MONTHS } from '../../src/import/dates';
 import { dayArb, eventDateArb } from '../fixtures/arbitraries';
 
 /** 1 for "January" … 12 for "December"; 0 for anything else. */

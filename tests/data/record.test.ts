@@ -2,7 +2,7 @@ import { resolveStory } from '../../src/data/localText';
 import { describe, expect, it } from 'vitest';
 import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import type { Disagreement, TimelineEvent } from '../../src/data/schema';
 
 // What the three documents say that the bundled story must show (issue 16, items 1–5).

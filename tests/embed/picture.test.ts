@@ -1,6 +1,6 @@
 import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import type { Story } from '../../src/data/schema';
 import {
   ampPlaceholderHtml,

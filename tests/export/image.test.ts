@@ -2,11 +2,11 @@ import { resolveStory } from '../../src/data/localText';
 import { afterEach, describe, expect, it } from 'vitest';
 import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import { describeView, layoutImage, type ImageText } from '../../src/export/imageLayout';
 import { cloneTimeline, composeMarks, composeSvg } from '../../src/export/image';
 import { fileSlug } from '../../src/export/download';
-import { parseDay } from '../../src/timeline/dates';
+import { parseDay } from '../../src/data/dates';
 
 function bundledIndex() {
   const result = validateStory(rawStory, 'data/story.json');

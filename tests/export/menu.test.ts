@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import { createTimelineStore, StoreContext, type TimelineStore } from '../../src/store';
 import ExportMenu from '../../src/export/ExportMenu';
 

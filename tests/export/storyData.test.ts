@@ -4,7 +4,7 @@ import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
 import type { Story } from '../../src/data/schema';
 import { filteredStory } from '../../src/export/storyData';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import { selectVisibleEvents } from '../../src/store/selectors';
 
 function bundled(): Story {

@@ -6,7 +6,7 @@ import ar from '../../src/i18n/messages/ar';
 import zh from '../../src/i18n/messages/zh';
 import ja from '../../src/i18n/messages/ja';
 import type { EventDate } from '../../src/data/schema';
-import { formatEventDate, markDate, precisionNote } from '../../src/timeline/dates';
+import { formatEventDate, markDate, precisionNote } from '../../src/data/dates';
 import { formatFigure, formatFigures } from '../../src/timeline/figures';
 import { durationLabel } from '../../src/timeline/breaks';
 import { pinTimeZone } from '../fixtures/story';

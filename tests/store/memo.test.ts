@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import { createTimelineStore } from '../../src/store';
 import { memoOne } from '../../src/store/memo';
 import { selectBaseScale, selectVisibleEvents } from '../../src/store/selectors';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { indexStory, type StoryIndex } from '../../src/data/storyIndex';
+import { indexStory, type StoryIndex } from '../../src/timeline/storyIndex';
 import { createTimelineStore, type TimelineStore } from '../../src/store';
 import {
   selectBaseScale,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import { createTimelineStore } from '../../src/store';
 import { selectDomain } from '../../src/store/selectors';
 import { parseUrlState } from '../../src/store/urlState';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import { parseUrlState, writeUrlState } from '../../src/store/urlState';
 import { makeGuidedStory } from '../fixtures/story';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import { createTimelineStore, type TimelineStore } from '../../src/store';
 import { startUrlSync } from '../../src/store/urlSync';
 import { makeStory } from '../fixtures/story';

@@ -10,7 +10,7 @@ import {
 } from '../../src/timeline/layout';
 import { createBaseScale } from '../../src/timeline/scales';
 import { textWidth, wrapToWidth } from '../../src/timeline/textWidth';
-import type { EventSpan } from '../../src/timeline/dates';
+import type { EventSpan } from '../../src/data/dates';
 
 const DAY_MS = 86_400_000;
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);

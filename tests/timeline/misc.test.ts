@@ -2,7 +2,7 @@ import { resolveStory } from '../../src/data/localText';
 import { describe, expect, it } from 'vitest';
 import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import type { Figure } from '../../src/data/schema';
 import { nextFocus } from '../../src/timeline/roving';
 import { wrapText } from '../../src/timeline/wrap';
@@ -70,7 +70,7 @@ describe('nextFocus', () => {
   });
 
   // BUG? src/timeline/roving.ts says ties on the same day "keep the story's order", but the
-  // order it is given (indexStory in src/data/storyIndex.ts, lines 28-33, used by
+  // order it is given (indexStory in src/timeline/storyIndex.ts, used by
   // selectVisibleEvents) breaks ties by id, alphabetically. An editor who lists "Bloomberg
   // first reports" before "Axios follows" on the same day gets them the other way round.
   it('keeps the story’s order for events on the same day', () => {

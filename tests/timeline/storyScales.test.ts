@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rawStory from '../../data/story.json';
 import type { StoryFile } from '../../src/data/schema';
 import { resolveStory } from '../../src/data/localText';
-import { indexStory } from '../../src/data/storyIndex';
+import { indexStory } from '../../src/timeline/storyIndex';
 import { defaultScaleKind } from '../../src/store';
 import { createStoryScale } from '../../src/timeline/scales';
 import { getTicks } from '../../src/timeline/ticks';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorsOf, autoScaleKind, chooseBreaks, durationLabel } from '../../src/timeline/breaks';
-import type { EventSpan } from '../../src/timeline/dates';
+import type { EventSpan } from '../../src/data/dates';
 import { createStoryScale, BREAK_PX } from '../../src/timeline/scales';
 import { getTicks } from '../../src/timeline/ticks';
 import { createTimeScale } from '../../src/timeline/timeScale';

@@ -1,5 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
-import type { StoryIndex } from '../../data/storyIndex';
+import type { StoryIndex } from '../../timeline/storyIndex';
 import type { TimelineState } from '../types';
 
 /**

@@ -1,4 +1,4 @@
-import type { StoryIndex } from '../../data/storyIndex';
+import type { StoryIndex } from '../../timeline/storyIndex';
 import { anchorsOf, autoScaleKind } from '../../timeline/breaks';
 import type { ScaleKind } from '../../timeline/warp';
 import {

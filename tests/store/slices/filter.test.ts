@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexStory } from '../../../src/data/storyIndex';
+import { indexStory } from '../../../src/timeline/storyIndex';
 import { createTimelineStore } from '../../../src/store';
 import { makeStory } from '../../fixtures/story';
 

@@ -1,6 +1,6 @@
-import type { StoryFile } from './schema';
-import { formatIssue, type StoryIssue } from './issues';
-import { parseStory } from './validate';
+import type { StoryFile } from '../data/schema';
+import { formatIssue, type StoryIssue } from '../data/issues';
+import { parseStory } from '../data/validate';
 
 /** How much a story holds, for the one-line summary. */
 export interface StoryCounts {

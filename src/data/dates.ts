@@ -1,4 +1,4 @@
-import type { EventDate } from '../data/schema';
+import type { EventDate } from './schema';
 import { activeLang, t } from '../i18n/catalog';
 import { intlLocale } from '../i18n/languages';
 

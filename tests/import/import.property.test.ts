@@ -1,12 +1,12 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importTimelineJs } from '../../src/data/import/importText';
-import { importTimelineJsJson } from '../../src/data/import/timelinejsJson';
-import { importTimelineJsCsv, TEMPLATE_COLUMNS } from '../../src/data/import/timelinejsCsv';
-import { htmlToText } from '../../src/data/import/html';
-import { parseCsv } from '../../src/data/import/csv';
-import type { ImportResult } from '../../src/data/import/common';
+import { importTimelineJs } from '../../src/import/importText';
+import { importTimelineJsJson } from '../../src/import/timelinejsJson';
+import { importTimelineJsCsv, TEMPLATE_COLUMNS } from '../../src/import/timelinejsCsv';
+import { htmlToText } from '../../src/import/html';
+import { parseCsv } from '../../src/import/csv';
+import type { ImportResult } from '../../src/import/common';
 import { formatIssue } from '../../src/data/issues';
 import { validateStory } from '../../src/data/validate';
 

@@ -1,7 +1,7 @@
-import type { Actor, ActorGroup, Source, Story, TimelineEvent } from './schema';
-import { toSpan, type EventSpan } from '../timeline/dates';
-import { SHAPES, type Shape } from '../timeline/shapes';
-import { storyExtent } from '../timeline/scales';
+import type { Actor, ActorGroup, Source, Story, TimelineEvent } from '../data/schema';
+import { toSpan, type EventSpan } from '../data/dates';
+import { SHAPES, type Shape } from './shapes';
+import { storyExtent } from './scales';
 import { t } from '../i18n/catalog';
 
 /** Everything the app looks up about a story, computed once when it loads. */

@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importTimelineJs } from '../../src/data/import/importText';
-import { importTimelineJsJson } from '../../src/data/import/timelinejsJson';
-import { importTimelineJsCsv } from '../../src/data/import/timelinejsCsv';
+import { importTimelineJs } from '../../src/import/importText';
+import { importTimelineJsJson } from '../../src/import/timelinejsJson';
+import { importTimelineJsCsv } from '../../src/import/timelinejsCsv';
 import { formatIssue } from '../../src/data/issues';
-import type { ImportResult } from '../../src/data/import/common';
+import type { ImportResult } from '../../src/import/common';
 import type { StoryFile as Story } from '../../src/data/schema';
 import { validateStory } from '../../src/data/validate';
 

@@ -1,5 +1,5 @@
-import type { StoryFile } from '../schema';
-import type { StoryIssue } from '../issues';
+import type { StoryFile } from '../data/schema';
+import type { StoryIssue } from '../data/issues';
 
 /**
  * An import either gives a story (which passes `validateStory`) or refuses the file; either

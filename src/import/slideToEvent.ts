@@ -1,6 +1,6 @@
-import type { ActorGroup, Media, TimelineEvent } from '../schema';
-import type { StoryIssue } from '../issues';
-import { isSafeUrl } from '../safeUrl';
+import type { ActorGroup, Media, TimelineEvent } from '../data/schema';
+import type { StoryIssue } from '../data/issues';
+import { isSafeUrl } from '../data/safeUrl';
 import { htmlToText } from './html';
 import { mapDate } from './dates';
 import { clip, hasWords, slugify, uniqueId, type Slide, type SlideField } from './common';

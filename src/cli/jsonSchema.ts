@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StorySchema } from './schema';
+import { StorySchema } from '../data/schema';
 
 /**
  * The JSON Schema for story files, generated from the one zod definition in `schema.ts`.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchesAt } from '../../src/prerender/context';
-import { PRERENDER_SIZES, prerenderedRoot, renderPage } from '../../src/prerender/renderPage';
+import { matchesAt } from '../../src/hooks/prerenderContext';
+import { PRERENDER_SIZES, prerenderedRoot, renderPage } from '../../src/server/renderPage';
 import { makeStory } from '../fixtures/story';
 
 describe('matchesAt', () => {

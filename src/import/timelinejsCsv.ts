@@ -1,4 +1,4 @@
-import type { StoryIssue } from '../issues';
+import type { StoryIssue } from '../data/issues';
 import { parseCsv } from './csv';
 import {
   clip,

@@ -4,7 +4,7 @@ import {
   resolveVars,
   rootVars,
   specificity,
-} from '../../src/prerender/svgStyles';
+} from '../../src/server/svgStyles';
 
 const CSS = `
 /* a comment { not a rule } */

@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/data/import/html';
-import { parseCsv } from '../../src/data/import/csv';
-import { mapDate } from '../../src/data/import/dates';
-import { clip, slugify } from '../../src/data/import/common';
-import type { DateParts } from '../../src/data/import/common';
+import { htmlToText } from '../../src/import/html';
+import { parseCsv } from '../../src/import/csv';
+import { mapDate } from '../../src/import/dates';
+import { clip, slugify } from '../../src/import/common';
+import type { DateParts } from '../../src/import/common';
 
 describe('htmlToText', () => {
   it.each([

@@ -9,7 +9,7 @@ import {
   parseDay,
   parseMonth,
   toSpan,
-} from '../../src/timeline/dates';
+} from '../../src/data/dates';
 import { pinTimeZone } from '../fixtures/story';
 
 pinTimeZone('America/Los_Angeles');

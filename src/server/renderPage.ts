@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StoryView } from '../components/StoryView';
 import type { Story } from '../data/schema';
-import { PrerenderContext, type PrerenderSize } from './context';
+import { PrerenderContext, type PrerenderSize } from '../hooks/prerenderContext';
 
 /** The widths the bundled story's page is drawn for at build time: a laptop and a phone. */
 export const PRERENDER_SIZES = {

@@ -4,7 +4,7 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkStoryText, countStory, readErrorIssue } from '../../src/data/checkFile';
+import { checkStoryText, countStory, readErrorIssue } from '../../src/cli/checkFile';
 import { formatIssue } from '../../src/data/issues';
 import { MAX_STORY_BYTES, storySizeProblem } from '../../src/data/limits';
 import { makeStory } from '../fixtures/story';

@@ -3,7 +3,7 @@
 // element of the server-rendered <svg>, cascaded by specificity and order, with the theme's
 // custom properties filled in. The values go on the elements as inline styles, which any SVG
 // renderer reads (resvg, browsers, Illustrator), and the SVG renderer does the inheriting.
-import { matchesAt } from './context';
+import { matchesAt } from '../hooks/prerenderContext';
 
 export interface CssRule {
   selectors: string[];

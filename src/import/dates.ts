@@ -1,4 +1,4 @@
-import type { EventDate } from '../schema';
+import type { EventDate } from '../data/schema';
 import { clip, type DateParts, type SlideField } from './common';
 
 /** English month names for the labels the importer writes into a story (content, not UI). */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildJsonSchema } from '../../src/data/jsonSchema';
+import { buildJsonSchema } from '../../src/cli/jsonSchema';
 
 describe('data/story.schema.json', () => {
   it('matches what `npm run schema` generates from the zod schema', () => {

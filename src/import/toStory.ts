@@ -1,6 +1,6 @@
-import type { Actor, StoryFile, EventFile } from '../schema';
-import type { StoryIssue } from '../issues';
-import { validateStory } from '../validate';
+import type { Actor, StoryFile, EventFile } from '../data/schema';
+import type { StoryIssue } from '../data/issues';
+import { validateStory } from '../data/validate';
 import { htmlToText } from './html';
 import { baseName, clip, slugify, uniqueId, type ImportResult, type Timeline } from './common';
 import { IMPORTED_KIND, note, toEvent, type Context } from './slideToEvent';
