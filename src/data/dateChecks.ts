@@ -1,5 +1,6 @@
 import type { EventDateFile } from './schema';
 import { parseDay, parseMonth } from '../timeline/dates';
+import { DAY_PATTERN, MONTH_PATTERN } from './patterns';
 
 /** A problem inside one event date, relative to the date object (`end`, `date`, …). */
 export interface DateProblem {
@@ -76,8 +77,8 @@ const SHAPES = {
     '{"precision": "approximate", "start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "basis": "how the window was derived"}',
 } as const;
 
-const isDay = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-const isMonth = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}$/.test(v);
+const isDay = (v: unknown) => typeof v === 'string' && DAY_PATTERN.test(v);
+const isMonth = (v: unknown) => typeof v === 'string' && MONTH_PATTERN.test(v);
 const isYear = (v: unknown) => typeof v === 'string' && /^\d{4}$/.test(v);
 
 /** The precision a date object's fields suggest, whatever its `precision` says. */

@@ -11,6 +11,7 @@ import {
   type FigureFile,
   type EventFile,
 } from './schema';
+import { DAY_PATTERN, MONTH_PATTERN } from './patterns';
 
 /*
  * zod takes about half a second over a 100,000-event story, longer in a browser whose CSP keeps
@@ -59,8 +60,6 @@ const MIN_ACTORS = 1;
 const MIN_CITATIONS = 1;
 const MIN_ACCOUNTS = 2;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH_PATTERN = /^\d{4}-\d{2}$/;
 
 /** Each object's keys in the order zod's copy has them. */
 const KEYS = {

@@ -1,4 +1,5 @@
 import type { Story, StoryFile } from './schema';
+import { LANG_TAG_PATTERN } from './patterns';
 
 /*
  * A text we write may be a map of language to text (`{"en": "…", "de": "…"}`). The schema puts
@@ -7,7 +8,6 @@ import type { Story, StoryFile } from './schema';
  * language codes and whose values are all strings is a text in several languages. Quotes'
  * `translations` look the same but are not the text itself: they are kept as they are.
  */
-const TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const KEEP = 'translations';
 
 type Json = unknown;
@@ -17,7 +17,9 @@ export function isLocalMap(value: Json): value is Record<string, string> {
   // Keys, not entries: this is asked of every object in a story, 100,000 events and all.
   const keys = Object.keys(value);
   const map = value as Record<string, unknown>;
-  return keys.length > 0 && keys.every((k) => TAG.test(k) && typeof map[k] === 'string');
+  return (
+    keys.length > 0 && keys.every((k) => LANG_TAG_PATTERN.test(k) && typeof map[k] === 'string')
+  );
 }
 
 /** The story's own language: the default for readers and the fallback for every text. */
