@@ -1,7 +1,5 @@
-import { z } from 'zod';
 import { isSafeUrl } from './safeUrl';
 import { StorySchema, type StoryFile, type EventFile } from './schema';
-import { parseEvents } from './fastEvents';
 import type { LoadResult, StoryIssue } from './issues';
 import { parseDay } from '../timeline/dates';
 import { dateIssues, dayHint } from './dateChecks';
@@ -239,38 +237,10 @@ function inFileOrder(issues: StoryIssue[]): StoryIssue[] {
 }
 
 /**
- * The story schema with events left to `parseQuickly`: not even an array of unknowns, as zod
- * would spend a call on each of 100,000 items to say nothing.
+ * Validates an unknown value as a story: the schema first, then what a schema cannot check.
+ * zod alone decides the shape; there is no second statement of it to keep in step.
  */
-const StoryShell = StorySchema.extend({ events: z.unknown() });
-
-/**
- * What `StorySchema.parse(raw)` returns, or undefined if it would fail. The events, nearly all
- * of a large file, are left to `parseEvents`.
- */
-function parseQuickly(raw: unknown): StoryFile | undefined {
-  const shell = StoryShell.safeParse(raw);
-  if (!shell.success) return undefined;
-  const items = shell.data.events;
-  const events = Array.isArray(items) ? parseEvents(items) : undefined;
-  // The spread keeps `events` where zod puts it among the keys.
-  return events && { ...shell.data, events };
-}
-
-/** Validates an unknown value as a story: schema first, then cross-references. */
 export function validateStory(raw: unknown, file: string): LoadResult<StoryFile> {
-  const story = parseQuickly(raw);
-  // A story that fails the schema takes the reference path, whose report says it all.
-  if (story === undefined) return validateStoryBySchema(raw, file);
-  const issues = inFileOrder(crossCheck(file, story));
-  return issues.length ? { ok: false, issues } : { ok: true, data: story };
-}
-
-/**
- * `validateStory` with zod parsing the whole story: the reference the quick path must match,
- * exported so tests can compare them.
- */
-export function validateStoryBySchema(raw: unknown, file: string): LoadResult<StoryFile> {
   const parsed = StorySchema.safeParse(raw);
   if (!parsed.success) {
     // Report reference and calendar problems too, so an editor sees every problem at once.
