@@ -4,13 +4,7 @@ import { afterEach, beforeEach, expect } from 'vitest';
 
 afterEach(() => cleanup());
 // A test that asserts nothing passes whatever the code does: every test must assert something.
-// Exempt until fixed on its own branch: 19 edge cases in this file assert nothing when the fast
-// parser declines (agreesWithZod returns early). Remove the exemption with that fix.
-const PENDING_ASSERTIONS = ['tests/data/fastEvents.property.test.ts'];
-beforeEach(() => {
-  const file = expect.getState().testPath ?? '';
-  if (!PENDING_ASSERTIONS.some((p) => file.endsWith(p))) expect.hasAssertions();
-});
+beforeEach(() => expect.hasAssertions());
 
 // jsdom has no layout. The stubs below are installed only where jsdom lacks the API, so tests
 // that bring their own fakes (tests/embed) are unaffected.

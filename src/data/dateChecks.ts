@@ -1,5 +1,6 @@
 import type { EventDateFile } from './schema';
 import { parseDay, parseMonth } from './dates';
+import { DAY_PATTERN, MONTH_PATTERN } from './patterns';
 
 /** A problem inside one event date, relative to the date object (`end`, `date`, …). */
 export interface DateProblem {
@@ -8,48 +9,35 @@ export interface DateProblem {
   hint?: string;
 }
 
-/**
- * Whether `dateIssues(date)` would find nothing, without building its report: the question
- * asked of every event in a story, nearly always with the answer yes. NaN compares false, so
- * an impossible day is not clean.
- */
-export function dateIsClean(date: EventDateFile): boolean {
-  switch (date.precision) {
-    case 'day':
-      return !Number.isNaN(parseDay(date.date));
-    case 'month':
-      return !Number.isNaN(parseMonth(date.month));
-    case 'range':
-      return parseDay(date.start) < parseDay(date.end);
-    case 'approximate':
-      return parseDay(date.start) <= parseDay(date.end);
-  }
-}
-
 /** What to fix in a day or month that is not a calendar date. */
 export const dayHint = (value: string) =>
   value.startsWith('0000')
     ? 'there is no year 0000; years run from 0001 to 9999'
     : 'check the month and day';
 
-/** Calendar checks on a date the schema has accepted: real days, and ends after starts. */
+function badDay(out: DateProblem[], field: string, v: string) {
+  out.push({ field, message: `${v} is not a calendar date`, hint: dayHint(v) });
+}
+
+/**
+ * Calendar checks on a date the schema has accepted: real days, and ends after starts. Asked
+ * of every event in a story, so it makes no closure, only the list it returns.
+ */
 export function dateIssues(date: EventDateFile): DateProblem[] {
   const out: DateProblem[] = [];
-  const badDay = (field: string, v: string) =>
-    out.push({ field, message: `${v} is not a calendar date`, hint: dayHint(v) });
   switch (date.precision) {
     case 'day':
-      if (Number.isNaN(parseDay(date.date))) badDay('date', date.date);
+      if (Number.isNaN(parseDay(date.date))) badDay(out, 'date', date.date);
       break;
     case 'month':
-      if (Number.isNaN(parseMonth(date.month))) badDay('month', date.month);
+      if (Number.isNaN(parseMonth(date.month))) badDay(out, 'month', date.month);
       break;
     case 'range':
     case 'approximate': {
       const s = parseDay(date.start);
       const e = parseDay(date.end);
-      if (Number.isNaN(s)) badDay('start', date.start);
-      if (Number.isNaN(e)) badDay('end', date.end);
+      if (Number.isNaN(s)) badDay(out, 'start', date.start);
+      if (Number.isNaN(e)) badDay(out, 'end', date.end);
       if (s > e)
         out.push({
           field: 'end',
@@ -76,8 +64,8 @@ const SHAPES = {
     '{"precision": "approximate", "start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "basis": "how the window was derived"}',
 } as const;
 
-const isDay = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-const isMonth = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}$/.test(v);
+const isDay = (v: unknown) => typeof v === 'string' && DAY_PATTERN.test(v);
+const isMonth = (v: unknown) => typeof v === 'string' && MONTH_PATTERN.test(v);
 const isYear = (v: unknown) => typeof v === 'string' && /^\d{4}$/.test(v);
 
 /** The precision a date object's fields suggest, whatever its `precision` says. */

@@ -1,6 +1,7 @@
 import type { EventDate } from './schema';
 import { activeLang, t } from '../i18n/catalog';
 import { intlLocale } from '../i18n/languages';
+import { DAY_PATTERN } from '../data/patterns';
 
 /** An event's time as a half-open UTC interval [startMs, endMs), plus how sure we are of it. */
 export interface EventSpan {
@@ -33,9 +34,8 @@ export function parseDay(day: string): number {
     }
   }
   // Four digits, and no year 0000: stories run from 0001 to 9999 (src/data/limits.ts).
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return NaN;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!DAY_PATTERN.test(day)) return NaN;
+  const [y, mo, d] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8))];
   if (y < 1) return NaN;
   // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
   const date = new Date(Date.UTC(2000, mo - 1, d));

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { DAY_PATTERN, LANG_TAG_PATTERN, MONTH_PATTERN } from './patterns';
 
 /** A calendar day, `YYYY-MM-DD`; impossible days (2026-02-30) are caught by `validate.ts`. */
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const Day = z.string().regex(DAY_PATTERN, 'expected a date as YYYY-MM-DD');
 /** A calendar month, `YYYY-MM`. */
-const Month = z.string().regex(/^\d{4}-\d{2}$/, 'expected a month as YYYY-MM');
+const Month = z.string().regex(MONTH_PATTERN, 'expected a month as YYYY-MM');
 const Id = z
   .string()
   .min(1)
@@ -13,7 +14,7 @@ const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(
 /** A BCP 47 language tag as stories use them: `en`, `de`, `pt-BR`, `zh-Hans`. */
 export const LangTag = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language code such as en, de or pt-BR');
+  .regex(LANG_TAG_PATTERN, 'expected a language code such as en, de or pt-BR');
 /** Every `Local` field's schema, so code can find our own words from the schema (`textSlots.ts`). */
 const LOCAL_TEXTS = new WeakSet<z.ZodType>();
 export const isLocalText = (schema: z.ZodType): boolean => LOCAL_TEXTS.has(schema);

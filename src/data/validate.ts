@@ -1,16 +1,8 @@
-import { z } from 'zod';
 import { isSafeUrl } from './safeUrl';
-import {
-  StorySchema,
-  type DisagreementFile,
-  type FigureFile,
-  type StoryFile,
-  type EventFile,
-} from './schema';
-import { parseEvents } from './fastEvents';
+import { StorySchema, type StoryFile, type EventFile } from './schema';
 import type { LoadResult, StoryIssue } from './issues';
 import { parseDay } from './dates';
-import { dateIsClean, dateIssues, dayHint } from './dateChecks';
+import { dateIssues, dayHint } from './dateChecks';
 import { schemaIssues } from './schemaIssues';
 import { salvageStory, type IdList, type Salvaged } from './salvage';
 import { countProblems } from './limits';
@@ -46,6 +38,11 @@ function hasWords(quote: string): boolean {
 }
 
 const EVENT_HINT = 'use the id of an event in "events"';
+
+type Cited = { source: string; quote: string };
+/** Bits of `citationFlaws`. */
+const UNKNOWN_SOURCE = 1;
+const NO_WORDS = 2;
 
 /** Calendar checks on `published`, `updated` and `corrections`, and their order. */
 function metadataIssues(story: StoryFile): { path: string; message: string; hint?: string }[] {
@@ -144,64 +141,51 @@ export function crossCheck(
     if (s.date !== null && Number.isNaN(parseDay(s.date)))
       add(`sources[${i}].date`, `${s.date} is not a calendar date`, s.id, dayHint(s.date));
   });
-  // These say whether `reportEvent` would find nothing, as it nearly always does; made once,
-  // so a clean event costs no closures, paths or report arrays.
-  const isActor = (id: string) => actors.has(id);
-  const citationIsClean = (c: { source: string; quote: string }) =>
-    sources.has(c.source) && hasWords(c.quote);
-  const disagreementIsClean = (d: DisagreementFile) => d.accounts.every(citationIsClean);
-  const figureIsClean = (f: FigureFile) =>
-    actors.has(f.actor) &&
-    citationIsClean(f.citation) &&
-    (f.value === null) === (f.qualifier === 'not-disclosed');
-  const eventIsClean = (e: EventFile) =>
-    dateIsClean(e.date) &&
-    e.actors.every(isActor) &&
-    e.citations.every(citationIsClean) &&
-    (e.disagreements?.every(disagreementIsClean) ?? true) &&
-    (e.figures?.every(figureIsClean) ?? true) &&
-    (e.media === undefined || mediaIssues(e.media).length === 0);
-  const checkCitation = (path: () => string, c: { source: string; quote: string }, id: string) => {
-    if (!sources.has(c.source))
+  /** A citation's problems as bits, 0 for none: asked of every quote, reported only if set. */
+  const citationFlaws = (c: Cited) =>
+    (sources.has(c.source) ? 0 : UNKNOWN_SOURCE) | (hasWords(c.quote) ? 0 : NO_WORDS);
+  const reportCitation = (at: string, c: Cited, id: string) => {
+    const flaws = citationFlaws(c);
+    if (flaws & UNKNOWN_SOURCE)
+      add(`${at}.source`, `unknown source "${c.source}"`, id, `known sources: ${listOf(sources)}`);
+    if (flaws & NO_WORDS)
       add(
-        `${path()}.source`,
-        `unknown source "${c.source}"`,
-        id,
-        `known sources: ${listOf(sources)}`,
-      );
-    if (!HAS_WORDS.test(c.quote))
-      add(
-        `${path()}.quote`,
+        `${at}.quote`,
         `the quote "${c.quote.slice(0, 20)}" has no words`,
         id,
         'copy the words from the source document',
       );
   };
-  const reportEvent = (e: EventFile, i: number) => {
-    const at = `events[${i}]`;
-    for (const d of dateIssues(e.date)) add(`${at}.date.${d.field}`, d.message, e.id, d.hint);
+  // Paths and reports are built only for a problem: a clean 100,000-event story makes none.
+  const checkEvent = (e: EventFile, i: number) => {
+    for (const d of dateIssues(e.date))
+      add(`events[${i}].date.${d.field}`, d.message, e.id, d.hint);
     e.actors.forEach((a, j) => {
       if (!actors.has(a))
         add(
-          `${at}.actors[${j}]`,
+          `events[${i}].actors[${j}]`,
           `unknown actor "${a}"`,
           e.id,
           'add it to "actors" or fix the spelling',
         );
     });
-    e.citations.forEach((c, j) => checkCitation(() => `${at}.citations[${j}]`, c, e.id));
+    e.citations.forEach((c, j) => {
+      if (citationFlaws(c)) reportCitation(`events[${i}].citations[${j}]`, c, e.id);
+    });
     e.disagreements?.forEach((d, j) =>
-      d.accounts.forEach((a, k) =>
-        checkCitation(() => `${at}.disagreements[${j}].accounts[${k}]`, a, e.id),
-      ),
+      d.accounts.forEach((a, k) => {
+        if (citationFlaws(a))
+          reportCitation(`events[${i}].disagreements[${j}].accounts[${k}]`, a, e.id);
+      }),
     );
     e.figures?.forEach((f, j) => {
       if (!actors.has(f.actor))
-        add(`${at}.figures[${j}].actor`, `unknown actor "${f.actor}"`, e.id);
-      checkCitation(() => `${at}.figures[${j}].citation`, f.citation, e.id);
+        add(`events[${i}].figures[${j}].actor`, `unknown actor "${f.actor}"`, e.id);
+      if (citationFlaws(f.citation))
+        reportCitation(`events[${i}].figures[${j}].citation`, f.citation, e.id);
       if ((f.value === null) !== (f.qualifier === 'not-disclosed'))
         add(
-          `${at}.figures[${j}].value`,
+          `events[${i}].figures[${j}].value`,
           f.value === null
             ? 'a value of null needs qualifier "not-disclosed"'
             : 'a "not-disclosed" figure must have value null',
@@ -209,19 +193,12 @@ export function crossCheck(
           'an undisclosed number is null, never 0',
         );
     });
-  };
-  const reportMedia = (e: EventFile, at: string) => {
     if (e.media)
-      for (const m of mediaIssues(e.media)) add(`${at}.media.${m.field}`, m.message, e.id, m.hint);
+      for (const m of mediaIssues(e.media))
+        add(`events[${i}].media.${m.field}`, m.message, e.id, m.hint);
   };
-  // A salvaged story has holes where events failed the schema; they are skipped, as forEach does.
-  for (let i = 0; i < story.events.length; i++) {
-    const e = story.events[i];
-    if (e !== undefined && !eventIsClean(e)) {
-      reportEvent(e, i);
-      reportMedia(e, `events[${i}]`);
-    }
-  }
+  // A salvaged story has holes where events failed the schema; forEach skips them.
+  story.events.forEach(checkEvent);
   story.annotations?.forEach((a, i) =>
     a.events.forEach((id, j) => {
       if (!events.has(id))
@@ -260,38 +237,10 @@ function inFileOrder(issues: StoryIssue[]): StoryIssue[] {
 }
 
 /**
- * The story schema with events left to `parseQuickly`: not even an array of unknowns, as zod
- * would spend a call on each of 100,000 items to say nothing.
+ * Validates an unknown value as a story: the schema first, then what a schema cannot check.
+ * zod alone decides the shape; there is no second statement of it to keep in step.
  */
-const StoryShell = StorySchema.extend({ events: z.unknown() });
-
-/**
- * What `StorySchema.parse(raw)` returns, or undefined if it would fail. The events, nearly all
- * of a large file, are left to `parseEvents`.
- */
-function parseQuickly(raw: unknown): StoryFile | undefined {
-  const shell = StoryShell.safeParse(raw);
-  if (!shell.success) return undefined;
-  const items = shell.data.events;
-  const events = Array.isArray(items) ? parseEvents(items) : undefined;
-  // The spread keeps `events` where zod puts it among the keys.
-  return events && { ...shell.data, events };
-}
-
-/** Validates an unknown value as a story: schema first, then cross-references. */
 export function validateStory(raw: unknown, file: string): LoadResult<StoryFile> {
-  const story = parseQuickly(raw);
-  // A story that fails the schema takes the reference path, whose report says it all.
-  if (story === undefined) return validateStoryBySchema(raw, file);
-  const issues = inFileOrder(crossCheck(file, story));
-  return issues.length ? { ok: false, issues } : { ok: true, data: story };
-}
-
-/**
- * `validateStory` with zod parsing the whole story: the reference the quick path must match,
- * exported so tests can compare them.
- */
-export function validateStoryBySchema(raw: unknown, file: string): LoadResult<StoryFile> {
   const parsed = StorySchema.safeParse(raw);
   if (!parsed.success) {
     // Report reference and calendar problems too, so an editor sees every problem at once.
