@@ -24,7 +24,6 @@ import { ZoomControls } from './ZoomControls';
 import { ScaleSelect } from './ScaleSelect';
 import { ActorFilter } from './ActorFilter';
 import { EventDetail } from './EventDetail';
-import { DetailsWarmUp } from './DetailsWarmUp';
 import { StatusSummary } from './StatusSummary';
 import { StoryFooter } from './StoryFooter';
 import { Notice } from './Notice';
@@ -284,7 +283,6 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
           </div>
           <div className="details-slot">
             <EventDetail />
-            <DetailsWarmUp />
           </div>
         </div>
         <Suspense fallback={null}>
