@@ -39,7 +39,8 @@ describe('a ?data= story in the document head', () => {
 describe('a ?data= story in another language', () => {
   afterEach(() => applyLanguage('en'));
 
-  it('speaks the story’s own language in an embed without ?lang=, its tab title too', async () => {
+  /** Opens a German story, with an English title too, at `search`. */
+  function openGerman(search: string) {
     const story = {
       ...makeGuidedStory(),
       language: 'de',
@@ -49,7 +50,11 @@ describe('a ?data= story in another language', () => {
       'fetch',
       vi.fn(() => Promise.resolve(new Response(JSON.stringify(story)))),
     );
-    render(<App search="?data=stories/de.json&embed=1" bundled={null} />);
+    render(<App search={search} bundled={null} />);
+  }
+
+  it('speaks the story’s own language in an embed without ?lang=, its tab title too', async () => {
+    openGerman('?data=stories/de.json&embed=1');
     await screen.findByRole('heading', { level: 1, name: 'Der Teekannenstreit' });
     expect(document.documentElement.lang).toBe('de');
     expect(document.title).toBe('Der Teekannenstreit – eine belegte Zeitleiste');
@@ -57,17 +62,8 @@ describe('a ?data= story in another language', () => {
   });
 
   it('keeps the ?lang= the URL asks for', async () => {
-    const story = {
-      ...makeGuidedStory(),
-      language: 'de',
-      title: { de: 'Der Streit', en: 'The quarrel' },
-    };
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(() => Promise.resolve(new Response(JSON.stringify(story)))),
-    );
-    render(<App search="?data=stories/de.json&embed=1&lang=en" bundled={null} />);
-    await screen.findByRole('heading', { level: 1, name: 'The quarrel' });
+    openGerman('?data=stories/de.json&embed=1&lang=en');
+    await screen.findByRole('heading', { level: 1, name: 'The teapot quarrel' });
     expect(document.documentElement.lang).not.toBe('de');
   });
 });
