@@ -8,13 +8,14 @@
   params.forEach(function (_value, key) {
     if (key.indexOf('utm_') !== 0) other = true;
   });
-  // A reader whose browser asks for another language the interface has (src/i18n/languages.ts)
-  // gets the page in it: not the English picture.
-  var ui = ['en', 'de', 'fr', 'es', 'pt', 'ar', 'zh', 'ja'];
+  // A reader whose browser asks for another language the interface has gets the page in it:
+  // not the English picture. Filled in at build time (scripts/url-lists.ts, from
+  // src/i18n/languages.ts).
+  var UI_LANGS = [];
   var langs = navigator.languages || [navigator.language || ''];
   for (var i = 0; i < langs.length; i++) {
     var code = String(langs[i]).toLowerCase().split(/[-_]/)[0];
-    if (ui.indexOf(code) >= 0) {
+    if (UI_LANGS.indexOf(code) >= 0) {
       if (code !== 'en') other = true;
       break;
     }

@@ -10,8 +10,9 @@
   // [[frame width, height], ...] of the default embed, widths ascending; filled in at build time
   // by scripts/embed-heights.mjs from the bundled story.
   var START_HEIGHTS = [];
-  // Parameters that change the layout the table was measured for.
-  var OWN_LAYOUT = ['parts', 'event', 'plain', 'step', 'lanes', 'data'];
+  // Parameters that change the layout the table was measured for; filled in at build time by
+  // scripts/url-lists.ts from src/store/urlParams.ts.
+  var OWN_LAYOUT = [];
 
   // The table's height for the widest measured width not above `width` (else the narrowest).
   function startHeight(url, width) {

@@ -2,24 +2,10 @@ import { useTimeline } from '../store';
 import { formatDay, parseDay } from '../data/dates';
 import { sourcePhrase } from '../timeline/storyIndex';
 import { t } from '../i18n/catalog';
+import { FRAME_ONLY_PARAMS } from '../store/urlParams';
 
 // Mid-sentence in the list of sources: "…, a document of 24 June 2026; …".
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
-
-const EMBED_ONLY_PARAMS = [
-  'embed',
-  'bg',
-  'transparent',
-  'parts',
-  'height',
-  'plain',
-  'embedId',
-  'childId',
-  'initialWidth',
-  'parentTitle',
-  'parentUrl',
-  'dwId',
-];
 
 /**
  * Credit, sources and update line, as news graphics carry them; in an embed, one line of
@@ -34,7 +20,7 @@ export function StoryFooter() {
     if (typeof window === 'undefined') return '';
     const u = new URL(window.location.href);
     // What only a frame needs (its layout, and the ids hosts add) stays out of the full page.
-    for (const k of EMBED_ONLY_PARAMS) u.searchParams.delete(k);
+    for (const k of FRAME_ONLY_PARAMS) u.searchParams.delete(k);
     return u.toString();
   })();
   if (embed)
