@@ -47,7 +47,7 @@ export function Overview({ widthPx }: { widthPx: number }) {
     if (ev.key === 'ArrowLeft') s.showDomain(from - step, to - step);
     else if (ev.key === 'ArrowRight') s.showDomain(from + step, to + step);
     else if (ev.key === '+' || ev.key === '=') s.zoomIn();
-    else if (ev.key === '-') s.zoomOut();
+    else if (ev.key === '-' || ev.key === '_') s.zoomOut();
     else if (ev.key === 'Home' || ev.key === '0') s.resetView();
     else return;
     ev.preventDefault();
