@@ -39,6 +39,8 @@ function AddLanguage({ own, onAdded }: { own: string; onAdded: (lang: string) =>
           id="ed-add-lang"
           value={code}
           placeholder="de"
+          // A code is a few letters: the button sits beside it.
+          style={{ width: '8rem' }}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? 'ed-add-lang-problem' : undefined}
           onChange={(e) => setCode(e.target.value)}
