@@ -6,28 +6,22 @@ import { useElementWidth } from '../hooks/useElementSize';
 import { useResolvedTheme } from '../hooks/useResolvedTheme';
 import { groupColors } from '../timeline/palette';
 import {
-  barGeometry,
   campaignRows,
   campaignScale,
   decadeTicks,
   filterRows,
   rangeToFit,
-  rowName,
-  type CampaignRow,
-  type LogScale,
 } from '../timeline/campaigns';
 import { t } from '../i18n/catalog';
+import { CampaignAxis } from './CampaignAxis';
+import { CampaignChartRow } from './CampaignChartRow';
 
-const ROW_H = 28;
-const BAR_H = 14;
-const AXIS_H = 20;
 /** Below this width the actor names go above the bars. */
 const WIDE_MIN_PX = 520;
 const LABEL_COL_PX = 168;
 const LABEL_GAP_PX = 12;
 /** Roughly the width of a 14 px system-font character, to reserve room for value labels. */
 const CHAR_PX = 7.6;
-const TICK_CHAR_PX = 6.6;
 /** A story with hundreds of campaigns shows the largest first, and the rest on request. */
 const FIRST_ROWS = 12;
 
@@ -88,30 +82,10 @@ export default function CampaignChart() {
       <p className="campaigns-dek">{t('chart.dek')}</p>
       {widthPx > 0 && rows.length > 0 && (
         <>
-          <div className="campaigns-axis" aria-hidden="true">
-            <svg width={trackPx} height={AXIS_H}>
-              {ticks.map((t, i) => (
-                <text
-                  key={t.value}
-                  className="campaigns-tick"
-                  x={t.px}
-                  y={14}
-                  textAnchor={
-                    i === 0
-                      ? 'start'
-                      : t.px + (t.label.length * TICK_CHAR_PX) / 2 > trackPx
-                        ? 'end'
-                        : 'middle'
-                  }
-                >
-                  {t.label}
-                </text>
-              ))}
-            </svg>
-          </div>
+          <CampaignAxis ticks={ticks} trackPx={trackPx} />
           <ul className="campaigns-rows">
             {(showAll ? rows : rows.slice(0, FIRST_ROWS)).map((r) => (
-              <Row
+              <CampaignChartRow
                 key={r.key}
                 row={r}
                 uid={uid}
@@ -141,103 +115,5 @@ export default function CampaignChart() {
       )}
       {rows.length === 0 && <p className="campaigns-empty">{t('chart.empty')}</p>}
     </section>
-  );
-}
-
-interface RowProps {
-  row: CampaignRow;
-  uid: string;
-  color: string;
-  x: LogScale;
-  ticks: ReturnType<typeof decadeTicks>;
-  trackPx: number;
-  selected: boolean;
-  onSelect: () => void;
-  onEnter: () => void;
-  onLeave: () => void;
-}
-
-function Row({
-  row,
-  uid,
-  color,
-  x,
-  ticks,
-  trackPx,
-  selected,
-  onSelect,
-  onEnter,
-  onLeave,
-}: RowProps) {
-  const bar = barGeometry(row, x);
-  const limit = x.range[1];
-  const endPx = bar ? Math.min(bar.endPx, limit) : 0;
-  const citeId = `${uid}-${row.key.replace(/[^\w-]/g, '-')}-cite`;
-  const mid = ROW_H / 2;
-  const textX = bar ? (row.openEnded ? endPx + 12 : bar.valuePx + BAR_H / 2 + 6) : 6;
-  return (
-    <li className={`campaigns-row${selected ? ' is-selected' : ''}`}>
-      <button
-        type="button"
-        className="campaigns-button"
-        aria-label={rowName(row)}
-        aria-describedby={citeId}
-        onClick={onSelect}
-        onPointerEnter={onEnter}
-        onPointerLeave={onLeave}
-        onFocus={onEnter}
-        onBlur={onLeave}
-      >
-        <span className="campaigns-label">
-          <span className="campaigns-actor">{row.actorName}</span>
-          {row.accountsText && <span className="campaigns-accounts">{row.accountsText}</span>}
-        </span>
-        <svg className="campaigns-track" width={trackPx} height={ROW_H} aria-hidden="true">
-          {ticks.map((t) => (
-            <line key={t.value} className="campaigns-grid" x1={t.px} x2={t.px} y1={0} y2={ROW_H} />
-          ))}
-          {/* A dot plot: on a log scale a bar's length would say nothing true. */}
-          <line className="campaigns-guide" x1={0} x2={trackPx} y1={mid} y2={mid} />
-          {bar && (
-            <>
-              {row.openEnded && (
-                <>
-                  <line
-                    className="campaigns-open"
-                    x1={bar.valuePx}
-                    x2={endPx}
-                    y1={mid}
-                    y2={mid}
-                    stroke={color}
-                  />
-                  <path
-                    d={`M${endPx},${mid - 6}L${endPx + 7},${mid}L${endPx},${mid + 6}Z`}
-                    fill={color}
-                  />
-                </>
-              )}
-              <circle
-                className="campaigns-dot"
-                cx={bar.valuePx}
-                cy={mid}
-                r={BAR_H / 2}
-                fill={color}
-              />
-            </>
-          )}
-          <text
-            className={row.gap ? 'campaigns-value campaigns-value--gap' : 'campaigns-value'}
-            x={row.gap ? 6 : textX}
-            y={mid}
-            dominantBaseline="central"
-          >
-            {row.valueText}
-          </text>
-        </svg>
-      </button>
-      <p className="campaigns-cite" id={citeId}>
-        <span className="campaigns-source">{row.sourceName}:</span> <q>{row.citation.quote}</q>
-      </p>
-    </li>
   );
 }

@@ -3,9 +3,9 @@ import type { TimelineEvent } from '../data/schema';
 import type { EventSpan } from '../data/dates';
 import { shapePath, type Shape } from '../timeline/shapes';
 import { DATE_GAP_PX, type PlacedEvent } from '../timeline/layout';
+import { UNIT_PX } from '../timeline/markItems';
 
-/** One layout row: the mark's strip, a title line or the date line. */
-export const UNIT_PX = 15;
+/** The middle of a block's first row (the mark's strip), where the mark sits. */
 export const MARK_Y = UNIT_PX / 2;
 
 export interface EventMarkProps {

@@ -1,5 +1,5 @@
 import { useTimeline } from '../store';
-import type { LaneInfo } from './MarksLayer';
+import type { LaneInfo } from '../timeline/markItems';
 
 /** Lane names in swimlane mode, drawn at the left edge over a light backing. */
 export function LaneLabels({

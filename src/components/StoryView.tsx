@@ -10,8 +10,8 @@ import {
 } from 'react';
 import { PrerenderContext } from '../hooks/prerenderContext';
 import type { Story } from '../data/schema';
-import { indexStory } from '../timeline/storyIndex';
-import { createTimelineStore, StoreContext, useTimeline, useTimelineStore } from '../store';
+import { StoreContext, useTimeline, useTimelineStore } from '../store';
+import { createStoreFromUrl } from '../store/storeFromUrl';
 import { parseUrlState } from '../store/urlState';
 import { startUrlSync } from '../store/urlSync';
 import { pictureTrackWidth, useElementWidth } from '../hooks/useElementSize';
@@ -20,16 +20,15 @@ import { useResolvedTheme } from '../hooks/useResolvedTheme';
 import { groupColors, groupTextColors } from '../timeline/palette';
 import { Timeline } from './Timeline';
 import { Overview } from './Overview';
-import { ZoomControls } from './ZoomControls';
-import { ScaleSelect } from './ScaleSelect';
-import { ActorFilter } from './ActorFilter';
+import { Toolbar } from './Toolbar';
+import { PageTools } from './PageTools';
 import { EventDetail } from './EventDetail';
 import { StatusSummary } from './StatusSummary';
 import { StoryFooter } from './StoryFooter';
 import { Notice } from './Notice';
-import { SearchBox } from './SearchBox';
 import { LanguageMenu } from './LanguageMenu';
 import { usePrinting } from '../hooks/usePrinting';
+import { useShortcuts } from '../hooks/useShortcuts';
 import { selectVisibleEvents } from '../store/selectors';
 import { isVertical } from '../timeline/orientation';
 import { t } from '../i18n/catalog';
@@ -39,7 +38,6 @@ const EmbedDialog = lazy(() => import('./EmbedDialog'));
 // Only frames need the embed's layout; its first height is sent once it has drawn.
 const EmbedLayout = lazy(() => import('./EmbedLayout'));
 const CampaignChart = lazy(() => import('./CampaignChart'));
-const ExportMenu = lazy(() => import('../export/ExportMenu'));
 const ListView = lazy(() => import('./ListView').then((m) => ({ default: m.ListView })));
 const ShortcutsHelp = lazy(() =>
   import('./ShortcutsHelp').then((m) => ({ default: m.ShortcutsHelp })),
@@ -64,35 +62,11 @@ export function StoryView({
   ...language
 }: { story: Story; search: string } & LanguageProps) {
   const prerender = useContext(PrerenderContext);
-  const [store] = useState(() => {
-    const index = indexStory(story);
-    const { state, problems } = parseUrlState(search, index);
-    // Part of the initial state, which is what a server render reads; in the browser, the
-    // width of the picture the app replaces, so its first render draws the timeline at once.
-    const widthPx = prerender?.trackPx ?? pictureTrackWidth();
-    return createTimelineStore(index, {
-      ...(widthPx > 0 ? { widthPx } : {}),
-      activeActors: state.activeActors,
-      selectedId: state.selectedId,
-      focusedId: state.selectedId ?? index.events[0]?.id ?? null,
-      lanes: state.lanes,
-      ...(state.scale ? { scaleKind: state.scale } : {}),
-      theme: state.theme,
-      embed: state.embed,
-      transparent: state.transparent,
-      parts: state.parts,
-      fixedHeightPx: state.fixedHeightPx,
-      plain: state.plain,
-      pendingDomain: state.domain,
-      notice:
-        [
-          unknownLang ? t('notice.unknownLanguage', { code: unknownLang }) : '',
-          problems.length ? t('notice.linkSettings', { problems: problems.join('; ') }) : '',
-        ]
-          .filter(Boolean)
-          .join(' ') || null,
-    });
-  });
+  // The width is part of the initial state, which is what a server render reads; in the
+  // browser, the width of the picture the app replaces, so its first render draws the timeline.
+  const [store] = useState(() =>
+    createStoreFromUrl(story, search, prerender?.trackPx ?? pictureTrackWidth(), unknownLang),
+  );
   useEffect(() => {
     // A deep-linked story step applies once the store exists (its window waits for a width).
     const step = parseUrlState(search, store.getState().index).state.storyStep;
@@ -135,35 +109,10 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
     document.documentElement.classList.toggle('is-transparent', transparent);
   }, [resolved, embed, transparent]);
 
-  const [help, setHelp] = useState(false);
+  const { helpOpen: help, setHelpOpen: setHelp, searchSignal } = useShortcuts(store);
   const printing = usePrinting();
   const [embedOpen, setEmbedOpen] = useState(false);
-  const [searchFocus, setSearchFocus] = useState(0);
   const storyStep = useTimeline((s) => s.storyStep);
-  const hasSteps = (index.story.steps?.length ?? 0) > 0;
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const t = e.target as HTMLElement | null;
-      // Typing in a text field is typing, not a shortcut.
-      const typing =
-        t?.closest(
-          'textarea, select, dialog, input:not([type="checkbox"]):not([type="radio"]):not([type="range"])',
-        ) || t?.isContentEditable;
-      if (typing) return;
-      if (e.key === '?') {
-        e.preventDefault();
-        setHelp(true);
-      } else if (e.key === '/') {
-        e.preventDefault();
-        setSearchFocus((n) => n + 1);
-      } else if (e.key === 'Escape' && store.getState().selectedId) {
-        // Escape closes the chosen event's details from anywhere on the page.
-        store.getState().selectEvent(null);
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [store]);
 
   const { story } = index;
   if (embed)
@@ -200,38 +149,7 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
       </header>
       <main className="story-main">
         <Notice />
-        <div className="toolbar" role="group" aria-label={t('page.controls')}>
-          <SearchBox focusSignal={searchFocus} />
-          <ActorFilter colors={colors} textColors={textColors} />
-          <div className="view-toggles" role="group" aria-label={t('page.view')}>
-            <button
-              type="button"
-              aria-pressed={mode === 'timeline'}
-              onClick={() => store.getState().setMode('timeline')}
-            >
-              {t('page.timeline')}
-            </button>
-            <button
-              type="button"
-              aria-pressed={mode === 'list'}
-              onClick={() => store.getState().setMode('list')}
-            >
-              {t('page.list')}
-            </button>
-          </div>
-          {hasSteps && storyStep === null && (
-            <button
-              type="button"
-              className="story-start"
-              onClick={() => store.getState().goToStep(0)}
-            >
-              {/* On a phone the row keeps to one line: "▶ Story". */}
-              <span aria-hidden="true">▶ </span>
-              <span className="story-start-long">{t('page.storyStart')}</span>
-              <span className="story-start-short">{t('page.storyShort')}</span>
-            </button>
-          )}
-        </div>
+        <Toolbar colors={colors} textColors={textColors} searchFocus={searchSignal} />
         {storyStep !== null && (
           <Suspense fallback={null}>
             <StoryMode />
@@ -256,30 +174,7 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
                 </div>
               )}
             </Suspense>
-            <div className="tools" role="group" aria-label={t('page.zoomShare')}>
-              {mode === 'timeline' && <ZoomControls />}
-              {mode === 'timeline' && <ScaleSelect />}
-              <div className="tools-share">
-                <Suspense
-                  fallback={
-                    // Same size as the real button, so nothing moves when the menu's code arrives.
-                    <div className="export-menu">
-                      <button type="button" disabled>
-                        {t('page.download')} <span aria-hidden="true">▾</span>
-                      </button>
-                    </div>
-                  }
-                >
-                  <ExportMenu />
-                </Suspense>
-                <button type="button" onClick={() => setEmbedOpen(true)}>
-                  {t('page.embed')}
-                </button>
-                <button type="button" onClick={() => setHelp(true)}>
-                  {t('page.shortcuts')}
-                </button>
-              </div>
-            </div>
+            <PageTools onEmbed={() => setEmbedOpen(true)} onShortcuts={() => setHelp(true)} />
           </div>
           <div className="details-slot">
             <EventDetail />

@@ -2,8 +2,8 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseE
 import { useTimeline, useTimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
 import { useZoomBehavior } from '../hooks/useZoomBehavior';
-import { MarksLayer, laneHeight, type LaneInfo } from './MarksLayer';
-import { UNIT_PX } from './EventMark';
+import { MarksLayer } from './MarksLayer';
+import { UNIT_PX, laneHeight, type LaneInfo } from '../timeline/markItems';
 import { AXIS_H, TimelineAxis, TrackBreaks } from './TimelineAxis';
 import { LaneLabels } from './LaneLabels';
 import { VerticalTimeline } from './VerticalTimeline';

@@ -3,19 +3,22 @@ import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet, selectVisibleEvents } from '../store/selectors';
 import { primaryActor } from '../timeline/storyIndex';
-import { formatEventDate, markDate } from '../data/dates';
-import { axisBreaks, getTicks } from '../timeline/ticks';
-import { zigzagAcross } from './AxisBreaks';
 import { createStoryScale } from '../timeline/scales';
-import { layoutVertical, VERTICAL_DEFAULTS, type VerticalItem } from '../timeline/verticalLayout';
+import { layoutVertical, VERTICAL_DEFAULTS } from '../timeline/verticalLayout';
+import {
+  isNoteId,
+  LABEL_X,
+  TOP_PX,
+  verticalBaseHeight,
+  verticalItemsOf,
+  verticalLeader,
+} from '../timeline/verticalItems';
 import { nextFocus } from '../timeline/roving';
-import { shapePath, type Shape } from '../timeline/shapes';
+import type { Shape } from '../timeline/shapes';
 import { usePinchZoom } from '../hooks/usePinchZoom';
-
-const TOP = 12;
-const RAIL_X = 58;
-const LABEL_X = 74;
-const TICK_X = 0;
+import { useKeepScroll } from '../hooks/useKeepScroll';
+import { VerticalAxis } from './VerticalAxis';
+import { VerticalEventMark } from './VerticalEventMark';
 
 interface Props {
   widthPx: number;
@@ -47,52 +50,16 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
     [widthPx],
   );
 
-  const items = useMemo(() => {
-    const out: VerticalItem[] = [];
-    const [from, to] = index.extent;
-    const withYear = new Date(from).getUTCFullYear() !== new Date(to).getUTCFullYear();
-    for (const e of visible) {
-      const span = index.spans.get(e.id);
-      if (!span) continue;
-      const anchorMs = span.precision === 'range' ? span.startMs : (span.startMs + span.endMs) / 2;
-      out.push({
-        id: e.id,
-        anchorMs,
-        startMs: span.startMs,
-        endMs: span.endMs,
-        title: e.title,
-        date: markDate(e.date, withYear),
-      });
-    }
-    // The story's notes go in the same column, where their events are.
-    const shown = new Set(out.map((i) => i.id));
-    (index.story.annotations ?? []).forEach((a, i) => {
-      if (!a.events.every((id) => shown.has(id))) return;
-      const mids = a.events.flatMap((id) => {
-        const sp = index.spans.get(id);
-        return sp ? [sp.startMs] : [];
-      });
-      const at = Math.min(...mids);
-      out.push({ id: `note:${i}`, anchorMs: at, startMs: at, endMs: at, title: a.text, date: '' });
-    });
-    return out.sort((a, b) => a.anchorMs - b.anchorMs);
-  }, [visible, index]);
-
+  const items = useMemo(() => verticalItemsOf(visible, index), [visible, index]);
   // Time is stretched so the labels fit near their dates on average; zoom multiplies it.
-  const baseH = useMemo(() => {
-    let sum = 0;
-    for (const it of items)
-      sum += layoutVertical([it], () => 0, opts).heightPx + VERTICAL_DEFAULTS.gapPx;
-    // Roomier than the labels alone, so crowded weeks spread less far from their dates.
-    return Math.max(360, sum * 1.4);
-  }, [items, opts]);
+  const baseH = useMemo(() => verticalBaseHeight(items, opts), [items, opts]);
   const scaleKind = useTimeline((s) => s.scaleKind);
   const storyScale = useMemo(
     () => createStoryScale(index.spans, scaleKind, baseH),
     [index, scaleKind, baseH],
   );
   const scale = useMemo(
-    () => storyScale.copy().range([TOP, TOP + baseH * k]),
+    () => storyScale.copy().range([TOP_PX, TOP_PX + baseH * k]),
     [storyScale, baseH, k],
   );
   const layout = useMemo(
@@ -101,47 +68,7 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
   );
   const dateById = useMemo(() => new Map(items.map((i) => [i.id, i.date])), [items]);
   const heightPx = Math.ceil(Math.max(layout.heightPx, scale.range()[1] ?? 0) + 16);
-  const { ticks } = getTicks(scale, { charPx: 0, gapPx: 64 });
-  const breaks = axisBreaks(scale);
-  // The rail is cut where time is shortened.
-  let railY = TOP;
-  let rail = '';
-  for (const b of breaks) {
-    if (b.x0 > railY) rail += `M${RAIL_X},${railY}V${b.x0}`;
-    railY = b.x1;
-  }
-  rail += `M${RAIL_X},${railY}V${heightPx - 8}`;
-
-  // Zooming keeps the chosen event (else the middle of the screen) where it is on screen.
-  const prev = useRef<{ k: number; scale: typeof scale } | null>(null);
-  useLayoutEffect(() => {
-    const p = prev.current;
-    prev.current = { k, scale };
-    const svg = svgRef.current;
-    if (!p || p.k === k || !svg) return;
-    const top = svg.getBoundingClientRect().top;
-    const span = selectedId ? index.spans.get(selectedId) : undefined;
-    const anchorMs = span
-      ? (span.startMs + span.endMs) / 2
-      : p.scale.invert(window.innerHeight / 2 - top).getTime();
-    const before = p.scale(anchorMs);
-    const after = scale(anchorMs);
-    if (Number.isFinite(before) && Number.isFinite(after)) window.scrollBy(0, after - before);
-  }, [k, scale, selectedId, index]);
-
-  // The chosen event (its mark and its label) stays in the upper part of the screen, clear of
-  // the details sheet.
-  useLayoutEffect(() => {
-    if (!selectedId || typeof window.scrollBy !== 'function') return;
-    const boxes = [
-      ...(svgRef.current?.querySelectorAll(`[data-event-id="${CSS.escape(selectedId)}"]`) ?? []),
-    ].map((el) => el.getBoundingClientRect());
-    if (boxes.length === 0) return;
-    const top = Math.min(...boxes.map((b) => b.top));
-    const bottom = Math.max(...boxes.map((b) => b.bottom));
-    if (top < 8 || bottom > window.innerHeight * 0.42)
-      window.scrollBy(0, top - window.innerHeight * 0.08);
-  }, [selectedId]);
+  useKeepScroll(svgRef, k, scale, selectedId, index.spans);
 
   // Keyboard focus follows the roving focus.
   const keyboardMove = useRef(false);
@@ -193,46 +120,10 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
       onKeyDown={onKeyDown}
       onClick={onClick}
     >
-      <g className="axis" aria-hidden="true">
-        <path className="axis-line" d={rail} />
-        {breaks.map((b) => (
-          <g key={`${b.x0}:${b.label}`} className="axis-break">
-            <rect
-              className="axis-break-band"
-              x={RAIL_X - 12}
-              y={b.x0}
-              width={24}
-              height={b.x1 - b.x0}
-            />
-            <path className="axis-break-edge" d={zigzagAcross(b.x0, RAIL_X - 12, RAIL_X + 12)} />
-            <path className="axis-break-edge" d={zigzagAcross(b.x1, RAIL_X - 12, RAIL_X + 12)} />
-            {/* Right of the rail: a shortened stretch has no events there, and the date
-                column is too narrow for "7 Wochen". */}
-            <text
-              className="axis-break-label axis-break-label--side"
-              x={RAIL_X + 18}
-              y={(b.x0 + b.x1) / 2 + 4}
-            >
-              {b.label}
-            </text>
-          </g>
-        ))}
-        {ticks.map((t) => (
-          <g key={t.ms} transform={`translate(0,${t.x})`}>
-            <line className="grid" x1={RAIL_X - 6} x2={RAIL_X} />
-            <text className={t.major ? 'tick tick--major' : 'tick'} x={TICK_X} y={4}>
-              {t.label}
-            </text>
-          </g>
-        ))}
-      </g>
+      <VerticalAxis scale={scale} heightPx={heightPx} />
       {layout.placed.map((p) => {
-        const midY = p.labelY + dateH / 2 + 2;
-        const leader =
-          Math.abs(midY - p.markY) > 3
-            ? `M${RAIL_X + 7},${p.markY}L${LABEL_X - 10},${midY}H${LABEL_X - 3}`
-            : `M${RAIL_X + 7},${p.markY}H${LABEL_X - 3}`;
-        if (p.id.startsWith('note:'))
+        const leader = verticalLeader(p.markY, p.labelY, dateH);
+        if (isNoteId(p.id))
           return (
             <g key={p.id} className="annotations" aria-hidden="true">
               <path className="mark-leader mark-leader--note" d={leader} />
@@ -250,77 +141,25 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
         if (!e || !span) return null;
         const actor = primaryActor(e, activeSet);
         const group = index.actorById.get(actor)?.group ?? '';
-        const names = e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ');
-        const selected = selectedId === p.id;
-        const cls = [
-          'mark',
-          `mark--${span.precision}`,
-          selected ? 'is-selected' : '',
-          highlightSet.has(p.id) ? 'is-highlighted' : '',
-          highlightSet.size > 0 && !highlightSet.has(p.id) ? 'is-dimmed' : '',
-        ]
-          .filter(Boolean)
-          .join(' ');
-        const markCls = `mark-rail${selected ? ' is-selected' : ''}`;
         return (
-          <g key={p.id} style={{ color: colors.get(group) ?? 'currentColor' }}>
-            {/* The rail's marks answer a tap too; the label beside them is the button. */}
-            <g className={markCls} data-event-id={p.id} aria-hidden="true">
-              {span.precision === 'range' && (
-                <rect
-                  className="mark-bar"
-                  x={RAIL_X - 3}
-                  y={p.y0}
-                  width={6}
-                  height={Math.max(2, p.y1 - p.y0)}
-                  rx={2}
-                />
-              )}
-              {(span.precision === 'month' || span.precision === 'approximate') && (
-                <g className={`mark-whisker mark-whisker--${span.precision}`}>
-                  <rect
-                    x={RAIL_X - 0.75}
-                    y={p.y0}
-                    width={1.5}
-                    height={Math.max(1.5, p.y1 - p.y0)}
-                  />
-                </g>
-              )}
-              <path className="mark-leader" d={leader} />
-              <path
-                className="mark-shape"
-                d={shapePath((index.shapeOf.get(actor) ?? 'circle') as Shape, 6)}
-                transform={`translate(${RAIL_X},${p.markY})`}
-              />
-            </g>
-            <g
-              className={cls}
-              data-mark="event"
-              data-event-id={p.id}
-              role="button"
-              tabIndex={p.id === tabStop ? 0 : -1}
-              aria-label={`${e.title}, ${formatEventDate(e.date, true)}. ${e.attribution}. ${names}`}
-              aria-pressed={selected}
-            >
-              <rect
-                className="mark-hit"
-                x={LABEL_X - 8}
-                y={p.labelY - 4}
-                width={widthPx - LABEL_X + 6}
-                height={p.heightPx + 8}
-              />
-              <text className="mark-date" x={LABEL_X} y={p.labelY + 12}>
-                {dateById.get(p.id)}
-              </text>
-              <text className="mark-label" x={LABEL_X}>
-                {p.lines.map((l, i) => (
-                  <tspan key={i} x={LABEL_X} y={p.labelY + dateH + 13 + i * opts.lineH}>
-                    {l}
-                  </tspan>
-                ))}
-              </text>
-            </g>
-          </g>
+          <VerticalEventMark
+            key={p.id}
+            placed={p}
+            event={e}
+            span={span}
+            date={dateById.get(p.id)}
+            leader={leader}
+            color={colors.get(group) ?? 'currentColor'}
+            shape={(index.shapeOf.get(actor) ?? 'circle') as Shape}
+            names={e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ')}
+            selected={selectedId === p.id}
+            highlighted={highlightSet.has(p.id)}
+            dimmed={highlightSet.size > 0 && !highlightSet.has(p.id)}
+            tabbable={p.id === tabStop}
+            widthPx={widthPx}
+            dateH={dateH}
+            lineH={opts.lineH}
+          />
         );
       })}
     </svg>

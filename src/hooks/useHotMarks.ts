@@ -1,18 +1,7 @@
 import { useLayoutEffect, type RefObject } from 'react';
 import type { TimelineStore } from '../store';
 import type { View } from '../timeline/zoom';
-
-/** Where one drawn node sits at its layout's zoom level (level pixels). */
-export interface HotSpec {
-  /** The node's `data-hot` attribute. */
-  key: string;
-  /** The anchor the node is translated to. */
-  ax: number;
-  /** A span's ends, stretched with the zoom (its child with `data-span`). */
-  x0: number;
-  x1: number;
-  y: number;
-}
+import type { HotSpec } from '../timeline/markItems';
 
 interface HotNode extends Omit<HotSpec, 'key'> {
   el: SVGGElement;
