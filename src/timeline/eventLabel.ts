@@ -1,0 +1,39 @@
+import { textWidth, wrapToWidth } from './textWidth';
+import type { LayoutItem, LayoutOptions } from './layoutTypes';
+
+/** A title wrapped to its lines, with what its date takes beside or under the mark. */
+export interface Label {
+  lines: string[];
+  cut: boolean;
+  widthPx: number;
+  /** The date beside the mark, on the mark's row, and the gap before it. */
+  dateStripPx: number;
+  dateBelow: boolean;
+}
+
+/** Between a mark's centre and its date on the same row. */
+export const DATE_GAP_PX = 10;
+
+/** Labels depend on the title and the options only, not the zoom level: wrapped once. */
+const labelCache = new WeakMap<LayoutItem, { key: string; label: Label }>();
+
+/** The item's label under these options, from the cache when it has been wrapped before. */
+export function labelOf(item: LayoutItem, opts: LayoutOptions): Label {
+  const key = `${opts.maxLabelPx}/${opts.titlePx}/${opts.datePx}/${opts.maxLines}`;
+  const hit = labelCache.get(item);
+  if (hit && hit.key === key) return hit.label;
+  const wrapped = wrapToWidth(item.title, opts.maxLabelPx, opts.titlePx, opts.maxLines);
+  const label = {
+    lines: wrapped.lines,
+    cut: wrapped.cut,
+    widthPx: wrapped.widthPx,
+    dateStripPx: textWidth(item.date, opts.datePx) + DATE_GAP_PX,
+    dateBelow: item.span.precision === 'range',
+  };
+  if (label.dateBelow) {
+    label.widthPx = Math.max(label.widthPx, label.dateStripPx - DATE_GAP_PX);
+    label.dateStripPx = 0;
+  }
+  labelCache.set(item, { key, label });
+  return label;
+}

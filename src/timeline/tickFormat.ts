@@ -1,0 +1,15 @@
+// Tick label formatters, in the reader's language; UTC so no local time leaks in.
+import { utcFormatter } from '../data/dates';
+
+// Intl writes each label in the reader's language and word order ("7 Jul", "7. Juli", "7月7日");
+// a d3-time-format locale would bring 3.5 KB to the first view to say the same in English order.
+const intl = (opts: Intl.DateTimeFormatOptions) => {
+  const get = utcFormatter(opts);
+  return (d: Date) => get().format(d);
+};
+export const fmtYear = intl({ year: 'numeric' });
+export const fmtMonth = intl({ month: 'short' });
+export const fmtMonthYear = intl({ month: 'short', year: 'numeric' });
+export const fmtLongMonthYear = intl({ month: 'long', year: 'numeric' });
+export const fmtDayMonth = intl({ day: 'numeric', month: 'short' });
+export const fmtDay = intl({ day: 'numeric' });

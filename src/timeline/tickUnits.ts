@@ -1,0 +1,85 @@
+import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { fmtDay, fmtDayMonth, fmtMonth, fmtMonthYear, fmtYear } from './tickFormat';
+import { DAY_MS } from './warp';
+
+/** A unit the axis may tick in, with its labels and their widths. */
+export interface Candidate {
+  name: string;
+  interval: TimeInterval;
+  nominalMs: number;
+  label: (d: Date) => string;
+  /** The label when a second row names the larger unit. */
+  short: (d: Date) => string;
+  major: (d: Date) => boolean;
+  /** Widest label in characters, to keep labels apart; `shortChars` for the short label. */
+  chars: number;
+  shortChars: number;
+}
+
+const isJan = (d: Date) => d.getUTCMonth() === 0;
+const isFirst = (d: Date) => d.getUTCDate() === 1;
+
+const everyYears = (n: number): Candidate => ({
+  name: n === 1 ? 'years' : `${n} years`,
+  interval: utcYear.every(n) ?? utcYear,
+  nominalMs: n * 365.25 * DAY_MS,
+  label: fmtYear,
+  short: fmtYear,
+  major: () => true,
+  chars: 5,
+  shortChars: 5,
+});
+
+const monthly = (name: string, n: number): Candidate => ({
+  name,
+  interval: utcMonth.every(n) ?? utcMonth,
+  nominalMs: n * 30.44 * DAY_MS,
+  label: (d) => (isJan(d) ? fmtMonthYear(d) : fmtMonth(d)),
+  short: fmtMonth,
+  major: isJan,
+  chars: 8,
+  shortChars: 4,
+});
+
+// From coarse to fine; the finest whose labels fit is chosen.
+const CANDIDATES: Candidate[] = [
+  ...[1000, 500, 100, 50, 10, 5, 2, 1].map(everyYears),
+  monthly('quarters', 3),
+  monthly('months', 1),
+  {
+    name: 'weeks',
+    interval: utcMonday,
+    nominalMs: 7 * DAY_MS,
+    label: fmtDayMonth,
+    short: fmtDay,
+    major: () => false,
+    chars: 6,
+    // Weeks only when they are roomy: a whole story reads better in months.
+    shortChars: 6,
+  },
+  {
+    name: 'days',
+    interval: utcDay,
+    nominalMs: DAY_MS,
+    label: (d) => (isFirst(d) ? fmtDayMonth(d) : fmtDay(d)),
+    short: fmtDay,
+    major: isFirst,
+    chars: 6,
+    shortChars: 3,
+  },
+];
+
+/** The finest unit whose labels, at this many pixels per ms, leave each its width and a gap. */
+export function chooseCandidate(
+  pxPerMs: number,
+  charPx: number,
+  gapPx: number,
+  short: boolean,
+): Candidate {
+  let chosen = CANDIDATES[0] as Candidate;
+  for (const c of CANDIDATES) {
+    if (c.nominalMs * pxPerMs >= (short ? c.shortChars : c.chars) * charPx + gapPx) chosen = c;
+    else break;
+  }
+  return chosen;
+}
