@@ -1,26 +1,10 @@
+import { SVG_PAINT_PROPS } from './svgProps';
+
 /**
  * Presentation properties copied from the page's stylesheet onto each cloned node: the exported
  * file has no stylesheet, and `currentColor` and CSS variables resolve to plain colours here.
  */
-const STYLE_PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linejoin',
-  'stroke-linecap',
-  'paint-order',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'text-anchor',
-  'dominant-baseline',
-  'text-decoration-line',
-] as const;
+const STYLE_PROPS = [...SVG_PAINT_PROPS, 'text-decoration-line'] as const;
 
 /** Values that are the SVG defaults anyway, left out to keep the file small. */
 const DEFAULTS: Record<string, string> = {

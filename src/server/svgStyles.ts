@@ -4,6 +4,7 @@
 // custom properties filled in. The values go on the elements as inline styles, which any SVG
 // renderer reads (resvg, browsers, Illustrator), and the SVG renderer does the inheriting.
 import { matchesAt } from '../hooks/prerenderContext';
+import { SVG_PAINT_PROPS } from '../export/svgProps';
 
 export interface CssRule {
   selectors: string[];
@@ -14,26 +15,11 @@ export interface CssRule {
 }
 
 /** The properties an SVG renderer uses; the rest of a rule (cursor, transitions…) is dropped. */
-const SVG_PROPS = new Set([
+const SVG_PROPS = new Set<string>([
+  ...SVG_PAINT_PROPS,
   'color',
   'display',
   'visibility',
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linejoin',
-  'stroke-linecap',
-  'paint-order',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'text-anchor',
-  'dominant-baseline',
   'text-decoration',
   'letter-spacing',
 ]);
