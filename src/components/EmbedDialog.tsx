@@ -1,30 +1,14 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { defaultScaleKind, useTimeline, useTimelineStore } from '../store';
 import { selectDomain } from '../store/selectors';
-import { writeUrlState } from '../store/urlState';
 import { defaultTheme, type Theme } from '../store/slices/ui';
 import { isZoomed } from '../timeline/zoom';
 import { isHeightMessage } from '../embed/heightMessages';
-import {
-  ampPlaceholderHtml,
-  DRAWING_WIDTH_PX,
-  escapeHtml,
-  FRAME_CLASS,
-  isPictureSet,
-  noscriptHtml,
-  pictureAlt,
-  pictureHtml,
-  type PictureSet,
-} from '../embed/picture';
-import {
-  DEFAULT_EMBED_PARTS,
-  MIN_FIXED_HEIGHT_PX,
-  PARTS,
-  writeEmbedChoice,
-  type EmbedChoice,
-  type Part,
-} from '../store/embedOptions';
+import { isPictureSet, pictureAlt, type PictureSet } from '../embed/picture';
+import { appBase, embedCodes, embedUrl } from '../embed/embedCodes';
+import { DEFAULT_EMBED_PARTS, MIN_FIXED_HEIGHT_PX, PARTS, type Part } from '../store/embedOptions';
+import { CopyField } from './CopyField';
 import './EmbedDialog.css';
 import { activeLang, t } from '../i18n/catalog';
 
@@ -32,81 +16,6 @@ import { activeLang, t } from '../i18n/catalog';
 const AUTO_START_PX = 640;
 
 const WIDTHS = [320, 600, 0] as const;
-
-/** The page's address without query or hash: where the built app is served. */
-function appBase(): string {
-  const u = new URL(window.location.href);
-  return `${u.origin}${u.pathname}`;
-}
-
-/**
- * The view URL for an embed of the current state (filters, selection, window, step), with the
- * editor's theme, parts, height and plain.
- */
-export function embedUrl(
-  search: string,
-  s: Parameters<typeof writeUrlState>[1],
-  domain: [number, number] | null,
-  choice?: EmbedChoice,
-): string {
-  const own = new URLSearchParams(search);
-  for (const k of [...own.keys()]) if (!['data', 'lang'].includes(k)) own.delete(k);
-  const params = new URLSearchParams(writeUrlState(own.toString(), { ...s, embed: true }, domain));
-  if (choice) writeEmbedChoice(params, choice);
-  const q = params.toString().replace(/%2C/g, ',');
-  return `${appBase()}${q ? `?${q}` : ''}`;
-}
-
-function CopyField({
-  label,
-  copyLabel,
-  code,
-  note,
-}: {
-  label: string;
-  copyLabel: string;
-  code: string;
-  note?: string;
-}) {
-  const [copied, setCopied] = useState(false);
-  // Not from the label: labels in Japanese or Arabic have no \w characters to tell them apart.
-  const id = useId();
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-    } catch {
-      // Clipboard blocked (insecure origin, permissions): select the text for a manual copy.
-      const el = document.getElementById(id);
-      if (el instanceof HTMLTextAreaElement) el.select();
-    }
-    setCopied(true);
-    window.setTimeout(() => setCopied(false), 2000);
-  };
-  return (
-    <div className="copy-field">
-      <label htmlFor={id}>{label}</label>
-      {note && (
-        <p className="muted copy-note" id={`${id}-note`}>
-          {note}
-        </p>
-      )}
-      <textarea
-        id={id}
-        readOnly
-        value={code}
-        rows={3}
-        aria-describedby={note ? `${id}-note` : undefined}
-        onFocus={(e) => e.target.select()}
-      />
-      <button type="button" onClick={() => void copy()}>
-        {copied ? t('embed.copied') : copyLabel}
-      </button>
-      <span className="visually-hidden" role="status">
-        {copied ? t('embed.copiedLong') : ''}
-      </span>
-    </div>
-  );
-}
 
 /** Ready-to-paste embed code for the current view, its options, and a live preview. */
 export default function EmbedDialog({ onClose }: { onClose: () => void }) {
@@ -172,34 +81,14 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   }, []);
   // A plain iframe keeps the height it is given: the tallest default measured at build time.
   const startPx = fixedHeightPx ?? builtPx ?? AUTO_START_PX;
-  const safeTitle = escapeHtml(title);
-  const base = appBase();
-  // Without script (a reader's setting, an app that drops scripts and frames) the picture of
-  // the opening view shows instead, and links to the interactive timeline.
-  const fallback = (hideFrame = false) =>
-    pictures ? `\n${noscriptHtml(base, pictures, base, hideFrame)}` : '';
-  const iframe =
-    `<iframe src="${url}" class="${FRAME_CLASS}" title="${safeTitle}" ` +
-    `style="width:100%;border:0" height="${startPx}" loading="lazy"></iframe>${fallback(true)}`;
-  const script =
-    `<div data-timeline-embed data-src="${url}" data-title="${safeTitle}">` +
-    `${fallback()}\n</div>\n<script async src="${base}embed.js"></script>`;
-  // AMP sizes the frame before it loads: the column picture's proportions, which its
-  // placeholder then fills exactly; with a fixed height, that height.
-  const ampBox =
-    fixedHeightPx !== null
-      ? `layout="fixed-height" height="${fixedHeightPx}"`
-      : `width="${DRAWING_WIDTH_PX.column}" height="${pictures?.heightPx.column ?? startPx}" ` +
-        `layout="responsive" resizable`;
-  const amp =
-    `<amp-iframe ${ampBox} sandbox="allow-scripts allow-same-origin allow-popups" ` +
-    `src="${url}" title="${safeTitle}">` +
-    (pictures ? `\n  ${ampPlaceholderHtml(base, pictures, fixedHeightPx !== null)}` : '') +
-    (fixedHeightPx === null
-      ? `\n  <button overflow type="button">Show the whole timeline</button>`
-      : '') +
-    `\n</amp-iframe>`;
-  const image = pictures ? pictureHtml(base, pictures, base) : null;
+  const { iframe, script, amp, image } = embedCodes({
+    url,
+    title,
+    base: appBase(),
+    pictures,
+    startPx,
+    fixedHeightPx,
+  });
   const togglePart = (p: Part) =>
     setParts((list) => PARTS.filter((q) => (q === p ? !list.includes(p) : list.includes(q))));
   return (
