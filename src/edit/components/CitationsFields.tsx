@@ -1,6 +1,7 @@
 import type { Citation, Source } from '../../data/schema';
-import { Field, Problems } from './Field';
-import { fieldId, useEditor, useProblems } from './context';
+import { Field } from './Field';
+import { ChoiceField } from './ChoiceField';
+import { useEditor } from './context';
 import { languageName } from './TranslationsSection';
 import { blankCitation } from '../blank';
 import { removeAt, replaceAt } from '../ops';
@@ -19,27 +20,14 @@ export function SourceSelect({
   onChange: (id: string) => void;
   label?: string;
 }) {
-  const id = fieldId(path);
-  const problems = useProblems(path);
   return (
-    <div className="ed-field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-describedby={problems.length ? `${id}-problems` : undefined}
-      >
-        {/* A source id the story does not list stays choosable, so the checks can name it. */}
-        {!sources.some((s) => s.id === value) && <option value={value}>{value || '(none)'}</option>}
-        {sources.map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.title ?? s.outlet ?? s.id}
-          </option>
-        ))}
-      </select>
-      <Problems id={`${id}-problems`} problems={problems} />
-    </div>
+    <ChoiceField
+      path={path}
+      label={label}
+      value={value}
+      options={sources.map((s) => ({ value: s.id, label: s.title ?? s.outlet ?? s.id }))}
+      onChange={onChange}
+    />
   );
 }
 
