@@ -62,10 +62,13 @@ export function joinTranslations(story: Story, translations: Translations): Stor
 export const translationLanguages = (story: Story, translations: Translations): string[] =>
   Object.keys(translations).filter((l) => l !== storyLanguage(story));
 
-/** How many of the story's texts have a translation in `lang`. */
-export function translatedCount(story: Story, translations: Translations, lang: string) {
+/** How many of the given texts (`textSlots` of the story) have a translation in `lang`. */
+export function translatedCount(
+  slots: readonly TextSlot[],
+  translations: Translations,
+  lang: string,
+) {
   const texts = translations[lang] ?? {};
-  const slots = textSlots(story).filter((s) => typeof s.value === 'string');
   return { done: slots.filter((s) => texts[s.key]?.trim()).length, total: slots.length };
 }
 

@@ -7,6 +7,7 @@ import {
   translatedCount,
 } from '../../src/edit/translations';
 import { checkDraft } from '../../src/edit/checks';
+import { textSlots } from '../../src/data/textSlots';
 import { fictionalStory } from './editorFixture';
 
 const bundled = JSON.parse(readFileSync('data/story.json', 'utf8')) as StoryFile;
@@ -32,7 +33,9 @@ describe('translations', () => {
     });
     expect(file.events[0]?.title).toEqual({ en: 'Spout dispute', de: 'Tüllenstreit' });
     expect(file.title).toBe(story.title);
-    expect(translatedCount(story, { de: { title: 'Die Teekannen-Affäre' } }, 'de')).toEqual({
+    expect(
+      translatedCount(textSlots(story), { de: { title: 'Die Teekannen-Affäre' } }, 'de'),
+    ).toEqual({
       done: 1,
       total: 11,
     });

@@ -75,7 +75,7 @@ export function TranslationsSection() {
   const [chosen, setChosen] = useState<string | null>(null);
   const lang = chosen !== null && langs.includes(chosen) ? chosen : (langs[0] ?? null);
   const slots = useMemo(() => textSlots(story).filter((s) => typeof s.value === 'string'), [story]);
-  const count = lang ? translatedCount(story, translations, lang) : null;
+  const count = lang ? translatedCount(slots, translations, lang) : null;
   return (
     <section className="ed-section" aria-labelledby="ed-translations-heading">
       <h2 id="ed-translations-heading">Translations</h2>
