@@ -8,6 +8,7 @@ import { ErrorPage } from './components/ErrorPage';
 import { ReloadBoundary, ReloadPage } from './components/ReloadPage';
 import { t } from './i18n/catalog';
 import { chooseLanguage as pickLanguage } from './i18n/choose';
+import { isEmbedded, PARAMS, readParam, writeParam } from './store/urlParams';
 
 /**
  * A `?data=` story's languages are known only once it has loaded: without `?lang=`, the
@@ -16,10 +17,10 @@ import { chooseLanguage as pickLanguage } from './i18n/choose';
 function languageFor(search: string, file: StoryFile): string {
   const params = new URLSearchParams(search);
   return pickLanguage({
-    param: params.get('lang'),
+    param: readParam(params, PARAMS.lang),
     browser: typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]),
     story: storyLanguages(file),
-    embed: params.get('embed') === '1',
+    embed: isEmbedded(params),
   }).lang;
 }
 
@@ -31,7 +32,7 @@ type State =
   | { kind: 'failed' };
 
 function initialState(search: string, bundled: StoryFile | null): State {
-  const data = new URLSearchParams(search).get('data');
+  const data = readParam(new URLSearchParams(search), PARAMS.data);
   if (data) return { kind: 'loading', file: data, loaded: 0, total: null };
   if (bundled) return { kind: 'ready', story: bundled };
   return {
@@ -72,7 +73,7 @@ export function App({
   const chooseLanguage = (code: string) =>
     void applyLanguage(code).then(() => {
       const url = new URL(window.location.href);
-      url.searchParams.set('lang', code);
+      writeParam(url.searchParams, PARAMS.lang, code);
       window.history.replaceState(null, '', url);
       setViewSearch(url.search);
       setLang(code);
@@ -96,7 +97,7 @@ export function App({
           }
         });
         if (!live || !r.ok) return r;
-        const chosen = new URLSearchParams(search).has('lang')
+        const chosen = readParam(new URLSearchParams(search), PARAMS.lang)
           ? firstLang
           : languageFor(search, r.data);
         if (chosen !== firstLang) {

@@ -6,22 +6,23 @@ import { chooseLanguage } from './i18n/choose';
 import { applyLanguage } from './i18n/apply';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { isEmbedded, startHeightReporting } from './embed/resize';
-import { parseFixedHeight } from './store/embedOptions';
+import { startHeightReporting } from './embed/resize';
+import { isEmbedded, PARAMS, readParam } from './store/urlParams';
 import { prefetchStory } from './data/prefetch';
 import './styles.css';
 
 const params = new URLSearchParams(window.location.search);
-const data = params.get('data');
+const data = readParam(params, PARAMS.data);
+const embedded = isEmbedded(params);
 if (data) prefetchStory(data, window.location.href);
 
 const root = document.getElementById('root');
 const show = (story: StoryFile | null) => {
   const { lang, unknown } = chooseLanguage({
-    param: params.get('lang'),
+    param: readParam(params, PARAMS.lang),
     browser: navigator.languages ?? [navigator.language],
     story: story ? storyLanguages(story) : [],
-    embed: params.get('embed') === '1',
+    embed: embedded,
   });
   const render = () =>
     root &&
@@ -42,6 +43,6 @@ else void importBundledStory().then(show);
 // the embed has a fixed height (`height=`), which the host set and must not be changed.
 // An embed's first height waits for its layout (a chunk of its own): the host sizes the frame
 // once, to the real height, instead of to the empty page first.
-if (!isEmbedded(params)) startHeightReporting(window, params);
-else if (parseFixedHeight(params.get('height')) === null)
+if (!embedded) startHeightReporting(window, params);
+else if (readParam(params, PARAMS.height) === null)
   startHeightReporting(window, params, undefined, (doc) => !!doc.querySelector('.embed-body'));

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { defaultScaleKind, useTimeline, useTimelineStore } from '../store';
 import { selectDomain } from '../store/selectors';
+import { PARAMS, readParam, writeParam } from '../store/urlParams';
 import { defaultTheme, type Theme } from '../store/slices/ui';
 import { isZoomed } from '../timeline/zoom';
 import { isHeightMessage } from '../embed/heightMessages';
@@ -38,8 +39,8 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const fixedHeightPx = fixed ? Math.max(MIN_FIXED_HEIGHT_PX, heightPx || 0) : null;
   // The frame speaks the language the reader chose, which may not be the story's own.
   const own = new URLSearchParams(window.location.search);
-  if (!own.has('lang') && activeLang() !== (s.index.story.language ?? 'en'))
-    own.set('lang', activeLang());
+  if (readParam(own, PARAMS.lang) === null && activeLang() !== (s.index.story.language ?? 'en'))
+    writeParam(own, PARAMS.lang, activeLang());
   const url = embedUrl(
     `?${own.toString()}`,
     { ...s, scale, theme },

@@ -12,7 +12,6 @@ import { PrerenderContext } from '../hooks/prerenderContext';
 import type { Story } from '../data/schema';
 import { StoreContext, useTimeline, useTimelineStore } from '../store';
 import { createStoreFromUrl } from '../store/storeFromUrl';
-import { parseUrlState } from '../store/urlState';
 import { startUrlSync } from '../store/urlSync';
 import { pictureTrackWidth, useElementWidth } from '../hooks/useElementSize';
 import { useMediaQuery } from '../hooks/useMediaQuery';
@@ -64,15 +63,13 @@ export function StoryView({
   const prerender = useContext(PrerenderContext);
   // The width is part of the initial state, which is what a server render reads; in the
   // browser, the width of the picture the app replaces, so its first render draws the timeline.
-  const [store] = useState(() =>
+  const [{ store, storyStep }] = useState(() =>
     createStoreFromUrl(story, search, prerender?.trackPx ?? pictureTrackWidth(), unknownLang),
   );
   useEffect(() => {
-    // A deep-linked story step applies once the store exists (its window waits for a width).
-    const step = parseUrlState(search, store.getState().index).state.storyStep;
-    if (step !== null) store.getState().goToStep(step);
+    if (storyStep !== null) store.getState().goToStep(storyStep);
     return startUrlSync(store);
-  }, [store, search]);
+  }, [store, storyStep]);
   return (
     <StoreContext.Provider value={store}>
       <Page {...language} />

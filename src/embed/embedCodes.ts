@@ -1,5 +1,6 @@
 import { writeUrlState } from '../store/urlState';
-import { writeEmbedChoice, type EmbedChoice } from '../store/embedOptions';
+import { MIN_FIXED_HEIGHT_PX, type Part } from '../store/embedOptions';
+import { CARRIED_PARAMS, PARAMS, writeParam } from '../store/urlParams';
 import {
   ampPlaceholderHtml,
   DRAWING_WIDTH_PX,
@@ -9,6 +10,26 @@ import {
   pictureHtml,
   type PictureSet,
 } from './picture';
+
+/** What an editor chose in the Embed dialog, beyond the view itself. */
+export interface EmbedChoice {
+  /** Shown in the full page's order; the URL can give another. */
+  parts: readonly Part[];
+  /** null: the frame sizes itself to its content. */
+  fixedHeightPx: number | null;
+  plain: boolean;
+}
+
+/** Adds an editor's choice to an embed's query, leaving out what is already the default. */
+export function writeEmbedChoice(params: URLSearchParams, c: EmbedChoice): void {
+  writeParam(params, PARAMS.parts, c.parts);
+  writeParam(
+    params,
+    PARAMS.height,
+    c.fixedHeightPx === null ? null : Math.max(MIN_FIXED_HEIGHT_PX, Math.round(c.fixedHeightPx)),
+  );
+  writeParam(params, PARAMS.plain, c.plain);
+}
 
 /** The page's address without query or hash: where the built app is served. */
 export function appBase(href: string = window.location.href): string {
@@ -27,7 +48,8 @@ export function embedUrl(
   choice?: EmbedChoice,
 ): string {
   const own = new URLSearchParams(search);
-  for (const k of [...own.keys()]) if (!['data', 'lang'].includes(k)) own.delete(k);
+  // The story file and language as the page has them; the rest is the view's state.
+  for (const k of [...own.keys()]) if (!CARRIED_PARAMS.includes(k)) own.delete(k);
   const params = new URLSearchParams(writeUrlState(own.toString(), { ...s, embed: true }, domain));
   if (choice) writeEmbedChoice(params, choice);
   const q = params.toString().replace(/%2C/g, ',');

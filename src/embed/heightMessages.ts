@@ -1,33 +1,13 @@
 // Pure builders for the height messages an embedded timeline posts to its parent page.
 // One message per host convention, so the same frame resizes under embed.js, Pym.js,
 // Datawrapper's responsive-iframe snippet and <amp-iframe> without the host telling us which.
+import { HOST_PARAMS, PYM_DELIMITER, readHostId } from '../store/hostParams';
 
 /** `type` of our own message, read by public/embed.js (which duplicates this check). */
 export const HEIGHT_MESSAGE_TYPE = 'distillation-timeline:height';
 
 /** Datawrapper key used when neither `dwId` nor a chart id is given. */
 export const DEFAULT_CHART_ID = 'distillation-timeline';
-
-/** Pym.js's field separator (`MESSAGE_DELIMITER` in pym.v1.js). */
-const PYM_DELIMITER = 'xPYMx';
-
-/**
- * The only ids echoed back to the host. Anything else could smuggle fields into a message:
- * `childId=cxPYMxnavigateToxPYMx…` would make a pym.Parent navigate the article away.
- */
-const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-/**
- * The URL parameter `name` when it is a safe id, else null. The last value, because a host
- * (pym.Parent) appends its own after any the embed URL already carried.
- */
-export function maybeSafeId(params: URLSearchParams, name: string): string | null {
-  const value = params.getAll(name).at(-1);
-  // Letters alone can still spell pym's delimiter.
-  return value !== undefined && SAFE_ID.test(value) && !value.includes(PYM_DELIMITER)
-    ? value
-    : null;
-}
 
 /** Our own message, for public/embed.js. */
 export interface HeightMessage {
@@ -64,7 +44,7 @@ export function createPymHeightMessage(childId: string, heightPx: number): strin
  * Every message to post for a content height of `heightPx`, given the frame's URL parameters.
  * The Pym.js string is only included when the URL has a safe `childId` (which `pym.Parent`
  * adds); the others are harmless to hosts that do not understand them. Ids that are not safe
- * (see `maybeSafeId`) are never echoed.
+ * (store/hostParams.ts, part of the table of URL parameters) are never echoed.
  */
 export function createHeightMessages(
   heightPx: number,
@@ -73,13 +53,13 @@ export function createHeightMessages(
 ): ParentMessage[] {
   const height = Math.max(0, Math.ceil(heightPx));
   const messages: ParentMessage[] = [];
-  const childId = maybeSafeId(params, 'childId');
+  const childId = readHostId(params, HOST_PARAMS.childId);
   if (childId) messages.push(createPymHeightMessage(childId, height));
-  const dwId = maybeSafeId(params, 'dwId') ?? (chartId || DEFAULT_CHART_ID);
+  const dwId = readHostId(params, HOST_PARAMS.dwId) ?? (chartId || DEFAULT_CHART_ID);
   messages.push({ 'datawrapper-height': { [dwId]: height } });
   messages.push({ sentinel: 'amp', type: 'embed-size', height });
   const own: HeightMessage = { type: HEIGHT_MESSAGE_TYPE, height };
-  const embedId = maybeSafeId(params, 'embedId');
+  const embedId = readHostId(params, HOST_PARAMS.embedId);
   if (embedId) own.id = embedId;
   messages.push(own);
   return messages;

@@ -2,11 +2,6 @@
 // iframe to fit and the reader never meets a scrollbar inside the article.
 import { createHeightMessages } from './heightMessages';
 
-/** True when the page was opened as an embed (`?embed=1`). */
-export function isEmbedded(params: URLSearchParams): boolean {
-  return params.get('embed') === '1';
-}
-
 /**
  * The height the frame needs to show everything without an inner scrollbar.
  *

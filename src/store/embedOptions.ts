@@ -78,25 +78,3 @@ export function fixedTimelinePx(heightPx: number, parts: readonly Part[], narrow
     need('footer', narrow ? 44 : 30);
   return Math.max(150, heightPx - reservePx);
 }
-
-/** What an editor chose in the Embed dialog, beyond the view itself. */
-export interface EmbedChoice {
-  /** Shown in the full page's order; the URL can give another. */
-  parts: readonly Part[];
-  /** null: the frame sizes itself to its content. */
-  fixedHeightPx: number | null;
-  plain: boolean;
-}
-
-/** Adds an editor's choice to an embed's query, leaving out what is already the default. */
-export function writeEmbedChoice(params: URLSearchParams, c: EmbedChoice): void {
-  const isDefault =
-    c.parts.length === DEFAULT_EMBED_PARTS.length &&
-    c.parts.every((p, i) => p === DEFAULT_EMBED_PARTS[i]);
-  if (isDefault) params.delete('parts');
-  else params.set('parts', c.parts.join(','));
-  if (c.fixedHeightPx === null) params.delete('height');
-  else params.set('height', String(Math.max(MIN_FIXED_HEIGHT_PX, Math.round(c.fixedHeightPx))));
-  if (c.plain) params.set('plain', '1');
-  else params.delete('plain');
-}

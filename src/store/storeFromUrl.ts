@@ -5,8 +5,10 @@ import { createTimelineStore, type TimelineStore } from './createTimelineStore';
 import { parseUrlState } from './urlState';
 
 /**
- * A store for one story in the state its URL names. Settings the URL got wrong, and a language
- * it asked for that the story lacks, become the opening notice.
+ * A store for one story in the state its URL names, and the guided story's step the URL asks
+ * for (applied once the store is live: its window waits for a width). The URL is parsed here
+ * once; settings it got wrong, and a language it asked for that the story lacks, become the
+ * opening notice.
  */
 export function createStoreFromUrl(
   story: Story,
@@ -14,10 +16,10 @@ export function createStoreFromUrl(
   /** The track's width when known at once (0 when not); part of the initial state. */
   widthPx: number,
   unknownLang: string | null,
-): TimelineStore {
+): { store: TimelineStore; storyStep: number | null } {
   const index = indexStory(story);
   const { state, problems } = parseUrlState(search, index);
-  return createTimelineStore(index, {
+  const store = createTimelineStore(index, {
     ...(widthPx > 0 ? { widthPx } : {}),
     activeActors: state.activeActors,
     selectedId: state.selectedId,
@@ -39,4 +41,5 @@ export function createStoreFromUrl(
         .filter(Boolean)
         .join(' ') || null,
   });
+  return { store, storyStep: state.storyStep };
 }

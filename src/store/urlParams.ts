@@ -1,81 +1,211 @@
 /**
  * Every query-string parameter the timeline reads, in one table: what it holds, its default,
- * and where it belongs. `urlState.ts` parses and writes the view's parameters, the footer's
- * link to the full page drops what only a frame needs, and the build writes the lists that
- * `public/embed.js` and `public/boot.js` need into the files it ships (scripts/url-lists.ts),
- * so those scripts stay tiny without copies of their own.
+ * where it belongs, how a value is read (with the notice's words for a bad one) and written.
+ * `urlState.ts` reads and writes the view through it, the height messages read the hosts' ids
+ * through it, the Embed dialog and the footer's link to the full page keep or drop by its
+ * scopes, and the build writes the lists `public/embed.js` and `public/boot.js` need into the
+ * files it ships (scripts/url-lists.ts), so those scripts stay tiny without copies of their own.
  */
-export interface UrlParam {
-  name: string;
-  /** What a valid value looks like. */
-  value: string;
-  /** What absence means. */
-  default: string;
-  /**
-   * `view`: part of what a reader sees, kept in links and embed codes; `frame`: only an
-   * embed's frame needs it (dropped from the full page's link); `host`: added by a host page's
-   * script, read by our height messages and dropped likewise.
-   */
-  scope: 'view' | 'frame' | 'host';
-  /** Changes an embed's layout, so the build's measured opening heights do not apply. */
-  layout?: boolean;
-}
+import { isScaleKind, type ScaleKind } from '../timeline/warp';
+import { t } from '../i18n/catalog';
+import type { Theme } from './types';
+import { DEFAULT_EMBED_PARTS, parseFixedHeight, parseParts, type Part } from './embedOptions';
+import { HOST_PARAMS } from './hostParams';
+import { day, flag, param, q, readParam, text, type Parsed, type UrlParamInfo } from './urlParam';
 
-export const URL_PARAMS: readonly UrlParam[] = [
-  {
+export { readParam, writeParam, type UrlParam, type UrlParamInfo } from './urlParam';
+
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+export const PARAMS = {
+  data: param({
     name: 'data',
     value: 'a story file on this site',
     default: 'the bundled story',
     scope: 'view',
+    carried: true,
     layout: true,
-  },
-  {
+    ...text(),
+  }),
+  // Which codes exist is known only with the story: chooseLanguage names an unknown one.
+  lang: param({
     name: 'lang',
     value: 'a language code: en de fr es pt ar zh ja, or one the story has',
     default: 'the story’s (embeds) or the browser’s',
     scope: 'view',
-  },
-  { name: 'event', value: 'an event id', default: 'none selected', scope: 'view', layout: true },
-  { name: 'actors', value: 'actor ids, comma-separated', default: 'every actor', scope: 'view' },
-  { name: 'from', value: 'YYYY-MM-DD, with to', default: 'the whole story', scope: 'view' },
-  { name: 'to', value: 'YYYY-MM-DD, after from', default: 'the whole story', scope: 'view' },
-  { name: 'scale', value: 'linear, breaks or sequence', default: 'the story’s own', scope: 'view' },
-  { name: 'lanes', value: '1 or 0', default: '0', scope: 'view', layout: true },
-  {
+    carried: true,
+    ...text(),
+  }),
+  event: param({
+    name: 'event',
+    value: 'an event id',
+    default: 'none selected',
+    scope: 'view',
+    layout: true,
+    parse: (raw, index) =>
+      !index
+        ? {}
+        : index.eventById.has(raw)
+          ? { value: raw }
+          : { problem: t('url.unknownEvent', { name: q(raw, 40) }) },
+    format: (id) => id,
+  }),
+  actors: param({
+    name: 'actors',
+    value: 'actor ids, comma-separated',
+    default: 'every actor',
+    scope: 'view',
+    // null is every actor; [] none (an empty list); unknown ids are named, known ones kept.
+    parse: (raw, index): Parsed<readonly string[] | null> => {
+      if (!index) return {};
+      const ids = raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const unknown = ids.filter((id) => !index.actorById.has(id));
+      const known = index.story.actors.map((a) => a.id).filter((id) => ids.includes(id));
+      const problem = unknown.length
+        ? t('url.unknownActor', { names: unknown.map((u) => q(u, 40)).join(', ') })
+        : undefined;
+      if (known.length)
+        return { value: known.length === index.story.actors.length ? null : known, problem };
+      return ids.length === 0 ? { value: [] } : { problem };
+    },
+    format: (ids) => (ids ? ids.join(',') : null),
+  }),
+  from: param({
+    name: 'from',
+    value: 'YYYY-MM-DD, with to',
+    default: 'the whole story',
+    scope: 'view',
+    ...day(),
+  }),
+  to: param({
+    name: 'to',
+    value: 'YYYY-MM-DD, after from',
+    default: 'the whole story',
+    scope: 'view',
+    ...day(),
+  }),
+  scale: param({
+    name: 'scale',
+    value: 'linear, breaks or sequence',
+    default: 'the story’s own',
+    scope: 'view',
+    parse: (raw): Parsed<ScaleKind> =>
+      isScaleKind(raw) ? { value: raw } : { problem: t('url.scale', { name: q(raw, 20) }) },
+    format: (k) => k,
+  }),
+  lanes: param({
+    name: 'lanes',
+    value: '1 or 0',
+    default: '0',
+    scope: 'view',
+    layout: true,
+    ...flag('lanes', '1', '0'),
+  }),
+  theme: param({
     name: 'theme',
     value: 'light, dark or auto',
     default: 'auto (light in an embed)',
     scope: 'view',
-  },
-  {
+    parse: (raw): Parsed<Theme> =>
+      (THEMES as readonly string[]).includes(raw)
+        ? { value: raw as Theme }
+        : { problem: t('url.theme', { name: q(raw, 20) }) },
+    format: (v) => v,
+  }),
+  step: param({
     name: 'step',
     value: 'a story step, from 1',
     default: 'no guided story',
     scope: 'view',
     layout: true,
-  },
-  { name: 'embed', value: '1 or 0', default: '0', scope: 'frame' },
-  { name: 'transparent', value: '1 or 0', default: '0', scope: 'frame' },
-  { name: 'bg', value: 'transparent (older links)', default: 'opaque', scope: 'frame' },
-  {
+    // 0-based in the state. Digits only: Number() would also take '1e0', '0x2', ' 2' and '2.0'.
+    parse: (raw, index): Parsed<number> => {
+      const n = /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 0;
+      const count = index?.story.steps?.length ?? 0;
+      return n >= 1 && n <= count
+        ? { value: n - 1 }
+        : { problem: t('url.step', { name: q(raw, 10), n: count }) };
+    },
+    format: (i) => String(i + 1),
+  }),
+  embed: param({
+    name: 'embed',
+    value: '1 or 0',
+    default: '0',
+    scope: 'frame',
+    ...flag('embed', '1', '0'),
+  }),
+  transparent: param({
+    name: 'transparent',
+    value: '1 or 0',
+    default: '0',
+    scope: 'frame',
+    ...flag('transparent', '1', '0'),
+  }),
+  bg: param({
+    name: 'bg',
+    value: 'transparent (older links)',
+    default: 'opaque',
+    scope: 'frame',
+    ...flag('bg', 'transparent'),
+  }),
+  parts: param({
     name: 'parts',
     value: 'timeline, details, chart, … comma-separated',
     default: 'the compact set',
     scope: 'frame',
     layout: true,
-  },
-  { name: 'height', value: 'a height in px', default: 'sized to content', scope: 'frame' },
-  { name: 'plain', value: '1 or 0', default: '0', scope: 'frame', layout: true },
-  { name: 'embedId', value: 'our embed script’s frame id', default: 'none', scope: 'host' },
-  { name: 'childId', value: 'Pym.js frame id', default: 'none', scope: 'host' },
-  { name: 'initialWidth', value: 'Pym.js', default: 'none', scope: 'host' },
-  { name: 'parentTitle', value: 'Pym.js', default: 'none', scope: 'host' },
-  { name: 'parentUrl', value: 'Pym.js', default: 'none', scope: 'host' },
-  { name: 'dwId', value: 'Datawrapper-style frame id', default: 'none', scope: 'host' },
-];
+    parse: (raw): Parsed<readonly Part[]> => {
+      const { parts, unknown } = parseParts(raw);
+      return {
+        ...(parts.length ? { value: parts } : {}),
+        ...(unknown.length
+          ? { problem: t('url.part', { names: unknown.map((u) => q(u, 20)).join(', ') }) }
+          : {}),
+      };
+    },
+    format: (parts: readonly Part[]) =>
+      parts.length === DEFAULT_EMBED_PARTS.length &&
+      parts.every((p, i) => p === DEFAULT_EMBED_PARTS[i])
+        ? null
+        : parts.join(','),
+  }),
+  height: param({
+    name: 'height',
+    value: 'a height in px, from 360',
+    default: 'sized to content',
+    scope: 'frame',
+    parse: (raw): Parsed<number> => {
+      const px = parseFixedHeight(raw);
+      return px === null ? { problem: t('url.height', { name: q(raw, 10) }) } : { value: px };
+    },
+    format: (px) => String(px),
+  }),
+  plain: param({
+    name: 'plain',
+    value: '1 or 0',
+    default: '0',
+    scope: 'frame',
+    layout: true,
+    ...flag('plain', '1', '0'),
+  }),
+  ...HOST_PARAMS,
+} as const;
+
+export const URL_PARAMS: readonly UrlParamInfo[] = Object.values(PARAMS);
 
 /** What only a frame needs, and the ids hosts add: kept out of the full page's link. */
 export const FRAME_ONLY_PARAMS = URL_PARAMS.filter((p) => p.scope !== 'view').map((p) => p.name);
+
+/** Taken from the page's URL into an embed's as they are (the story file, the language). */
+export const CARRIED_PARAMS = URL_PARAMS.filter((p) => p.carried).map((p) => p.name);
+
+/** True when the page was opened as an embed (`?embed=1`). */
+export const isEmbedded = (params: URLSearchParams): boolean =>
+  readParam(params, PARAMS.embed) === true;
 
 /** Parameters under which an embed's measured opening heights do not apply (embed.js). */
 export const OWN_LAYOUT_PARAMS = URL_PARAMS.filter((p) => p.layout).map((p) => p.name);

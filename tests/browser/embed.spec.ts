@@ -27,12 +27,17 @@ async function openHost(page: Page, url: string, widthPx: number) {
   await page.goto(url);
 }
 
-/** Serves src/embed/*.ts, transpiled, at /hosts/__embed__/ for stub-child.html. */
+/** Serves src/embed/*.ts (and the store file they import), transpiled, for stub-child.html. */
 async function serveEmbedModules(page: Page) {
-  await page.route('**/hosts/__embed__/*', async (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop()!.replace(/\.js$/, '');
-    if (!/^\w+$/.test(name)) return route.fulfill({ status: 404 });
-    const source = readFileSync(join(import.meta.dirname, '../../src/embed', `${name}.ts`), 'utf8');
+  // heightMessages reads the hosts' ids from ../store/hostParams, served from src/store/.
+  await page.route(/\/hosts\/(__embed__|store)\/\w+(\.js)?$/, async (route) => {
+    const path = new URL(route.request().url()).pathname.split('/');
+    const name = path.pop()!.replace(/\.js$/, '');
+    const folder = path.pop() === 'store' ? 'store' : 'embed';
+    const source = readFileSync(
+      join(import.meta.dirname, '../../src', folder, `${name}.ts`),
+      'utf8',
+    );
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
     });

@@ -1,4 +1,5 @@
-import { appBase, embedCodes } from '../../src/embed/embedCodes';
+import { appBase, embedCodes, writeEmbedChoice } from '../../src/embed/embedCodes';
+import { DEFAULT_EMBED_PARTS, parseFixedHeight, parseParts } from '../../src/store/embedOptions';
 
 const codes = (fixedHeightPx: number | null) =>
   embedCodes({
@@ -32,5 +33,33 @@ describe('embedCodes', () => {
 
   it('takes the app’s address without query or hash', () => {
     expect(appBase('https://news.example/t/?a=1#x')).toBe('https://news.example/t/');
+  });
+});
+
+describe('writeEmbedChoice', () => {
+  const write = (c: Parameters<typeof writeEmbedChoice>[1], base = 'embed=1') => {
+    const p = new URLSearchParams(base);
+    writeEmbedChoice(p, c);
+    return p.toString().replace(/%2C/g, ',');
+  };
+  it('leaves the defaults out', () => {
+    expect(write({ parts: DEFAULT_EMBED_PARTS, fixedHeightPx: null, plain: false })).toBe(
+      'embed=1',
+    );
+  });
+  it('writes parts, a fixed height (at least 360) and plain', () => {
+    expect(write({ parts: ['timeline', 'chart'], fixedHeightPx: 560, plain: true })).toBe(
+      'embed=1&parts=timeline,chart&height=560&plain=1',
+    );
+    expect(write({ parts: ['timeline'], fixedHeightPx: 100, plain: false })).toBe(
+      'embed=1&parts=timeline&height=360',
+    );
+  });
+  it('reads back as written', () => {
+    const q = new URLSearchParams(
+      write({ parts: ['details', 'timeline'], fixedHeightPx: 600, plain: false }),
+    );
+    expect(parseParts(q.get('parts')!).parts).toEqual(['details', 'timeline']);
+    expect(parseFixedHeight(q.get('height'))).toBe(600);
   });
 });

@@ -1,5 +1,6 @@
 import { HEIGHT_MESSAGE_TYPE } from '../../src/embed/heightMessages';
-import { isEmbedded, measureContentHeight, startHeightReporting } from '../../src/embed/resize';
+import { measureContentHeight, startHeightReporting } from '../../src/embed/resize';
+import { isEmbedded } from '../../src/store/urlParams';
 
 /** A ResizeObserver jsdom lacks, which the test triggers by hand. */
 class FakeResizeObserver {

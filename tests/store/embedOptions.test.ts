@@ -3,7 +3,6 @@ import {
   parseFixedHeight,
   parseParts,
   resolveParts,
-  writeEmbedChoice,
 } from '../../src/store/embedOptions';
 
 describe('parseParts', () => {
@@ -53,33 +52,5 @@ describe('resolveParts', () => {
   it('drops title and footer when plain', () => {
     expect(resolveParts(null, true)).toEqual(['controls', 'timeline', 'details']);
     expect(resolveParts(['footer', 'chart'], true)).toEqual(['chart']);
-  });
-});
-
-describe('writeEmbedChoice', () => {
-  const write = (c: Parameters<typeof writeEmbedChoice>[1], base = 'embed=1') => {
-    const p = new URLSearchParams(base);
-    writeEmbedChoice(p, c);
-    return p.toString().replace(/%2C/g, ',');
-  };
-  it('leaves the defaults out', () => {
-    expect(write({ parts: DEFAULT_EMBED_PARTS, fixedHeightPx: null, plain: false })).toBe(
-      'embed=1',
-    );
-  });
-  it('writes parts, a fixed height (at least 360) and plain', () => {
-    expect(write({ parts: ['timeline', 'chart'], fixedHeightPx: 560, plain: true })).toBe(
-      'embed=1&parts=timeline,chart&height=560&plain=1',
-    );
-    expect(write({ parts: ['timeline'], fixedHeightPx: 100, plain: false })).toBe(
-      'embed=1&parts=timeline&height=360',
-    );
-  });
-  it('reads back as written', () => {
-    const q = new URLSearchParams(
-      write({ parts: ['details', 'timeline'], fixedHeightPx: 600, plain: false }),
-    );
-    expect(parseParts(q.get('parts')!).parts).toEqual(['details', 'timeline']);
-    expect(parseFixedHeight(q.get('height'))).toBe(600);
   });
 });

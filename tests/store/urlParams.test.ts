@@ -1,5 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { FRAME_ONLY_PARAMS, OWN_LAYOUT_PARAMS, URL_PARAMS } from '../../src/store/urlParams';
+import { readdirSync, readFileSync } from 'node:fs';
+import {
+  CARRIED_PARAMS,
+  FRAME_ONLY_PARAMS,
+  OWN_LAYOUT_PARAMS,
+  PARAMS,
+  readParam,
+  URL_PARAMS,
+  writeParam,
+} from '../../src/store/urlParams';
 import { writeUrlState } from '../../src/store/urlState';
 
 const names = URL_PARAMS.map((p) => p.name);
@@ -29,25 +37,56 @@ describe('the table of URL parameters', () => {
     expect(written.filter((k) => !names.includes(k))).toEqual([]);
   });
 
-  it('holds every parameter the app and its scripts read by name', () => {
-    const sources = [
-      'src/App.tsx',
-      'src/main.tsx',
-      'src/store/urlState.ts',
-      'src/embed/heightMessages.ts',
-      'public/embed.js',
-    ];
-    const read = new Set(
-      sources.flatMap((f) =>
-        [...readFileSync(f, 'utf8').matchAll(/(?:get|has)\('([a-zA-Z]+)'\)/g)].map((m) => m[1]!),
-      ),
+  it('is the only place a parameter is read or written by its name', () => {
+    const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.tsx?$/.test(f) && !/^store[/\\]urlParams?\.ts$/.test(f))
+      .map((f) => `src/${f}`);
+    expect(files.length).toBeGreaterThan(50);
+    const byName = files.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/\.(?:get|getAll|has|set|delete)\('([a-zA-Z]+)'/g)]
+        .filter((m) => names.includes(m[1]!))
+        .map((m) => `${f}: ${m[0]}`),
     );
-    expect([...read].filter((k) => !names.includes(k))).toEqual([]);
+    expect(byName).toEqual([]);
+  });
+
+  it('is documented, every parameter of it, in docs/embedding.md', () => {
+    const doc = readFileSync('docs/embedding.md', 'utf8');
+    const table = doc.slice(doc.indexOf('## URL parameters'), doc.indexOf('## How the height'));
+    expect(names.filter((n) => !table.includes(`\`${n}\``))).toEqual([]);
+  });
+
+  it('holds every parameter embed.js reads by name', () => {
+    const read = [
+      ...readFileSync('public/embed.js', 'utf8').matchAll(/(?:get|has)\('([a-zA-Z]+)'\)/g),
+    ].map((m) => m[1]!);
+    expect(read.filter((k) => !names.includes(k))).toEqual([]);
+  });
+
+  it('reads a host’s id only when it is safe to echo, and its last value', () => {
+    const p = new URLSearchParams('childId=a&childId=b&dwId=cxPYMxnavigateTo&embedId=%3Cx%3E');
+    expect(readParam(p, PARAMS.childId)).toBe('b');
+    expect(readParam(p, PARAMS.dwId)).toBeNull();
+    expect(readParam(p, PARAMS.embedId)).toBeNull();
+  });
+
+  it('names a bad value once, and writes a default as absence', () => {
+    const problems: string[] = [];
+    const p = new URLSearchParams('lanes=yes');
+    expect(readParam(p, PARAMS.lanes, undefined, problems)).toBeNull();
+    readParam(p, PARAMS.lanes, undefined, problems);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('lanes');
+    writeParam(p, PARAMS.lanes, false);
+    expect(p.has('lanes')).toBe(false);
+    writeParam(p, PARAMS.parts, ['timeline', 'chart']);
+    expect(p.get('parts')).toBe('timeline,chart');
   });
 
   it('keeps frame-only and host parameters out of the full page’s link, never the view', () => {
     expect(FRAME_ONLY_PARAMS).toEqual(expect.arrayContaining(['embed', 'height', 'childId']));
     expect(FRAME_ONLY_PARAMS).not.toContain('event');
     expect(OWN_LAYOUT_PARAMS).toEqual(expect.arrayContaining(['data', 'event', 'parts']));
+    expect(CARRIED_PARAMS).toEqual(['data', 'lang']);
   });
 });

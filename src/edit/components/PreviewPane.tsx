@@ -7,6 +7,7 @@ import type { PreviewMessage } from '../preview/message';
 import { translationLanguages } from '../translations';
 import { storyLanguage } from '../../data/localText';
 import { languageName } from './TranslationsSection';
+import { PARAMS, writeParam } from '../../store/urlParams';
 
 const WIDTHS = { desk: { px: 1280, height: 800 }, phone: { px: 375, height: 740 } } as const;
 type Width = keyof typeof WIDTHS;
@@ -67,9 +68,9 @@ export function PreviewPane() {
   useEffect(() => {
     if (!ready || !preview.ok) return;
     const params = new URLSearchParams();
-    if (shown) params.set('event', shown);
-    if (embed) params.set('embed', '1');
-    if (lang !== own) params.set('lang', lang);
+    writeParam(params, PARAMS.event, shown || null);
+    writeParam(params, PARAMS.embed, embed);
+    writeParam(params, PARAMS.lang, lang === own ? null : lang);
     const message: PreviewMessage = {
       type: 'story',
       story: preview.story,
