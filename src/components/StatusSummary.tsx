@@ -15,9 +15,6 @@ export function StatusSummary() {
   const index = useTimeline((s) => s.index);
   const visible = useTimeline(selectVisibleEvents);
   const [from, to] = useSettledDomain(store);
-  const selected = useTimeline((s) =>
-    s.selectedId ? s.index.eventById.get(s.selectedId) : undefined,
-  );
   const bounds = useMemo(
     () => spanBounds(visible.flatMap((e) => index.spans.get(e.id) ?? [])),
     [visible, index],
@@ -45,8 +42,16 @@ export function StatusSummary() {
       </p>
       <div className="visually-hidden" role="status" aria-live="polite">
         {announced}
-        {selected ? ` ${t('status.selected', { title: selected.title })}` : ''}
+        <SelectedNote />
       </div>
     </>
   );
+}
+
+/** The chosen event's line of the announcement, apart so a tap re-renders only this. */
+function SelectedNote() {
+  const selected = useTimeline((s) =>
+    s.selectedId ? s.index.eventById.get(s.selectedId) : undefined,
+  );
+  return selected ? ` ${t('status.selected', { title: selected.title })}` : null;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { axisBreaks, getTicks } from '../timeline/ticks';
 import type { TimeScale } from '../timeline/timeScale';
 import { RAIL_X, TOP_PX } from '../timeline/verticalItems';
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** The phone's time rail: cut where time is shortened, with its ticks in the date column. */
-export function VerticalAxis({ scale, heightPx }: Props) {
+export const VerticalAxis = memo(function VerticalAxis({ scale, heightPx }: Props) {
   const { ticks } = getTicks(scale, { charPx: 0, gapPx: 64 });
   const breaks = axisBreaks(scale);
   let railY = TOP_PX;
@@ -57,4 +58,4 @@ export function VerticalAxis({ scale, heightPx }: Props) {
       ))}
     </g>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TimelineEvent } from '../data/schema';
 import { formatEventDate, type EventSpan } from '../data/dates';
 import type { VerticalPlaced } from '../timeline/verticalLayout';
@@ -26,8 +27,11 @@ interface Props {
   lineH: number;
 }
 
-/** One event on the phone's rail: its mark (and span) on the rail, its label the button. */
-export function VerticalEventMark(props: Props) {
+/**
+ * One event on the phone's rail: its mark (and span) on the rail, its label the button. Memoised:
+ * a tap re-renders the two marks whose selection changed, not the whole rail.
+ */
+export const VerticalEventMark = memo(function VerticalEventMark(props: Props) {
   const { placed: p, event: e, span, selected, dateH, lineH } = props;
   const cls = [
     'mark',
@@ -94,4 +98,4 @@ export function VerticalEventMark(props: Props) {
       </g>
     </g>
   );
-}
+});

@@ -9,6 +9,10 @@ import { parseUrlState, writeUrlState } from './urlState';
  */
 export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
   let timer = 0;
+  let pushTimer = 0;
+  let frame = 0;
+  /** A selection's entry waits for the next paint; set until it is written. */
+  let pushPending = false;
   const write = (push: boolean) => {
     const s = store.getState();
     // The whole story leaves from/to out of the link.
@@ -22,10 +26,22 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     if (push && !s.embed) win.history.pushState(null, '', url);
     else win.history.replaceState(null, '', url);
   };
+  const flushPush = () => {
+    if (!pushPending) return;
+    pushPending = false;
+    write(true);
+  };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.selectedId !== prev.selectedId || s.storyStep !== prev.storyStep) {
-      win.clearTimeout(timer);
-      write(true);
+      // After the next paint: writing history takes milliseconds a tap's answer should not wait
+      // for (pushState is synchronous in the browser). Two choices within one frame share an
+      // entry.
+      pushPending = true;
+      win.cancelAnimationFrame(frame);
+      win.clearTimeout(pushTimer);
+      frame = win.requestAnimationFrame(() => {
+        pushTimer = win.setTimeout(flushPush, 0);
+      });
     } else if (
       s.view !== prev.view ||
       s.activeActors !== prev.activeActors ||
@@ -33,9 +49,13 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
       s.scaleKind !== prev.scaleKind ||
       s.theme !== prev.theme
     ) {
-      // Zoom gestures fire per frame; write once they settle.
+      // Zoom gestures fire per frame; write once they settle. A pending entry goes first (a
+      // hidden tab has no frames to wait for).
       win.clearTimeout(timer);
-      timer = win.setTimeout(() => write(false), 150);
+      timer = win.setTimeout(() => {
+        flushPush();
+        write(false);
+      }, 150);
     }
   });
   const onPop = () => {
@@ -58,6 +78,8 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
   return () => {
     unsubscribe();
     win.clearTimeout(timer);
+    win.clearTimeout(pushTimer);
+    win.cancelAnimationFrame(frame);
     win.removeEventListener('popstate', onPop);
   };
 }

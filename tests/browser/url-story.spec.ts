@@ -84,7 +84,7 @@ test('the guided story walks by keyboard, in date order, from February to the in
   // Steps follow the dates: the Pentagon listing (about June) before the 10 June letter.
   expect(seen.indexOf('Pentagon adds Alibaba to its Chinese military companies list')).toBe(3);
   expect(seen.at(-1)).toMatch(/Anthropic, OpenAI and Google/);
-  expect(new URL(page.url()).searchParams.get('step')).toBe('9');
+  await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('9');
   await page.getByRole('button', { name: 'Explore freely' }).click();
   await expect(story).toHaveCount(0);
   await expect(heading(page)).toHaveText(seen.at(-1) ?? '');

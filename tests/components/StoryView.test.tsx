@@ -134,19 +134,24 @@ describe('StoryView', () => {
 });
 
 describe('the URL follows the reader', () => {
-  it('adds the selected event to the address, as a new history entry', () => {
+  it('adds the selected event to the address, as a new history entry', async () => {
     renderStory();
     const before = window.history.length;
     fireEvent.click(markNamed('Letter sent'));
-    expect(new URLSearchParams(window.location.search).get('event')).toBe('third');
+    // Written after the next paint, so the tap's answer does not wait for it.
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get('event')).toBe('third'),
+    );
     expect(window.history.length).toBe(before + 1);
   });
 
   it('goes back to the previous selection with Back', async () => {
     renderStory();
     fireEvent.click(markNamed('Acme announces'));
+    await waitFor(() => expect(window.location.search).toMatch(/event=/));
     fireEvent.click(markNamed('Letter sent'));
     expect(screen.getByRole('heading', { level: 2, name: 'Letter sent' })).toBeVisible();
+    await waitFor(() => expect(window.location.search).toMatch(/event=third/));
     act(() => window.history.back());
     expect(await screen.findByRole('heading', { level: 2, name: 'Acme announces' })).toBeVisible();
   });

@@ -24,7 +24,19 @@ describe('startUrlSync', () => {
   it('pushes a history entry for a selection, so Back returns to the previous one', () => {
     const before = window.history.length;
     store.getState().selectEvent('second');
+    // Written after the next paint, not in the tap's own frame.
+    expect(window.location.search).toBe('');
+    vi.advanceTimersByTime(50);
     expect(window.location.search).toBe('?event=second');
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it('keeps a selection’s history entry when a zoom follows before it is written', () => {
+    const before = window.history.length;
+    store.getState().selectEvent('second');
+    store.getState().zoomIn();
+    vi.advanceTimersByTime(200);
+    expect(window.location.search).toMatch(/event=second/);
     expect(window.history.length).toBe(before + 1);
   });
 
@@ -63,6 +75,7 @@ describe('startUrlSync', () => {
   it('stops writing once stopped', () => {
     stop();
     store.getState().selectEvent('third');
+    vi.advanceTimersByTime(200);
     expect(window.location.search).toBe('');
   });
 });
