@@ -23,3 +23,43 @@
   var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
   if (other || dark) document.documentElement.classList.add('no-prerender');
 })();
+
+// A tap on the picture before the app has taken over is not lost: the mark shows it chosen at
+// once, and the app opens its details when it draws (src/hooks/usePictureChoice.ts). The
+// picture is inert (no focus, no hit testing), so the tap is matched to a mark by position.
+document.addEventListener(
+  'click',
+  function (e) {
+    // What the app's hit test would find: the last-drawn part of a mark under the finger.
+    var parts = document.querySelectorAll('.prerender [data-event-id] > *');
+    var best = null;
+    for (var i = 0; i < parts.length; i++) {
+      var r = parts[i].getBoundingClientRect();
+      if (r.width * r.height > 0 && e.clientX >= r.left && e.clientX <= r.right)
+        if (e.clientY >= r.top && e.clientY <= r.bottom) best = parts[i].parentNode;
+    }
+    if (!best) return;
+    var id = best.getAttribute('data-event-id');
+    var marks = document.querySelectorAll('.prerender [data-event-id]');
+    window.__pictureChoice = id;
+    for (var j = 0; j < marks.length; j++)
+      marks[j].classList.toggle('is-selected', marks[j].getAttribute('data-event-id') === id);
+  },
+  true,
+);
+
+// The app's code starts after the picture's first frame (scripts/prerender.ts made it a
+// preload): a page without the picture (the dev server) has its own module script.
+document.addEventListener('DOMContentLoaded', function () {
+  var link = document.querySelector('link[data-app]');
+  if (!link) return;
+  requestAnimationFrame(function () {
+    setTimeout(function () {
+      var script = document.createElement('script');
+      script.type = 'module';
+      script.crossOrigin = '';
+      script.src = link.href;
+      document.head.appendChild(script);
+    }, 0);
+  });
+});

@@ -43,6 +43,20 @@ if (link?.[1]) {
   const css = readFileSync(`dist/${link[1]}`, 'utf8').replace(/<\/style/gi, '<\\/style');
   out = out.replace(link[0], () => `<style data-from="./${link[1]}">${css}</style>`);
 }
+// The app's code runs once the picture has painted: a module script would run as soon as the
+// page is parsed, before the first paint. It is fetched as early (modulepreload) and started by
+// public/boot.js after the first frame; a tap on the picture meanwhile is answered there.
+const entry = /<script type="module" crossorigin src="(\.\/assets\/[^"]+\.js)"><\/script>/.exec(
+  out,
+);
+if (!entry) {
+  console.error(`${html}: no module script for the app`);
+  process.exit(1);
+}
+out = out.replace(
+  entry[0],
+  () => `<link rel="modulepreload" crossorigin href="${entry[1]}" data-app>`,
+);
 writeFileSync(html, out);
 console.log(
   `prerender: ${html} +${(root.length / 1024).toFixed(1)} KB` +

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { importBundledStory, inlineStory } from './data/bundled';
 import type { StoryFile } from './data/schema';
 import { storyLanguages } from './data/localText';
@@ -24,12 +24,16 @@ const show = (story: StoryFile | null) => {
     story: story ? storyLanguages(story) : [],
     embed: embedded,
   });
+  // A transition: React renders the page in slices, so a tap on the build-time picture
+  // meanwhile is answered at once (public/boot.js) instead of after the whole first render.
   const render = () =>
     root &&
-    createRoot(root).render(
-      <StrictMode>
-        <App bundled={story} lang={lang} unknownLang={unknown} />
-      </StrictMode>,
+    startTransition(() =>
+      createRoot(root).render(
+        <StrictMode>
+          <App bundled={story} lang={lang} unknownLang={unknown} />
+        </StrictMode>,
+      ),
     );
   // English is in the first view; another language's catalog is fetched first (boot.js has
   // hidden the English picture the build drew).

@@ -13,6 +13,7 @@ import type { Story } from '../data/schema';
 import { StoreContext, useTimeline, useTimelineStore } from '../store';
 import { createStoreFromUrl } from '../store/storeFromUrl';
 import { startUrlSync } from '../store/urlSync';
+import { usePictureChoice } from '../hooks/usePictureChoice';
 import { pictureTrackWidth, useElementWidth } from '../hooks/useElementSize';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useResolvedTheme } from '../hooks/useResolvedTheme';
@@ -66,10 +67,12 @@ export function StoryView({
   const [{ store, storyStep }] = useState(() =>
     createStoreFromUrl(story, search, prerender?.trackPx ?? pictureTrackWidth(), unknownLang),
   );
-  useEffect(() => {
+  const pictureChoice = usePictureChoice(store);
+  // In the commit, not after the paint: a tap in between would otherwise miss the address.
+  useLayoutEffect(() => {
     if (storyStep !== null) store.getState().goToStep(storyStep);
-    return startUrlSync(store);
-  }, [store, storyStep]);
+    return startUrlSync(store, window, pictureChoice.current);
+  }, [store, storyStep, pictureChoice]);
   return (
     <StoreContext.Provider value={store}>
       <Page {...language} />

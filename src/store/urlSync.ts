@@ -7,7 +7,12 @@ import { parseUrlState, writeUrlState } from './urlState';
  * Keeps the query string and the store in step: selection changes push a history entry
  * (Back returns to the previous selection); zoom, pan and filters replace it.
  */
-export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
+export function startUrlSync(
+  store: TimelineStore,
+  win: Window = window,
+  /** The selection was made before the sync started (a tap on the build-time picture). */
+  pushFirst = false,
+): () => void {
   let timer = 0;
   let pushTimer = 0;
   let frame = 0;
@@ -75,6 +80,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     else s.resetView();
   };
   win.addEventListener('popstate', onPop);
+  if (pushFirst) write(true);
   return () => {
     unsubscribe();
     win.clearTimeout(timer);

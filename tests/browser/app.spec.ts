@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('loads the bundled story with no console error and no off-origin request', async ({
   page,

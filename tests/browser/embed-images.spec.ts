@@ -1,6 +1,6 @@
 // Issue 15, item 6: the build's pictures of the opening view, and the codes that carry them
 // (the <noscript> fallback, the AMP placeholder, "Image only").
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(body: Buffer): { width: number; height: number } {

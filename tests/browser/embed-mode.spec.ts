@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const ticks = (page: import('@playwright/test').Page) =>
   page.locator('.axis .tick').allTextContents();

@@ -1,5 +1,5 @@
 import { MAX_ACTORS } from '../../src/data/limits';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 /** A small valid story of our own, to be made hostile field by field. */
 function base() {

@@ -61,3 +61,49 @@ for (const query of ['?data=missing.json', '?embed=1', '?lanes=1', '?theme=dark'
     expect(shown).toBe(false);
     await expect(page.locator('html')).toHaveClass(/no-prerender/);
   });
+
+for (const [width, height, touch] of [
+  [1280, 800, false],
+  [375, 812, true],
+] as const)
+  test(`a tap on the picture before the app runs is kept, and opens its details, at ${width} px`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width, height },
+      hasTouch: touch,
+      isMobile: touch,
+      baseURL: String(test.info().project.use.baseURL),
+    });
+    const page = await context.newPage();
+    // The app's code is held back until the tap is in: the page is only the picture meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not `load`: the page cannot finish loading while its code is held.
+    await page.goto('./', { waitUntil: 'commit' });
+    const mark = page.locator('.prerender:visible [data-mark="event"]').nth(2);
+    const id = await mark.getAttribute('data-event-id');
+    const box = await mark.locator('.mark-hit').boundingBox();
+    if (!box || !id) throw new Error('no mark in the picture');
+    const [x, y] = [box.x + Math.min(12, box.width / 2), box.y + box.height / 2];
+    if (touch) await page.touchscreen.tap(x, y);
+    else await page.mouse.click(x, y);
+    // Answered at once: the tapped mark is drawn chosen in the picture.
+    await expect(mark).toHaveClass(/is-selected/);
+    await expect(page.locator('.prerender:visible .mark.is-selected')).toHaveCount(1);
+    release();
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect(appMarks(page).first()).toBeVisible();
+    const title = await page
+      .locator(`#root > .page [data-mark="event"][data-event-id="${id}"]`)
+      .getAttribute('aria-label');
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+      (title ?? '').split(', ')[0] ?? '',
+    );
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id);
+    await context.close();
+  });

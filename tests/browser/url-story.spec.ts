@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { actorFilter } from './helpers';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
