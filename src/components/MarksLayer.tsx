@@ -14,8 +14,6 @@ import type { Layout } from '../timeline/layout';
 import {
   clusterY,
   createLevelLayout,
-  drawnOf,
-  drawnWindowKey,
   eventIdOf,
   hiddenIdsOf,
   hotSpecsOf,
@@ -25,6 +23,7 @@ import {
   rowY,
   type LaneInfo,
 } from '../timeline/markItems';
+import { drawnOf, drawnWindowKey } from '../timeline/drawnWindow';
 import { useHotMarks } from '../hooks/useHotMarks';
 import { PrerenderContext } from '../hooks/prerenderContext';
 import { memoByKey, memoByLevel } from '../timeline/levelCache';
