@@ -1,7 +1,10 @@
-import storySchema from '../../data/story.schema.json' with { type: 'json' };
-
 // Deterministic synthetic stories for the benchmark, in our story format (src/data/schema.ts),
-// plus converters to the formats of the two anchors: vis-timeline items and TimelineJS3 JSON.
+// plus (re-exported) converters to the formats of the two anchors: vis-timeline items
+// (visFormat.mjs) and TimelineJS3 JSON (timelinejsFormat.mjs).
+import storySchema from '../../data/story.schema.json' with { type: 'json' };
+import { ACTORS, GROUPS, SOURCES } from './cast.mjs';
+import { ATTRIBUTIONS, BASES, CLAUSES, OBJECTS, VERBS } from './words.mjs';
+import { DAY_MS, FIRST_DAY, LAST_DAY, dayOf, pad } from './dates.mjs';
 
 /** mulberry32: a small, fast, seeded PRNG; returns floats in [0, 1). */
 export function mulberry32(seed) {
@@ -15,172 +18,15 @@ export function mulberry32(seed) {
   };
 }
 
-const DAY_MS = 86_400_000;
-const FIRST_DAY = Date.UTC(2019, 0, 1);
-const LAST_DAY = Date.UTC(2026, 11, 31);
-
 // The kinds the story schema allows (EVENT_KINDS in src/data/schema.ts). This file is plain JS,
 // run by Node, so it reads them from the JSON Schema generated from the zod one (`npm run schema`;
 // tests/cli/jsonSchema.test.ts fails when that file is stale) instead of keeping a copy.
 export const KINDS = storySchema.properties.events.items.properties.kind.enum;
 
-export const GROUPS = [
-  { id: 'labs', label: 'AI labs', color: '#0072B2' },
-  { id: 'accused', label: 'Accused labs', color: '#C0500A' },
-  { id: 'government', label: 'Governments', color: '#00795A' },
-  { id: 'industry', label: 'Industry peers', color: '#B0508C' },
-  { id: 'press', label: 'The press', color: '#8A6200' },
-];
-
-export const ACTORS = [
-  { id: 'northwind', name: 'Northwind AI', group: 'labs' },
-  { id: 'bluepeak', name: 'Bluepeak Labs', group: 'labs' },
-  {
-    id: 'redriver',
-    name: 'Redriver Models',
-    group: 'accused',
-    people: [{ name: 'Lin Hao', role: 'Chief executive' }],
-  },
-  { id: 'stonegate', name: 'Stonegate AI', group: 'accused' },
-  { id: 'kestrel', name: 'Kestrel Compute', group: 'accused' },
-  { id: 'commerce', name: 'Commerce Department', group: 'government' },
-  {
-    id: 'senate',
-    name: 'Senate',
-    group: 'government',
-    people: [{ name: 'Sen. A. Example', role: 'Banking Committee' }, { name: 'Sen. B. Example' }],
-  },
-  { id: 'eu-commission', name: 'European Commission', group: 'government' },
-  { id: 'orbital', name: 'Orbital Systems', group: 'industry' },
-  { id: 'meridian', name: 'Meridian Cloud', group: 'industry' },
-  { id: 'daily-ledger', name: 'The Daily Ledger', group: 'press' },
-  { id: 'wire-service', name: 'Global Wire', group: 'press' },
-];
-
-export const SOURCES = [
-  {
-    id: 'ledger-report',
-    outlet: 'The Daily Ledger',
-    title: 'Labs trade accusations over model extraction',
-    date: '2026-03-02',
-    url: 'https://example.org/ledger/extraction',
-    description: 'A news report on the accusations and the replies.',
-  },
-  {
-    id: 'wire-brief',
-    outlet: 'Global Wire',
-    title: 'Regulators weigh limits on model access',
-    date: '2025-11-14',
-    url: 'https://example.org/wire/limits',
-    description: 'A wire brief on the regulatory response.',
-  },
-  {
-    id: 'lab-blog',
-    outlet: 'Northwind AI',
-    title: 'What we found in our traffic',
-    date: '2026-02-20',
-    url: 'https://example.org/northwind/blog',
-    description: "A lab's own account of the campaigns it detected.",
-  },
-  {
-    id: 'undated-analysis',
-    outlet: null,
-    title: null,
-    date: null,
-    url: null,
-    description: 'An undated analysis that names no outlet or title.',
-  },
-  {
-    id: 'hearing-transcript',
-    outlet: 'Senate Banking Committee',
-    title: 'Hearing on AI model security',
-    date: '2024-06-11',
-    url: 'https://example.org/senate/hearing',
-    description: 'The transcript of a committee hearing.',
-  },
-  {
-    id: 'eu-notice',
-    outlet: 'European Commission',
-    title: 'Notice on general-purpose AI models',
-    date: '2023-09-30',
-    url: null,
-    description: 'An official notice; the copy we hold has no link.',
-  },
-];
-
-const VERBS = [
-  'discloses',
-  'accuses',
-  'denies',
-  'restricts',
-  'reports on',
-  'responds to',
-  'investigates',
-  'meets with',
-  'writes to',
-  'announces',
-  'limits',
-  'publishes',
-];
-const OBJECTS = [
-  'a distillation campaign',
-  'model access',
-  'export controls',
-  'a security review',
-  'fraudulent accounts',
-  'a new policy',
-  'its traffic logs',
-  'the allegations',
-  'a draft bill',
-  'usage limits',
-  'a settlement',
-  'a joint statement',
-];
-const CLAUSES = [
-  'citing internal logs',
-  'after weeks of talks',
-  'in a letter to lawmakers',
-  'according to people familiar with the matter',
-  'in a filing',
-  'at a press briefing',
-  'in a statement posted online',
-  'without naming a date',
-];
-const BASES = [
-  'A later document says "two months before".',
-  'An undated article says "earlier this month".',
-  'The filing says "in the weeks before the hearing".',
-  'A report says "late that spring".',
-];
-const ATTRIBUTIONS = [
-  'Reported by The Daily Ledger',
-  'Northwind AI says',
-  'Reported by Global Wire',
-];
-
-const pad = (n, w = 2) => String(n).padStart(w, '0');
-/** `YYYY-MM-DD` of a UTC millisecond time. */
-export const dayOf = (ms) => {
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-};
-
-/** Days are UTC midnights; returns [startMs, endMs) as our app reads an event date. */
-export function spanOf(date) {
-  const p = (s) => Date.parse(`${s}T00:00:00Z`);
-  switch (date.precision) {
-    case 'day':
-      return [p(date.date), p(date.date) + DAY_MS];
-    case 'month': {
-      const s = p(`${date.month}-01`);
-      const d = new Date(s);
-      d.setUTCMonth(d.getUTCMonth() + 1);
-      return [s, d.getTime()];
-    }
-    default:
-      return [p(date.start), p(date.end) + DAY_MS];
-  }
-}
+export { ACTORS, GROUPS, SOURCES } from './cast.mjs';
+export { dayOf, spanOf } from './dates.mjs';
+export { toVisGroups, toVisItems } from './visFormat.mjs';
+export { toTimelineJS } from './timelinejsFormat.mjs';
 
 /**
  * A valid story with `n` events spread over 2019–2026, sorted by start, ids `e000000`….
@@ -278,65 +124,5 @@ export function generateStory(n, seed = 1) {
     actors: ACTORS.map((a) => structuredClone(a)),
     sources: SOURCES.map((s) => ({ ...s })),
     events,
-  };
-}
-
-/** vis-timeline groups: one per actor group, in story order. */
-export function toVisGroups(story) {
-  return story.groups.map((g) => ({ id: g.id, content: g.label, style: `color: ${g.color}` }));
-}
-
-/**
- * vis-timeline items: a day is a box at its date; month, range and approximate dates are
- * ranges whose end is exclusive (like our app's spans). Grouped by the first actor's group.
- */
-export function toVisItems(story) {
-  const groupOf = new Map(story.actors.map((a) => [a.id, a.group]));
-  return story.events.map((e) => {
-    const item = { id: e.id, content: e.title, group: groupOf.get(e.actors[0]) };
-    if (e.date.precision === 'day') item.start = e.date.date;
-    else {
-      const [s, end] = spanOf(e.date);
-      item.start = dayOf(s);
-      item.end = dayOf(end);
-    }
-    return item;
-  });
-}
-
-const tlDate = (day) => ({
-  year: Number(day.slice(0, 4)),
-  month: Number(day.slice(5, 7)),
-  day: Number(day.slice(8, 10)),
-});
-
-/** TimelineJS3 JSON: a title slide and one slide per event, grouped by actor group label. */
-export function toTimelineJS(story) {
-  const groupOf = new Map(story.actors.map((a) => [a.id, a.group]));
-  const labelOf = new Map(story.groups.map((g) => [g.id, g.label]));
-  return {
-    title: { text: { headline: story.title, text: story.dek } },
-    events: story.events.map((e) => {
-      const slide = {
-        unique_id: e.id,
-        text: { headline: e.title, text: e.summary },
-        group: labelOf.get(groupOf.get(e.actors[0])),
-      };
-      switch (e.date.precision) {
-        case 'day':
-          slide.start_date = tlDate(e.date.date);
-          break;
-        case 'month':
-          slide.start_date = {
-            year: Number(e.date.month.slice(0, 4)),
-            month: Number(e.date.month.slice(5, 7)),
-          };
-          break;
-        default:
-          slide.start_date = tlDate(e.date.start);
-          slide.end_date = tlDate(e.date.end);
-      }
-      return slide;
-    }),
   };
 }

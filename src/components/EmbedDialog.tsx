@@ -5,33 +5,25 @@ import { selectDomain } from '../store/selectors';
 import { PARAMS, readParam, writeParam } from '../store/urlParams';
 import { defaultTheme, type Theme } from '../store/slices/ui';
 import { isZoomed } from '../timeline/zoom';
-import { isHeightMessage } from '../embed/heightMessages';
 import { isPictureSet, pictureAlt, type PictureSet } from '../embed/picture';
 import { appBase, embedCodes, embedUrl } from '../embed/embedCodes';
 import { DEFAULT_EMBED_PARTS, MIN_FIXED_HEIGHT_PX, PARTS, type Part } from '../store/embedOptions';
 import { CopyField } from './CopyField';
+import { AUTO_START_PX, EmbedPreview } from './EmbedPreview';
 import './EmbedDialog.css';
 import { activeLang, t } from '../i18n/catalog';
-
-/** Reserved before the first height message when the frame sizes itself. */
-const AUTO_START_PX = 640;
-
-const WIDTHS = [320, 600, 0] as const;
 
 /** Ready-to-paste embed code for the current view, its options, and a live preview. */
 export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const previewRef = useRef<HTMLIFrameElement>(null);
   const store = useTimelineStore();
   const index = useTimeline((s) => s.index);
   const title = index.story.title;
-  const [width, setWidth] = useState(600);
   const [parts, setParts] = useState<readonly Part[]>(DEFAULT_EMBED_PARTS);
   const [fixed, setFixed] = useState(false);
   const [heightPx, setHeightPx] = useState(560);
   const [theme, setTheme] = useState<Theme>(defaultTheme(true));
   const [plain, setPlain] = useState(false);
-  const [previewPx, setPreviewPx] = useState(AUTO_START_PX);
   useModalDialog(ref, true);
   const s = store.getState();
   const zoomed = isZoomed(s.view);
@@ -71,15 +63,6 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
       live = false;
     };
   }, [index]);
-  // The preview sizes itself as a host page would, from the frame's own height messages.
-  useEffect(() => {
-    const onMessage = (e: MessageEvent) => {
-      if (e.source === previewRef.current?.contentWindow && isHeightMessage(e.data))
-        setPreviewPx(Math.ceil(e.data.height));
-    };
-    window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
-  }, []);
   // A plain iframe keeps the height it is given: the tallest default measured at build time.
   const startPx = fixedHeightPx ?? builtPx ?? AUTO_START_PX;
   const { iframe, script, amp, image } = embedCodes({
@@ -171,28 +154,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
           note={t('embed.imageNote')}
         />
       )}
-      <fieldset className="preview-widths">
-        <legend>{t('embed.previewWidth')}</legend>
-        {WIDTHS.map((px) => (
-          <label key={px}>
-            <input
-              type="radio"
-              name="preview-width"
-              checked={width === px}
-              onChange={() => setWidth(px)}
-            />
-            {px ? `${px} px` : t('embed.fullWidth')}
-          </label>
-        ))}
-      </fieldset>
-      <div className="preview-frame" style={{ width: width ? `${width}px` : '100%' }}>
-        <iframe
-          ref={previewRef}
-          src={url}
-          title={t('embed.preview', { title })}
-          height={fixedHeightPx ?? previewPx}
-        />
-      </div>
+      <EmbedPreview url={url} title={title} fixedHeightPx={fixedHeightPx} />
       <p className="muted">
         {t('embed.editorBefore')} <a href="./edit/">{t('embed.editorLink')}</a>
         {t('embed.editorAfter')}

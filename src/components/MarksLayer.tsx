@@ -1,12 +1,4 @@
-import {
-  useContext,
-  useDeferredValue,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { useContext, useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet, selectBaseScale, selectVisibleEvents } from '../store/selectors';
@@ -14,8 +6,6 @@ import type { Layout } from '../timeline/layout';
 import {
   clusterY,
   createLevelLayout,
-  drawnOf,
-  drawnWindowKey,
   eventIdOf,
   hiddenIdsOf,
   hotSpecsOf,
@@ -25,16 +15,17 @@ import {
   rowY,
   type LaneInfo,
 } from '../timeline/markItems';
+import { drawnOf, drawnWindowKey } from '../timeline/drawnWindow';
 import { useHotMarks } from '../hooks/useHotMarks';
 import { PrerenderContext } from '../hooks/prerenderContext';
 import { memoByKey, memoByLevel } from '../timeline/levelCache';
 import { useLayoutLevel } from '../hooks/useSettled';
 import { useQuietLabels } from '../hooks/useQuietLabels';
+import { useRovingFocus } from '../hooks/useRovingFocus';
 import { EventMark } from './EventMark';
 import { ClusterMark } from './ClusterMark';
 import { Whiskers } from './Whiskers';
 import { Annotations } from './Annotations';
-import { nextFocus } from '../timeline/roving';
 import type { Shape } from '../timeline/shapes';
 import { markNameOf } from '../timeline/markName';
 
@@ -50,8 +41,6 @@ interface Props {
 export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
   const store = useTimelineStore();
   const layerRef = useRef<SVGGElement>(null);
-  // Set by arrow keys: the next drawn focused event takes focus even if the old one unmounted.
-  const keyboardMove = useRef(false);
   const index = useTimeline((s) => s.index);
   const visible = useTimeline(selectVisibleEvents);
   const active = useTimeline(useShallow((s) => s.activeActors));
@@ -120,36 +109,7 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
   const prerender = useContext(PrerenderContext) !== null;
   const at = (x: number, y: number) => (prerender ? `translate(${x},${y})` : undefined);
 
-  // Keyboard focus follows the roving focus once the focused event is drawn.
-  useLayoutEffect(() => {
-    const layer = layerRef.current;
-    if (!layer || !focusedId) return;
-    if (!keyboardMove.current && !layer.contains(document.activeElement)) return;
-    const el = layer.querySelector<SVGGElement>(
-      `[data-event-id="${CSS.escape(focusedId)}"][role="button"]`,
-    );
-    if (!el) return;
-    keyboardMove.current = false;
-    if (el !== document.activeElement) el.focus({ preventScroll: true });
-  }, [focusedId, drawn]);
-
-  const onKeyDown = (ev: KeyboardEvent<SVGGElement>) => {
-    const id = (ev.target as Element).closest('[data-event-id]')?.getAttribute('data-event-id');
-    if (!id) return;
-    const s = store.getState();
-    const order = selectVisibleEvents(s).map((e) => e.id);
-    const target = nextFocus(order, id, ev.key);
-    if (target) {
-      ev.preventDefault();
-      keyboardMove.current = true;
-      s.focusEvent(target, { reveal: true });
-      return;
-    }
-    if (ev.key === 'Enter' || ev.key === ' ') {
-      ev.preventDefault();
-      s.selectEvent(id, { reveal: true });
-    }
-  };
+  const onKeyDown = useRovingFocus(layerRef, store, focusedId, drawn);
 
   const activeSet = selectActiveSet({ activeActors: active });
   const highlightSet = new Set(highlighted);

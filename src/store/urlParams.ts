@@ -9,7 +9,7 @@
 import { isScaleKind, type ScaleKind } from '../timeline/warp';
 import { t } from '../i18n/catalog';
 import type { Theme } from './types';
-import { DEFAULT_EMBED_PARTS, parseFixedHeight, parseParts, type Part } from './embedOptions';
+import { FRAME_PARAMS } from './frameParams';
 import { HOST_PARAMS } from './hostParams';
 import { day, flag, param, q, readParam, text, type Parsed, type UrlParamInfo } from './urlParam';
 
@@ -131,67 +131,7 @@ export const PARAMS = {
     },
     format: (i) => String(i + 1),
   }),
-  embed: param({
-    name: 'embed',
-    value: '1 or 0',
-    default: '0',
-    scope: 'frame',
-    ...flag('embed', '1', '0'),
-  }),
-  transparent: param({
-    name: 'transparent',
-    value: '1 or 0',
-    default: '0',
-    scope: 'frame',
-    ...flag('transparent', '1', '0'),
-  }),
-  bg: param({
-    name: 'bg',
-    value: 'transparent (older links)',
-    default: 'opaque',
-    scope: 'frame',
-    ...flag('bg', 'transparent'),
-  }),
-  parts: param({
-    name: 'parts',
-    value: 'timeline, details, chart, … comma-separated',
-    default: 'the compact set',
-    scope: 'frame',
-    layout: true,
-    parse: (raw): Parsed<readonly Part[]> => {
-      const { parts, unknown } = parseParts(raw);
-      return {
-        ...(parts.length ? { value: parts } : {}),
-        ...(unknown.length
-          ? { problem: t('url.part', { names: unknown.map((u) => q(u, 20)).join(', ') }) }
-          : {}),
-      };
-    },
-    format: (parts: readonly Part[]) =>
-      parts.length === DEFAULT_EMBED_PARTS.length &&
-      parts.every((p, i) => p === DEFAULT_EMBED_PARTS[i])
-        ? null
-        : parts.join(','),
-  }),
-  height: param({
-    name: 'height',
-    value: 'a height in px, from 360',
-    default: 'sized to content',
-    scope: 'frame',
-    parse: (raw): Parsed<number> => {
-      const px = parseFixedHeight(raw);
-      return px === null ? { problem: t('url.height', { name: q(raw, 10) }) } : { value: px };
-    },
-    format: (px) => String(px),
-  }),
-  plain: param({
-    name: 'plain',
-    value: '1 or 0',
-    default: '0',
-    scope: 'frame',
-    layout: true,
-    ...flag('plain', '1', '0'),
-  }),
+  ...FRAME_PARAMS,
   ...HOST_PARAMS,
 } as const;
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  drawnOf,
-  drawnWindowKey,
   hiddenIdsOf,
   hotSpecsOf,
   layoutItemsOf,
@@ -47,30 +45,6 @@ describe('layoutItemsOf', () => {
     const items = layoutItemsOf(index.events, index, swim.actors, new Set(['acme']));
     expect(items.map((i) => i.id)).toEqual(['first', 'second', 'third']);
     expect(items.every((i) => i.lane === 0)).toBe(true);
-  });
-});
-
-describe('drawn window', () => {
-  it.each([
-    [{ k: 1, x: 0 }, 1, '0:2'],
-    [{ k: 2, x: -400 }, 1, '1:1'],
-    [{ k: 2, x: -400 }, 2, '2:2'],
-  ])('keys view %o at level %d as %s', (view, levelK, key) => {
-    expect(drawnWindowKey(view, 400, levelK)).toBe(key);
-  });
-
-  it('keys an unmeasured view as the first two steps', () => {
-    expect(drawnWindowKey({ k: 3, x: -50 }, 0, 1)).toBe('0:2');
-  });
-
-  it('draws marks within half a view width of the window, titles 300 px to the left', () => {
-    const layout: Layout = {
-      events: [placed('in', 0, 0, 100, 150), placed('far', 0, 0, 2000, 2050)],
-      clusters: [cluster('c1', 0, 500), cluster('c2', 0, 1500)],
-    };
-    const drawn = drawnOf(layout, '0:2', 400);
-    expect(drawn.events.map((p) => p.id)).toEqual(['in']);
-    expect(drawn.clusters.map((c) => c.id)).toEqual(['c1']);
   });
 });
 
