@@ -30,8 +30,9 @@
 document.addEventListener(
   'click',
   function (e) {
-    // What the app's hit test would find: the last-drawn part of a mark under the finger.
-    var parts = document.querySelectorAll('.prerender [data-event-id] > *');
+    // What the app's hit test would find: the last-drawn part of a mark under the finger (not
+    // the hairline leading to its label, whose box spans other marks).
+    var parts = document.querySelectorAll('.prerender [data-event-id] > :not(.mark-leader)');
     var best = null;
     for (var i = 0; i < parts.length; i++) {
       var r = parts[i].getBoundingClientRect();
@@ -47,19 +48,3 @@ document.addEventListener(
   },
   true,
 );
-
-// The app's code starts after the picture's first frame (scripts/prerender.ts made it a
-// preload): a page without the picture (the dev server) has its own module script.
-document.addEventListener('DOMContentLoaded', function () {
-  var link = document.querySelector('link[data-app]');
-  if (!link) return;
-  requestAnimationFrame(function () {
-    setTimeout(function () {
-      var script = document.createElement('script');
-      script.type = 'module';
-      script.crossOrigin = '';
-      script.src = link.href;
-      document.head.appendChild(script);
-    }, 0);
-  });
-});

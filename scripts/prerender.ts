@@ -7,7 +7,7 @@ import { formatIssue } from '../src/data/issues';
 import { escapeForTerminal } from '../src/data/terminalText';
 import { prerenderedRoot } from '../src/server/renderPage';
 import { BUNDLED_STORY_ID } from '../src/data/bundled';
-import { resolveStory, storyLanguage } from '../src/data/localText';
+import { resolveStory, storyLanguage, storyLanguages } from '../src/data/localText';
 
 const file = 'data/story.json';
 const html = 'dist/index.html';
@@ -26,7 +26,10 @@ if (!page.includes(marker)) {
 const t0 = performance.now();
 // The picture is the story in its own language (boot.js hides it for any other); the JSON keeps
 // every language, for the app to resolve.
-const root = prerenderedRoot(resolveStory(result.data, storyLanguage(result.data)));
+const root = prerenderedRoot(
+  resolveStory(result.data, storyLanguage(result.data)),
+  storyLanguages(result.data),
+);
 // The story travels in the page as JSON, data rather than code; `<` is escaped so no text in
 // it can close the element.
 const json = JSON.stringify(result.data).replace(/</g, '\\u003c');
@@ -43,20 +46,6 @@ if (link?.[1]) {
   const css = readFileSync(`dist/${link[1]}`, 'utf8').replace(/<\/style/gi, '<\\/style');
   out = out.replace(link[0], () => `<style data-from="./${link[1]}">${css}</style>`);
 }
-// The app's code runs once the picture has painted: a module script would run as soon as the
-// page is parsed, before the first paint. It is fetched as early (modulepreload) and started by
-// public/boot.js after the first frame; a tap on the picture meanwhile is answered there.
-const entry = /<script type="module" crossorigin src="(\.\/assets\/[^"]+\.js)"><\/script>/.exec(
-  out,
-);
-if (!entry) {
-  console.error(`${html}: no module script for the app`);
-  process.exit(1);
-}
-out = out.replace(
-  entry[0],
-  () => `<link rel="modulepreload" crossorigin href="${entry[1]}" data-app>`,
-);
 writeFileSync(html, out);
 console.log(
   `prerender: ${html} +${(root.length / 1024).toFixed(1)} KB` +

@@ -65,7 +65,8 @@ export async function measureScales({
     const q = await writeQuietYears();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${base}${APP_PREFIX}?data=/bench-data/${q.files.story}`);
-    const select = page.getByLabel('Time scale');
+    // The app's, not the hidden build-time picture's (in the page until the app replaces it).
+    const select = page.locator('#root > .page').getByLabel('Time scale');
     await select.waitFor({ timeout: 120_000 });
     quiet = {
       events: q.events,

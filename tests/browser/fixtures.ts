@@ -5,7 +5,7 @@ export type { Download, Locator, Page } from '@playwright/test';
 
 /**
  * `page.goto` that returns once the app has taken over from the build-time picture: the app's
- * code starts a frame after the picture paints (public/boot.js), after the `load` event, and the
+ * first render is a transition (src/main.tsx) and may end after the `load` event, and the
  * picture's controls would otherwise match a test's locators too. Pages whose app never starts
  * (a chunk that cannot load) return after 10 s, for the test to say what it sees.
  * prerender.spec.ts tests the picture itself and uses Playwright's own `page`.

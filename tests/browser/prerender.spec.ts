@@ -107,3 +107,46 @@ for (const [width, height, touch] of [
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id);
     await context.close();
   });
+
+for (const [width, height] of [
+  [1280, 800],
+  [375, 812],
+] as const)
+  test(`the app draws its marks where the picture drew them (no jump when it takes over) at ${width} px`, async ({
+    browser,
+  }) => {
+    const options = {
+      viewport: { width, height },
+      baseURL: String(test.info().project.use.baseURL),
+    };
+    const boxes = async (page: Page, scope: string) =>
+      page.evaluate(
+        (s) =>
+          [...document.querySelectorAll(`${s} [data-mark="event"] .mark-hit`)].flatMap((el) => {
+            const r = el.getBoundingClientRect();
+            // The picture for the other width is not displayed.
+            if (r.width === 0) return [];
+            const id = el.closest('[data-event-id]')?.getAttribute('data-event-id') ?? '';
+            return [{ id, x: Math.round(r.x), y: Math.round(r.y) }];
+          }),
+        scope,
+      );
+    // Replacing the picture is not a layout shift to the browser (new elements): compare.
+    const held = await browser.newContext(options);
+    const picturePage = await held.newPage();
+    await picturePage.route(/\/assets\/index-[^/]+\.js$/, () => undefined);
+    await picturePage.goto('./', { waitUntil: 'commit' });
+    await expect(
+      picturePage.locator('.prerender:visible [data-mark="event"]').first(),
+    ).toBeVisible();
+    const picture = await boxes(picturePage, '.prerender');
+    await held.close();
+    const live = await browser.newContext(options);
+    const appPage = await live.newPage();
+    await appPage.goto('./');
+    await expect(appMarks(appPage).first()).toBeVisible();
+    const app = await boxes(appPage, '#root > .page');
+    await live.close();
+    expect(picture.length).toBeGreaterThan(5);
+    for (const mark of app) expect(picture, `mark ${mark.id}`).toContainEqual(mark);
+  });
