@@ -72,6 +72,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     pictures,
     startPx,
     fixedHeightPx,
+    expandLabel: t('embed.ampExpand'),
   });
   const togglePart = (p: Part) =>
     setParts((list) => PARTS.filter((q) => (q === p ? !list.includes(p) : list.includes(q))));

@@ -67,6 +67,8 @@ export function embedCodes(o: {
   /** The frame's height before its first height message. */
   startPx: number;
   fixedHeightPx: number | null;
+  /** The AMP frame's "show it whole" button, in the embed's language. */
+  expandLabel: string;
 }): { iframe: string; script: string; amp: string; image: string | null } {
   const { url, base, pictures, startPx, fixedHeightPx } = o;
   const safeTitle = escapeHtml(o.title);
@@ -92,7 +94,7 @@ export function embedCodes(o: {
     `src="${url}" title="${safeTitle}">` +
     (pictures ? `\n  ${ampPlaceholderHtml(base, pictures, fixedHeightPx !== null)}` : '') +
     (fixedHeightPx === null
-      ? `\n  <button overflow type="button">Show the whole timeline</button>`
+      ? `\n  <button overflow type="button">${escapeHtml(o.expandLabel)}</button>`
       : '') +
     `\n</amp-iframe>`;
   const image = pictures ? pictureHtml(base, pictures, base) : null;

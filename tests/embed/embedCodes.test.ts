@@ -9,6 +9,7 @@ const codes = (fixedHeightPx: number | null) =>
     pictures: null,
     startPx: 640,
     fixedHeightPx,
+    expandLabel: 'Die ganze <Zeitleiste>',
   });
 
 describe('embedCodes', () => {
@@ -22,7 +23,10 @@ describe('embedCodes', () => {
 
   it('sizes the AMP frame responsively, or to the fixed height asked for', () => {
     expect(codes(null).amp).toMatch(/layout="responsive" resizable/);
-    expect(codes(null).amp).toContain('<button overflow');
+    // The button is in the embed's language, escaped.
+    expect(codes(null).amp).toContain(
+      '<button overflow type="button">Die ganze &lt;Zeitleiste&gt;</button>',
+    );
     expect(codes(500).amp).toContain('layout="fixed-height" height="500"');
     expect(codes(500).amp).not.toContain('<button overflow');
   });

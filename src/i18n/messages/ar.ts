@@ -336,6 +336,7 @@ const ar: Catalog = {
   'embed.copyIframe': 'نسخ رمز iframe',
   'embed.amp': 'AMP',
   'embed.copyAmp': 'نسخ رمز AMP',
+  'embed.ampExpand': 'عرض الخط الزمني كاملًا',
   'embed.image': 'صورة فقط',
   'embed.copyImage': 'نسخ رمز الصورة فقط',
   'embed.imageNote':

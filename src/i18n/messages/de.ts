@@ -243,6 +243,7 @@ const de: Catalog = {
   'embed.copyIframe': 'Iframe kopieren',
   'embed.amp': 'AMP',
   'embed.copyAmp': 'AMP kopieren',
+  'embed.ampExpand': 'Die ganze Zeitleiste zeigen',
   'embed.image': 'Nur Bild',
   'embed.copyImage': 'Nur Bild kopieren',
   'embed.imageNote':

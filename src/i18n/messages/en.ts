@@ -262,6 +262,8 @@ export const en = {
   'embed.copyIframe': 'Copy iframe only',
   'embed.amp': 'AMP',
   'embed.copyAmp': 'Copy AMP',
+  // The AMP frame's button that opens it to its full height, in the newsroom's page.
+  'embed.ampExpand': 'Show the whole timeline',
   'embed.image': 'Image only',
   'embed.copyImage': 'Copy image only',
   'embed.imageNote':

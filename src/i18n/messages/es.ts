@@ -260,6 +260,7 @@ const es: Catalog = {
   'embed.copyIframe': 'Copiar el iframe',
   'embed.amp': 'AMP',
   'embed.copyAmp': 'Copiar el AMP',
+  'embed.ampExpand': 'Mostrar toda la cronología',
   'embed.image': 'Solo imagen',
   'embed.copyImage': 'Copiar solo la imagen',
   'embed.imageNote':

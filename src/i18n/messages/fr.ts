@@ -261,6 +261,7 @@ const fr: Catalog = {
   'embed.copyIframe': 'Copier l’iframe',
   'embed.amp': 'AMP',
   'embed.copyAmp': 'Copier l’AMP',
+  'embed.ampExpand': 'Afficher toute la chronologie',
   'embed.image': 'Image seule',
   'embed.copyImage': 'Copier l’image seule',
   'embed.imageNote':

@@ -229,6 +229,7 @@ const ja: Catalog = {
   'embed.copyIframe': 'iframe をコピー',
   'embed.amp': 'AMP',
   'embed.copyAmp': 'AMP をコピー',
+  'embed.ampExpand': 'タイムライン全体を表示',
   'embed.image': '画像のみ',
   'embed.copyImage': '画像のみをコピー',
   'embed.imageNote':

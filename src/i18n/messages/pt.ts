@@ -255,6 +255,7 @@ const pt: Catalog = {
   'embed.copyIframe': 'Copiar o iframe',
   'embed.amp': 'AMP',
   'embed.copyAmp': 'Copiar o AMP',
+  'embed.ampExpand': 'Mostrar toda a linha do tempo',
   'embed.image': 'Só imagem',
   'embed.copyImage': 'Copiar só a imagem',
   'embed.imageNote':

@@ -222,6 +222,7 @@ const zh: Catalog = {
   'embed.copyIframe': '复制 iframe 代码',
   'embed.amp': 'AMP',
   'embed.copyAmp': '复制 AMP 代码',
+  'embed.ampExpand': '显示完整时间线',
   'embed.image': '仅图片',
   'embed.copyImage': '复制仅图片代码',
   'embed.imageNote':
