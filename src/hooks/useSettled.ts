@@ -93,28 +93,7 @@ export function useLayoutLevel(store: TimelineStore, pauseMs = 120): number {
 
 const sameDomain = (a: [number, number], b: [number, number]) => a[0] === b[0] && a[1] === b[1];
 
-/**
- * selectDomain that answers again only when the view's inputs change: every store change (a
- * tap's selection too) asks it.
- */
-function domainOfView(): (s: TimelineState) => [number, number] {
-  let last: { s: TimelineState; domain: [number, number] } | null = null;
-  return (s) => {
-    const p = last?.s;
-    if (
-      !last ||
-      p?.view !== s.view ||
-      p.widthPx !== s.widthPx ||
-      p.index !== s.index ||
-      p.scaleKind !== s.scaleKind
-    )
-      last = { s, domain: selectDomain(s) };
-    return last.domain;
-  };
-}
-
 /** The visible window, once a gesture pauses: for words about the view, not for drawing it. */
 export function useSettledDomain(store: TimelineStore): [number, number] {
-  const [select] = useState(domainOfView);
-  return useSettled(store, select, sameDomain);
+  return useSettled(store, selectDomain, sameDomain);
 }

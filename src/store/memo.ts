@@ -4,6 +4,7 @@ import { createStoryScale } from '../timeline/scales';
 import type { TimeScale } from '../timeline/timeScale';
 import type { ScaleKind } from '../timeline/warp';
 import { activeSetOf, isEventShown } from '../timeline/actorFilter';
+import { viewToDomain, type View } from '../timeline/zoom';
 
 /** Remembers the last call only: recomputes when any argument changes (by identity). */
 export function memoOne<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
@@ -23,6 +24,7 @@ export function memoOne<A extends readonly unknown[], R>(fn: (...args: A) => R):
 export interface SelectorMemo {
   baseScale: (index: StoryIndex, widthPx: number, kind: ScaleKind) => TimeScale;
   visibleEvents: (index: StoryIndex, activeActors: readonly string[] | null) => TimelineEvent[];
+  domain: (base: TimeScale, view: View) => [number, number];
 }
 
 export function createSelectorMemo(): SelectorMemo {
@@ -31,6 +33,7 @@ export function createSelectorMemo(): SelectorMemo {
       createStoryScale(index.spans, kind, widthPx),
     ),
     visibleEvents: memoOne(visibleEventsOf),
+    domain: memoOne(viewToDomain),
   };
 }
 

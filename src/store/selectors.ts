@@ -25,7 +25,9 @@ export function selectMaxZoom(s: Input<'index' | 'widthPx' | 'scaleKind'>): numb
 export function selectDomain(
   s: Input<'index' | 'widthPx' | 'scaleKind' | 'view'>,
 ): [number, number] {
-  return viewToDomain(selectBaseScale(s), s.view);
+  return s.memo
+    ? s.memo.domain(selectBaseScale(s), s.view)
+    : viewToDomain(selectBaseScale(s), s.view);
 }
 
 /** Events the actor filter lets through (isEventShown), in time order. */
