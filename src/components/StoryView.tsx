@@ -67,12 +67,12 @@ export function StoryView({
   const [{ store, storyStep }] = useState(() =>
     createStoreFromUrl(story, search, prerender?.trackPx ?? pictureTrackWidth(), unknownLang),
   );
-  const pictureChoice = usePictureChoice(store);
   // In the commit, not after the paint: a tap in between would otherwise miss the address.
   useLayoutEffect(() => {
     if (storyStep !== null) store.getState().goToStep(storyStep);
-    return startUrlSync(store, window, pictureChoice.current);
-  }, [store, storyStep, pictureChoice]);
+    return startUrlSync(store);
+  }, [store, storyStep]);
+  usePictureChoice(store);
   return (
     <StoreContext.Provider value={store}>
       <Page {...language} />

@@ -7,12 +7,7 @@ import { parseUrlState, writeUrlState } from './urlState';
  * Keeps the query string and the store in step: selection changes push a history entry
  * (Back returns to the previous selection); zoom, pan and filters replace it.
  */
-export function startUrlSync(
-  store: TimelineStore,
-  win: Window = window,
-  /** The selection was made before the sync started (a tap on the build-time picture). */
-  pushFirst = false,
-): () => void {
+export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
   let timer = 0;
   let pushTimer = 0;
   let frame = 0;
@@ -80,7 +75,6 @@ export function startUrlSync(
     else s.resetView();
   };
   win.addEventListener('popstate', onPop);
-  if (pushFirst) write(true);
   return () => {
     unsubscribe();
     win.clearTimeout(timer);

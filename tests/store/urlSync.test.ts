@@ -40,15 +40,6 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(before + 1);
   });
 
-  it('pushes a selection made before it started, when told (a tap on the build-time picture)', () => {
-    stop();
-    store.getState().selectEvent('second');
-    const before = window.history.length;
-    stop = startUrlSync(store, window, true);
-    expect(window.location.search).toBe('?event=second');
-    expect(window.history.length).toBe(before + 1);
-  });
-
   it('writes zoom and filters once they settle, replacing the entry', () => {
     const before = window.history.length;
     store.getState().zoomIn();
