@@ -44,7 +44,7 @@ function storyOriginsInCsp(value: string): Plugin {
  * Leaves d3's transition machinery out of the build: d3-zoom and d3-brush import d3-transition
  * (and d3-interpolate, d3-color, d3-ease, d3-timer behind it) only to animate double-click zoom
  * and brush moves, which the app does not animate. Small stand-ins in src/vendor/ take their
- * place for those two modules alone; other users of d3-interpolate (d3-scale) keep the real one.
+ * place for those two modules alone.
  */
 function leanD3(): Plugin {
   const shim = (name: string) => fileURLToPath(new URL(`./src/vendor/${name}.ts`, import.meta.url));

@@ -7,8 +7,8 @@ export interface LogScale {
 
 /**
  * A log scale from `domain` to `range`, clamped so a value never leaves the track. Written out
- * rather than d3-scale's `scaleLog`: that one brings `tickFormat` and d3-format, which the bundler
- * hoists into the first view's chunk (about 2.7 KB gzip) because the main chunk imports d3-scale.
+ * rather than taken from d3-scale's `scaleLog`: that would bring d3-scale, d3-format and
+ * d3-interpolate to the first view for one formula (d3-scale is not a dependency).
  */
 export function createLogScale(
   domain: readonly [number, number],
