@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog';
-import { defaultScaleKind, useTimeline, useTimelineStore } from '../store';
+import { useTimeline, useTimelineStore } from '../store';
 import { selectDomain } from '../store/selectors';
 import { PARAMS, readParam, writeParam } from '../store/urlParams';
 import { defaultTheme, type Theme } from '../store/slices/ui';
@@ -27,18 +27,16 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   useModalDialog(ref, true);
   const s = store.getState();
   const zoomed = isZoomed(s.view);
-  const scale = s.scaleKind === defaultScaleKind(s.index) ? null : s.scaleKind;
   const fixedHeightPx = fixed ? Math.max(MIN_FIXED_HEIGHT_PX, heightPx || 0) : null;
   // The frame speaks the language the reader chose, which may not be the story's own.
   const own = new URLSearchParams(window.location.search);
   if (readParam(own, PARAMS.lang) === null && activeLang() !== (s.index.story.language ?? 'en'))
     writeParam(own, PARAMS.lang, activeLang());
-  const url = embedUrl(
-    `?${own.toString()}`,
-    { ...s, scale, theme },
-    zoomed ? selectDomain(s) : null,
-    { parts, fixedHeightPx, plain },
-  );
+  const url = embedUrl(`?${own.toString()}`, { ...s, theme }, zoomed ? selectDomain(s) : null, {
+    parts,
+    fixedHeightPx,
+    plain,
+  });
   const [builtPx, setBuiltPx] = useState<number | null>(null);
   const [pictures, setPictures] = useState<PictureSet | null>(null);
   // What the build measured and drew (scripts/embed-heights.mjs, scripts/embed-images.tsx).

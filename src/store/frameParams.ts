@@ -10,6 +10,7 @@ export const FRAME_PARAMS = {
     value: '1 or 0',
     default: '0',
     scope: 'frame',
+    state: { field: 'embed', fallback: false },
     ...flag('embed', '1', '0'),
   }),
   transparent: param({
@@ -17,6 +18,7 @@ export const FRAME_PARAMS = {
     value: '1 or 0',
     default: '0',
     scope: 'frame',
+    state: { field: 'transparent', fallback: false, legacy: true },
     ...flag('transparent', '1', '0'),
   }),
   bg: param({
@@ -24,14 +26,16 @@ export const FRAME_PARAMS = {
     value: 'transparent (older links)',
     default: 'opaque',
     scope: 'frame',
+    state: { field: 'transparent', fallback: false },
     ...flag('bg', 'transparent'),
   }),
-  parts: param({
+  parts: param<readonly Part[]>({
     name: 'parts',
     value: 'timeline, details, chart, … comma-separated',
     default: 'the compact set',
     scope: 'frame',
     layout: true,
+    state: { field: 'parts', fallback: null },
     parse: (raw): Parsed<readonly Part[]> => {
       const { parts, unknown } = parseParts(raw);
       return {
@@ -47,11 +51,12 @@ export const FRAME_PARAMS = {
         ? null
         : parts.join(','),
   }),
-  height: param({
+  height: param<number>({
     name: 'height',
     value: 'a height in px, from 360',
     default: 'sized to content',
     scope: 'frame',
+    state: { field: 'fixedHeightPx', fallback: null },
     parse: (raw): Parsed<number> => {
       const px = parseFixedHeight(raw);
       return px === null ? { problem: t('url.height', { name: q(raw, 10) }) } : { value: px };
@@ -64,6 +69,7 @@ export const FRAME_PARAMS = {
     default: '0',
     scope: 'frame',
     layout: true,
+    state: { field: 'plain', fallback: false },
     ...flag('plain', '1', '0'),
   }),
 };

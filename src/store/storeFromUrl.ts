@@ -19,20 +19,12 @@ export function createStoreFromUrl(
 ): { store: TimelineStore; storyStep: number | null } {
   const index = indexStory(story);
   const { state, problems } = parseUrlState(search, index);
+  // The step is applied once the store is live: its window waits for a width.
+  const { storyStep = null, ...initial } = state;
   const store = createTimelineStore(index, {
     ...(widthPx > 0 ? { widthPx } : {}),
-    activeActors: state.activeActors,
-    selectedId: state.selectedId,
-    focusedId: state.selectedId ?? index.events[0]?.id ?? null,
-    lanes: state.lanes,
-    ...(state.scale ? { scaleKind: state.scale } : {}),
-    theme: state.theme,
-    embed: state.embed,
-    transparent: state.transparent,
-    parts: state.parts,
-    fixedHeightPx: state.fixedHeightPx,
-    plain: state.plain,
-    pendingDomain: state.domain,
+    ...initial,
+    focusedId: initial.selectedId ?? index.events[0]?.id ?? null,
     notice:
       [
         unknownLang ? t('notice.unknownLanguage', { code: unknownLang }) : '',
@@ -41,5 +33,5 @@ export function createStoreFromUrl(
         .filter(Boolean)
         .join(' ') || null,
   });
-  return { store, storyStep: state.storyStep };
+  return { store, storyStep };
 }

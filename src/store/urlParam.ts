@@ -3,6 +3,7 @@
 import { parseDay } from '../data/dates';
 import type { StoryIndex } from '../timeline/storyIndex';
 import { t } from '../i18n/catalog';
+import type { TimelineActions, TimelineData } from './types';
 
 /** What the table says of a parameter, whatever its value's type (the docs, the build). */
 export interface UrlParamInfo {
@@ -32,7 +33,61 @@ export interface Parsed<T> {
   problem?: string | undefined;
 }
 
+/** The store's fields a parameter whose values are `T` can hold. */
+export type FieldFor<T> = {
+  [F in keyof TimelineData]-?: [NonNullable<T>] extends [NonNullable<TimelineData[F]>] ? F : never;
+}[keyof TimelineData];
+
+/** The store's actions that take one value of field `F` and set it. */
+type SetterFor<F extends keyof TimelineData> = {
+  [A in keyof TimelineActions]-?: TimelineActions[A] extends (value: TimelineData[F]) => void
+    ? A
+    : never;
+}[keyof TimelineActions];
+
+/** What a link's value means where it does not say (the theme of an embed, the story's scale). */
+export interface UrlContext {
+  embed: boolean;
+  index: StoryIndex;
+}
+
+/**
+ * The store field a parameter holds: urlState reads the link into it and writes it back,
+ * createStoreFromUrl opens the store with it, and urlSync watches it and applies it on Back.
+ */
+export type FieldBinding<T> = {
+  [F in FieldFor<T>]: {
+    field: F;
+    /** The field's value when the link leaves the parameter out; a link leaves this value out. */
+    fallback: TimelineData[F] | ((context: UrlContext) => TimelineData[F]);
+    /**
+     * For a field the reader changes on the page: the action that sets it on Back, and whether
+     * a change is a choice Back returns from (`push`) or a view a gesture changes (`replace`).
+     * Without it the field is fixed for the page's life (an embed's frame options).
+     */
+    live?: { apply: SetterFor<F>; history: 'push' | 'replace' };
+    /** Read from older links, never written (another parameter writes the field). */
+    legacy?: true;
+  };
+}[FieldFor<T>];
+
+/** Any parameter's binding, as the code that walks the table sees it. */
+export interface LooseBinding {
+  field: keyof TimelineData;
+  fallback: unknown;
+  live?: { apply: keyof TimelineActions; history: 'push' | 'replace' };
+  legacy?: true;
+}
+
+/** `from` and `to`: the two ends of the window, read and written together. */
+export interface WindowEnd {
+  field: 'pendingDomain';
+  end: 0 | 1;
+}
+
 export interface UrlParam<T> extends UrlParamInfo {
+  /** The state it holds, for parameters of the view and the frame (hosts' ids hold none). */
+  state?: FieldBinding<NoInfer<T>> | WindowEnd;
   /**
    * Strict: anything but the documented values is a problem, never a guess. Ids are checked
    * against the story, when there is one yet (main.tsx reads `embed` and `lang` before).
@@ -41,6 +96,9 @@ export interface UrlParam<T> extends UrlParamInfo {
   /** The value as the link writes it; null leaves the parameter out (its default). */
   format: (value: T) => string | null;
 }
+
+/** What reading and writing a value needs of a parameter. */
+type ParamCodec<T> = Pick<UrlParam<T>, 'name' | 'scope' | 'parse' | 'format'>;
 
 /** A value from the link as the reader's language quotes it, cut so a long one cannot flood. */
 export const q = (raw: string, max: number) => t('url.quote', { name: raw.slice(0, max) });
@@ -84,7 +142,7 @@ export const param = <T>(p: UrlParam<T>): UrlParam<T> => p;
  */
 export function readParam<T>(
   params: URLSearchParams,
-  spec: UrlParam<T>,
+  spec: ParamCodec<T>,
   index?: StoryIndex,
   problems?: string[],
 ): T | null {
@@ -96,7 +154,7 @@ export function readParam<T>(
 }
 
 /** Sets the parameter to the value as the table writes it, or removes it for null/default. */
-export function writeParam<T>(params: URLSearchParams, spec: UrlParam<T>, value: T | null): void {
+export function writeParam<T>(params: URLSearchParams, spec: ParamCodec<T>, value: T | null): void {
   const raw = value === null ? null : spec.format(value);
   if (raw === null) params.delete(spec.name);
   else params.set(spec.name, raw);

@@ -9,6 +9,8 @@
 import { isScaleKind, type ScaleKind } from '../timeline/warp';
 import { t } from '../i18n/catalog';
 import type { Theme } from './types';
+import { defaultTheme } from './slices/ui';
+import { defaultScaleKind } from './slices/view';
 import { FRAME_PARAMS } from './frameParams';
 import { HOST_PARAMS } from './hostParams';
 import { day, flag, param, q, readParam, text, type Parsed, type UrlParamInfo } from './urlParam';
@@ -36,12 +38,13 @@ export const PARAMS = {
     carried: true,
     ...text(),
   }),
-  event: param({
+  event: param<string>({
     name: 'event',
     value: 'an event id',
     default: 'none selected',
     scope: 'view',
     layout: true,
+    state: { field: 'selectedId', fallback: null, live: { apply: 'selectEvent', history: 'push' } },
     parse: (raw, index) =>
       !index
         ? {}
@@ -50,11 +53,16 @@ export const PARAMS = {
           : { problem: t('url.unknownEvent', { name: q(raw, 40) }) },
     format: (id) => id,
   }),
-  actors: param({
+  actors: param<readonly string[] | null>({
     name: 'actors',
     value: 'actor ids, comma-separated',
     default: 'every actor',
     scope: 'view',
+    state: {
+      field: 'activeActors',
+      fallback: null,
+      live: { apply: 'setActiveActors', history: 'replace' },
+    },
     // null is every actor; [] none (an empty list); unknown ids are named, known ones kept.
     parse: (raw, index): Parsed<readonly string[] | null> => {
       if (!index) return {};
@@ -78,6 +86,7 @@ export const PARAMS = {
     value: 'YYYY-MM-DD, with to',
     default: 'the whole story',
     scope: 'view',
+    state: { field: 'pendingDomain', end: 0 },
     ...day(),
   }),
   to: param({
@@ -85,13 +94,19 @@ export const PARAMS = {
     value: 'YYYY-MM-DD, after from',
     default: 'the whole story',
     scope: 'view',
+    state: { field: 'pendingDomain', end: 1 },
     ...day(),
   }),
-  scale: param({
+  scale: param<ScaleKind>({
     name: 'scale',
     value: 'linear, breaks or sequence',
     default: 'the story’s own',
     scope: 'view',
+    state: {
+      field: 'scaleKind',
+      fallback: ({ index }) => defaultScaleKind(index),
+      live: { apply: 'setScaleKind', history: 'replace' },
+    },
     parse: (raw): Parsed<ScaleKind> =>
       isScaleKind(raw) ? { value: raw } : { problem: t('url.scale', { name: q(raw, 20) }) },
     format: (k) => k,
@@ -102,25 +117,33 @@ export const PARAMS = {
     default: '0',
     scope: 'view',
     layout: true,
+    state: { field: 'lanes', fallback: false, live: { apply: 'setLanes', history: 'replace' } },
     ...flag('lanes', '1', '0'),
   }),
-  theme: param({
+  theme: param<Theme>({
     name: 'theme',
     value: 'light, dark or auto',
     default: 'auto (light in an embed)',
     scope: 'view',
+    // Each mode's own theme stays out of the link.
+    state: {
+      field: 'theme',
+      fallback: ({ embed }) => defaultTheme(embed),
+      live: { apply: 'setTheme', history: 'replace' },
+    },
     parse: (raw): Parsed<Theme> =>
       (THEMES as readonly string[]).includes(raw)
         ? { value: raw as Theme }
         : { problem: t('url.theme', { name: q(raw, 20) }) },
     format: (v) => v,
   }),
-  step: param({
+  step: param<number>({
     name: 'step',
     value: 'a story step, from 1',
     default: 'no guided story',
     scope: 'view',
     layout: true,
+    state: { field: 'storyStep', fallback: null, live: { apply: 'goToStep', history: 'push' } },
     // 0-based in the state. Digits only: Number() would also take '1e0', '0x2', ' 2' and '2.0'.
     parse: (raw, index): Parsed<number> => {
       const n = /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 0;

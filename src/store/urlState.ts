@@ -1,37 +1,40 @@
 import type { StoryIndex } from '../timeline/storyIndex';
 import { formatDay } from '../data/dates';
-import type { ScaleKind } from '../timeline/warp';
-import type { Part } from './embedOptions';
 import { PARAMS, readParam, writeParam, type UrlParam } from './urlParams';
-import { defaultTheme } from './slices/ui';
-import type { Theme, TimelineData } from './types';
+import type { LooseBinding, UrlContext, WindowEnd } from './urlParam';
+import type { TimelineData } from './types';
 import { t } from '../i18n/catalog';
 
-/** The parts of the view that live in the query string. */
-export interface UrlState {
-  activeActors: readonly string[] | null;
-  selectedId: string | null;
-  domain: [number, number] | null;
-  lanes: boolean;
-  theme: Theme;
-  embed: boolean;
-  transparent: boolean;
-  /** The guided story's step, 0-based (the URL's `step` counts from 1). */
-  storyStep: number | null;
-  /** The time scale; null leaves the story's own. */
-  scale: ScaleKind | null;
-  /** An embed's parts in the order given (`parts=`); null shows the compact default. */
-  parts: readonly Part[] | null;
-  /** An embed laid out in exactly this many px (`height=`), or null to size to content. */
-  fixedHeightPx: number | null;
-  /** No title or footer (`plain=1`), as Datawrapper's flag. */
-  plain: boolean;
-}
+/**
+ * The state the link holds: the store fields the table (urlParams.ts) binds, each at its value
+ * or its default. A field is added to the link by its parameter's entry in the table alone.
+ */
+export type UrlState = Partial<TimelineData>;
+
+type BoundParam = Omit<UrlParam<unknown>, 'state'> & { state: LooseBinding | WindowEnd };
+/** The table's parameters that hold a field, in the table's order. */
+export const BOUND_PARAMS = (Object.values(PARAMS) as unknown as BoundParam[]).filter(
+  (p) => p.state !== undefined,
+);
+const isWindowEnd = (b: LooseBinding | WindowEnd): b is WindowEnd => 'end' in b;
+
+/** The fields' bindings: one per parameter, but `from` and `to`, which hold the window. */
+export const FIELD_BINDINGS: readonly LooseBinding[] = BOUND_PARAMS.flatMap(({ state }) =>
+  isWindowEnd(state) ? [] : [state],
+);
+
+/** Whether the page is an embed decides a default (its theme). */
+const EMBED_FIELD: keyof TimelineData = 'embed';
+
+const fallbackOf = (b: LooseBinding, context: UrlContext): unknown =>
+  typeof b.fallback === 'function'
+    ? (b.fallback as (c: UrlContext) => unknown)(context)
+    : b.fallback;
 
 /**
- * Reads the view from a query string, each parameter as the table says (urlParams.ts).
- * Unknown parameters are ignored (hosts add their own); invalid values fall back to defaults
- * and are named in `problems`.
+ * Reads the view from a query string, each parameter as the table says (urlParams.ts), into
+ * the store fields it binds. Unknown parameters are ignored (hosts add their own); invalid
+ * values fall back to the field's default and are named in `problems`.
  */
 export function parseUrlState(
   search: string,
@@ -39,62 +42,65 @@ export function parseUrlState(
 ): { state: UrlState; problems: string[] } {
   const p = new URLSearchParams(search);
   const problems: string[] = [];
-  const read = <T>(spec: UrlParam<T>) => readParam(p, spec, index, problems);
-  const embed = read(PARAMS.embed) ?? false;
-  const state: UrlState = {
-    activeActors: read(PARAMS.actors),
-    selectedId: read(PARAMS.event),
-    domain: null,
-    lanes: read(PARAMS.lanes) ?? false,
-    theme: read(PARAMS.theme) ?? defaultTheme(embed),
-    embed,
-    // `bg=transparent` (older links) or `transparent=1`, as Datawrapper's flag.
-    transparent: (read(PARAMS.bg) ?? false) || (read(PARAMS.transparent) ?? false),
-    storyStep: read(PARAMS.step),
-    scale: read(PARAMS.scale),
-    parts: read(PARAMS.parts),
-    fixedHeightPx: read(PARAMS.height),
-    plain: read(PARAMS.plain) ?? false,
-  };
-  // A window needs both ends, in order.
-  const from = read(PARAMS.from);
-  const to = read(PARAMS.to);
-  const given = p.has(PARAMS.from.name) || p.has(PARAMS.to.name);
-  if (from !== null && to !== null) {
-    if (from < to) state.domain = [from, to];
-    else
-      problems.push(
-        t('url.fromTo', { from: p.get(PARAMS.from.name) ?? '', to: p.get(PARAMS.to.name) ?? '' }),
-      );
-  } else if (given && !problems.includes(t('url.dates'))) problems.push(t('url.dates'));
-  return { state, problems };
+  const values = new Map<string, unknown>();
+  const ends: [number | null, number | null] = [null, null];
+  for (const spec of BOUND_PARAMS) {
+    const value = readParam(p, spec, index, problems);
+    if (isWindowEnd(spec.state)) ends[spec.state.end] = value as number | null;
+    // Several parameters may hold one field (`bg=transparent`, older, and `transparent=1`):
+    // the first one given wins.
+    else if (value !== null && !values.has(spec.state.field)) values.set(spec.state.field, value);
+  }
+  const embed = values.get(EMBED_FIELD) === true;
+  const state: Record<string, unknown> = {};
+  for (const b of FIELD_BINDINGS)
+    state[b.field] = values.has(b.field) ? values.get(b.field) : fallbackOf(b, { embed, index });
+  state.pendingDomain = windowOf(p, ends, problems);
+  return { state: state as UrlState, problems };
 }
 
-/** Writes the view into a query string, keeping the host's own parameters. */
+/** A window needs both ends, in order. */
+function windowOf(
+  p: URLSearchParams,
+  [from, to]: [number | null, number | null],
+  problems: string[],
+): [number, number] | null {
+  if (from !== null && to !== null) {
+    if (from < to) return [from, to];
+    problems.push(
+      t('url.fromTo', { from: p.get(PARAMS.from.name) ?? '', to: p.get(PARAMS.to.name) ?? '' }),
+    );
+  } else if (
+    (p.has(PARAMS.from.name) || p.has(PARAMS.to.name)) &&
+    !problems.includes(t('url.dates'))
+  )
+    problems.push(t('url.dates'));
+  return null;
+}
+
+/**
+ * Writes the state's link-held fields into a query string, keeping the host's own parameters.
+ * A field at its default is left out; `domain` is the window to write (null: the whole story).
+ */
 export function writeUrlState(
   base: string,
-  s: Pick<
-    TimelineData,
-    'activeActors' | 'selectedId' | 'lanes' | 'theme' | 'embed' | 'transparent'
-  > & {
-    storyStep?: number | null;
-    /** Written only when it is not the story's own. */
-    scale?: ScaleKind | null;
-  },
+  /** The story is part of it: some defaults are the story's own (its scale). */
+  s: UrlState & { index: StoryIndex },
   domain: [number, number] | null,
 ): string {
   const p = new URLSearchParams(base);
-  writeParam(p, PARAMS.actors, s.activeActors);
-  writeParam(p, PARAMS.event, s.selectedId);
-  writeParam(p, PARAMS.from, domain ? domain[0] : null);
-  writeParam(p, PARAMS.to, domain ? domain[1] : null);
-  writeParam(p, PARAMS.scale, s.scale ?? null);
-  writeParam(p, PARAMS.lanes, s.lanes);
-  // Each mode's default theme stays out of the URL.
-  writeParam(p, PARAMS.theme, s.theme === defaultTheme(s.embed) ? null : s.theme);
-  writeParam(p, PARAMS.embed, s.embed);
-  writeParam(p, PARAMS.bg, s.transparent);
-  writeParam(p, PARAMS.step, s.storyStep ?? null);
+  const fields = s as Partial<Record<string, unknown>>;
+  for (const spec of BOUND_PARAMS) {
+    const b = spec.state;
+    if (isWindowEnd(b)) {
+      writeParam(p, spec, domain ? domain[b.end] : null);
+      continue;
+    }
+    if (b.legacy) continue;
+    const value = fields[b.field];
+    const fallback = fallbackOf(b, { embed: s.embed ?? false, index: s.index });
+    writeParam(p, spec, value === undefined || value === fallback ? null : value);
+  }
   const out = p.toString().replace(/%2C/g, ',');
   return out ? `?${out}` : '';
 }

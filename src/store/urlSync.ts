@@ -1,11 +1,25 @@
 import { isZoomed } from '../timeline/zoom';
-import { defaultScaleKind, type TimelineStore } from '.';
+import type { TimelineStore } from '.';
 import { selectDomain } from './selectors';
-import { parseUrlState, writeUrlState } from './urlState';
+import { FIELD_BINDINGS, parseUrlState, writeUrlState } from './urlState';
+import type { TimelineState } from './types';
+
+/** The fields the reader changes on the page, as the table binds them. */
+const LIVE = FIELD_BINDINGS.flatMap(({ field, live }) => (live ? [{ field, ...live }] : []));
+const PUSHED = LIVE.filter((b) => b.history === 'push').map((b) => b.field);
+/** The window lives in the view (zoom and pan), written as `from` and `to`. */
+const REPLACED = [
+  ...LIVE.filter((b) => b.history === 'replace').map((b) => b.field),
+  'view',
+] as const;
+
+const changed = (s: TimelineState, prev: TimelineState, fields: readonly (keyof TimelineState)[]) =>
+  fields.some((f) => s[f] !== prev[f]);
 
 /**
- * Keeps the query string and the store in step: selection changes push a history entry
- * (Back returns to the previous selection); zoom, pan and filters replace it.
+ * Keeps the query string and the store in step, as the table (urlParams.ts) says of each
+ * field: a choice (the selection, a story step) pushes a history entry, so Back returns to the
+ * previous one; zoom, pan, filters and settings replace it.
  */
 export function startUrlSync(store: TimelineStore, win: Window = window): () => void {
   let timer = 0;
@@ -17,8 +31,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     const s = store.getState();
     // The whole story leaves from/to out of the link.
     const domain = !isZoomed(s.view) || s.widthPx <= 0 ? s.pendingDomain : selectDomain(s);
-    const scale = s.scaleKind === defaultScaleKind(s.index) ? null : s.scaleKind;
-    const query = writeUrlState(win.location.search, { ...s, scale }, domain);
+    const query = writeUrlState(win.location.search, s, domain);
     const url = `${win.location.pathname}${query}${win.location.hash}`;
     if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;
     // Inside an article's frame a pushed entry would sit in the host page's history, so a
@@ -32,7 +45,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     write(true);
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.selectedId !== prev.selectedId || s.storyStep !== prev.storyStep) {
+    if (changed(s, prev, PUSHED)) {
       // After the next paint: writing history takes milliseconds a tap's answer should not wait
       // for (pushState is synchronous in the browser). Two choices within one frame share an
       // entry.
@@ -42,13 +55,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
       frame = win.requestAnimationFrame(() => {
         pushTimer = win.setTimeout(flushPush, 0);
       });
-    } else if (
-      s.view !== prev.view ||
-      s.activeActors !== prev.activeActors ||
-      s.lanes !== prev.lanes ||
-      s.scaleKind !== prev.scaleKind ||
-      s.theme !== prev.theme
-    ) {
+    } else if (changed(s, prev, REPLACED)) {
       // Zoom gestures fire per frame; write once they settle. A pending entry goes first (a
       // hidden tab has no frames to wait for).
       win.clearTimeout(timer);
@@ -61,17 +68,14 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
   const onPop = () => {
     const { state } = parseUrlState(win.location.search, store.getState().index);
     const s = store.getState();
-    if (state.storyStep !== null) {
+    // A story step sets its own selection and window.
+    if (state.storyStep !== null && state.storyStep !== undefined) {
       s.goToStep(state.storyStep);
       return;
     }
-    s.goToStep(null);
-    s.selectEvent(state.selectedId);
-    s.setActiveActors(state.activeActors);
-    s.setLanes(state.lanes);
-    s.setTheme(state.theme);
-    s.setScaleKind(state.scale ?? defaultScaleKind(s.index));
-    if (state.domain) s.showDomain(state.domain[0], state.domain[1]);
+    for (const { field, apply } of LIVE)
+      (s[apply] as (value: unknown) => void)(state[field] as unknown);
+    if (state.pendingDomain) s.showDomain(state.pendingDomain[0], state.pendingDomain[1]);
     else s.resetView();
   };
   win.addEventListener('popstate', onPop);

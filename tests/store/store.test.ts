@@ -167,10 +167,10 @@ describe('setWidth', () => {
         for (const days of [3, 10, 31]) {
           const to = from + days * DAY_MS;
           if (to > index.extent[1]) continue;
-          const link = `?from=${iso(from)}&to=${iso(to)}`;
+          const link = `?from=${iso(from)}&to=${iso(to)}&scale=linear`;
           const s = createTimelineStore(index, {
             scaleKind: 'linear',
-            pendingDomain: parseUrlState(link, index).state.domain,
+            pendingDomain: parseUrlState(link, index).state.pendingDomain ?? null,
           });
           s.getState().setWidth(widthPx);
           s.getState().setWidth(widthPx === 375 ? 1000 : 375);

@@ -8,7 +8,10 @@ import {
   URL_PARAMS,
   writeParam,
 } from '../../src/store/urlParams';
-import { writeUrlState } from '../../src/store/urlState';
+import { FIELD_BINDINGS, writeUrlState } from '../../src/store/urlState';
+import { createTimelineStore } from '../../src/store';
+import { indexStory } from '../../src/timeline/storyIndex';
+import { makeStory } from '../fixtures/story';
 
 const names = URL_PARAMS.map((p) => p.name);
 
@@ -28,7 +31,8 @@ describe('the table of URL parameters', () => {
         embed: true,
         transparent: true,
         storyStep: 0,
-        scale: 'linear',
+        scaleKind: 'sequence',
+        index: indexStory(makeStory()),
       },
       [Date.UTC(2026, 0, 1), Date.UTC(2026, 1, 1)],
     );
@@ -88,5 +92,27 @@ describe('the table of URL parameters', () => {
     expect(FRAME_ONLY_PARAMS).not.toContain('event');
     expect(OWN_LAYOUT_PARAMS).toEqual(expect.arrayContaining(['data', 'event', 'parts']));
     expect(CARRIED_PARAMS).toEqual(['data', 'lang']);
+  });
+});
+
+describe('the table binds the store', () => {
+  it('binds only fields the store has, each once but the legacy spelling', () => {
+    const store = createTimelineStore(indexStory(makeStory()));
+    const fields = FIELD_BINDINGS.filter((b) => !b.legacy).map((b) => b.field);
+    expect(fields.filter((f) => !(f in store.getState()))).toEqual([]);
+    expect(new Set(fields).size).toBe(fields.length);
+  });
+
+  it('pushes a history entry for a choice (event, step), replaces it for the view', () => {
+    const history = (kind: 'push' | 'replace') =>
+      FIELD_BINDINGS.filter((b) => b.live?.history === kind).map((b) => b.field);
+    expect(history('push')).toEqual(['selectedId', 'storyStep']);
+    expect(history('replace')).toEqual(['activeActors', 'scaleKind', 'lanes', 'theme']);
+  });
+
+  it('sets each live field on Back with an action of the store', () => {
+    const state = createTimelineStore(indexStory(makeStory())).getState();
+    for (const b of FIELD_BINDINGS)
+      if (b.live) expect(typeof state[b.live.apply], b.live.apply).toBe('function');
   });
 });

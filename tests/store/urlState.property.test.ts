@@ -40,7 +40,8 @@ describe('parseUrlState (property)', () => {
         (pairs) => {
           const q = new URLSearchParams(pairs).toString();
           const { state } = parseUrlState(q, index);
-          if (state.domain) expect(state.domain[0]).toBeLessThan(state.domain[1]);
+          if (state.pendingDomain)
+            expect(state.pendingDomain[0]).toBeLessThan(state.pendingDomain[1]);
           if (state.selectedId) expect(eventIds).toContain(state.selectedId);
           for (const a of state.activeActors ?? []) expect(actorIds).toContain(a);
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -68,7 +69,7 @@ describe('parseUrlState (property)', () => {
       fc.property(state, (s) => {
         const from = Date.UTC(2020, 0, 1) + s.fromDay * DAY;
         const domain: [number, number] = [from, from + s.days * DAY];
-        const q = writeUrlState('childId=x', s, domain);
+        const q = writeUrlState('childId=x', { ...s, index }, domain);
         const back = parseUrlState(q, index);
         expect(back.problems).toEqual([]);
         const all = s.activeActors && s.activeActors.length === actorIds.length;
@@ -79,7 +80,7 @@ describe('parseUrlState (property)', () => {
         expect(back.state.embed).toBe(s.embed);
         expect(back.state.transparent).toBe(s.transparent);
         expect(back.state.storyStep).toBe(s.storyStep);
-        expect(back.state.domain).toEqual(domain);
+        expect(back.state.pendingDomain).toEqual(domain);
         expect(new URLSearchParams(q).get('childId')).toBe('x');
       }),
       { numRuns: 300, seed: 3 },
