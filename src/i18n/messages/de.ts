@@ -152,7 +152,7 @@ const de: Catalog = {
   'figure.roughly': 'rund {n}',
   'figure.nearly': 'fast {n}',
   'figure.differ': '{text} (die Angaben weichen ab)',
-  'figure.exchanges': 'Austausche',
+  'figure.exchanges': 'Interaktionen',
   'figure.accounts': 'Konten',
   'figure.accountsUnit': { one: 'Konto', other: 'Konten' },
 
@@ -187,7 +187,7 @@ const de: Catalog = {
 
   'chart.title': 'Wie groß waren die Kampagnen?',
   'chart.dek':
-    'Austausche mit den angegriffenen Modellen, als Punkte auf einer logarithmischen Skala: Jede Gitterlinie ist das Zehnfache der vorigen.',
+    'Interaktionen mit den angegriffenen Modellen, als Punkte auf einer logarithmischen Skala: Jede Gitterlinie ist das Zehnfache der vorigen.',
   'chart.fewer': 'Nur die {n} größten zeigen',
   'chart.all': 'Alle {n} Kampagnen zeigen',
   'chart.note':
@@ -195,8 +195,8 @@ const de: Catalog = {
   'chart.empty':
     'Der Akteursfilter blendet jede Kampagne in dieser Grafik aus. Wählen Sie unter „Nach Akteur filtern“ „Alle“, um sie zu vergleichen.',
   'chart.row': '{actor}: {amount}{accounts}. Ereignis zeigen',
-  'chart.exchanges': '{value} Austausche',
-  'chart.undisclosed': 'Austausche nicht offengelegt',
+  'chart.exchanges': '{value} Interaktionen',
+  'chart.undisclosed': 'Interaktionen nicht offengelegt',
 
   'export.svg': 'Bild herunterladen (SVG)',
   'export.png': 'Bild herunterladen (PNG)',
