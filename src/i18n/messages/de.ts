@@ -16,6 +16,8 @@ const de: Catalog = {
   'page.loading': 'Die Geschichte wird geladen …',
   'page.loadingLabel': 'Die Geschichte wird geladen',
   'page.language': 'Sprache',
+  'page.storyLanguages': 'Dieser Beitrag ist auf {languages} verfasst.',
+  'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'Einige Einstellungen im Link wurden nicht verstanden ({problems}); es gelten die Voreinstellungen.',
   'notice.unknownLanguage':
@@ -161,6 +163,9 @@ const de: Catalog = {
   'footer.corrections': { one: '{n} Korrektur', other: '{n} Korrekturen' },
   'footer.sources': 'Quellen:',
   'footer.undated': 'undatiert',
+  'footer.partSep': ', ',
+  'footer.sourceSep': '; ',
+  'footer.end': '.',
   'footer.correction': 'Korrektur vom {date}: {text}',
 
   'story.label': 'Geführte Geschichte',

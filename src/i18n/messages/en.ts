@@ -19,6 +19,10 @@ export const en = {
   'page.loading': 'Loading the story…',
   'page.loadingLabel': 'Loading the story',
   'page.language': 'Language',
+  /** Shown under the dek when the story has no text in the reader's language. */
+  'page.storyLanguages': 'This story is in {languages}.',
+  /** One language in that list: `{name}` as Intl names it ("German", "allemand"). */
+  'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'Some link settings were not understood ({problems}), so defaults are shown.',
   'notice.unknownLanguage': 'The language “{code}” is not available, so the page is in English.',
@@ -174,6 +178,11 @@ export const en = {
   'footer.corrections': { one: '{n} correction', other: '{n} corrections' },
   'footer.sources': 'Sources:',
   'footer.undated': 'undated',
+  /** Between an outlet, a title and a date in the list of sources. */
+  'footer.partSep': ', ',
+  /** Between two sources in that list, and after the last. */
+  'footer.sourceSep': '; ',
+  'footer.end': '.',
   'footer.correction': 'Correction, {date}: {text}',
 
   // Guided story

@@ -16,6 +16,8 @@ const es: Catalog = {
   'page.loading': 'Cargando el relato…',
   'page.loadingLabel': 'Cargando el relato',
   'page.language': 'Idioma',
+  'page.storyLanguages': 'Este relato está escrito en {languages}.',
+  'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'Algunos ajustes del enlace no se entendieron ({problems}), así que se muestran los predeterminados.',
   'notice.unknownLanguage':
@@ -177,6 +179,9 @@ const es: Catalog = {
   },
   'footer.sources': 'Fuentes:',
   'footer.undated': 'sin fecha',
+  'footer.partSep': ', ',
+  'footer.sourceSep': '; ',
+  'footer.end': '.',
   'footer.correction': 'Corrección del {date}: {text}',
 
   'story.label': 'Relato guiado',

@@ -16,6 +16,8 @@ const fr: Catalog = {
   'page.loading': 'Chargement du récit…',
   'page.loadingLabel': 'Chargement du récit',
   'page.language': 'Langue',
+  'page.storyLanguages': 'Ce récit est rédigé {languages}.',
+  'page.storyLanguage': 'en {name}',
   'notice.linkSettings':
     'Certains réglages du lien n’ont pas été compris ({problems}) ; les réglages par défaut s’appliquent.',
   'notice.unknownLanguage':
@@ -178,6 +180,9 @@ const fr: Catalog = {
   },
   'footer.sources': 'Sources :',
   'footer.undated': 'non daté',
+  'footer.partSep': ', ',
+  'footer.sourceSep': ' ; ',
+  'footer.end': '.',
   'footer.correction': 'Correction du {date} : {text}',
 
   'story.label': 'Récit guidé',

@@ -16,6 +16,8 @@ const ja: Catalog = {
   'page.loading': '読み込み中…',
   'page.loadingLabel': '読み込み中',
   'page.language': '言語',
+  'page.storyLanguages': 'この記事は{languages}で書かれています。',
+  'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'リンクの設定の一部を解釈できませんでした（{problems}）。既定の表示にしています。',
   'notice.unknownLanguage': '「{code}」には対応していないため、英語で表示しています。',
@@ -146,6 +148,9 @@ const ja: Catalog = {
   'footer.corrections': { other: '訂正 {n} 件' },
   'footer.sources': '情報源：',
   'footer.undated': '日付なし',
+  'footer.partSep': '、',
+  'footer.sourceSep': '／',
+  'footer.end': '。',
   'footer.correction': '訂正（{date}）：{text}',
 
   'story.label': 'ガイド付きストーリー',

@@ -16,6 +16,8 @@ const pt: Catalog = {
   'page.loading': 'Carregando a história…',
   'page.loadingLabel': 'Carregando a história',
   'page.language': 'Idioma',
+  'page.storyLanguages': 'Esta história está escrita em {languages}.',
+  'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'Algumas configurações do link não foram entendidas ({problems}), então os padrões são exibidos.',
   'notice.unknownLanguage': 'O idioma “{code}” não está disponível, então a página está em inglês.',
@@ -173,6 +175,9 @@ const pt: Catalog = {
   'footer.corrections': { one: '{n} correção', many: '{n} correções', other: '{n} correções' },
   'footer.sources': 'Fontes:',
   'footer.undated': 'sem data',
+  'footer.partSep': ', ',
+  'footer.sourceSep': '; ',
+  'footer.end': '.',
   'footer.correction': 'Correção de {date}: {text}',
 
   'story.label': 'História guiada',

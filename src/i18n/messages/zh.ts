@@ -16,6 +16,8 @@ const zh: Catalog = {
   'page.loading': '正在加载……',
   'page.loadingLabel': '正在加载',
   'page.language': '语言',
+  'page.storyLanguages': '本报道以{languages}撰写。',
+  'page.storyLanguage': '{name}',
   'notice.linkSettings': '链接中的部分设置无法识别（{problems}），因此显示默认设置。',
   'notice.unknownLanguage': '没有“{code}”语言版本，因此页面以英文显示。',
   'notice.dismiss': '关闭提示',
@@ -142,6 +144,9 @@ const zh: Catalog = {
   'footer.corrections': { other: '{n} 处更正' },
   'footer.sources': '来源：',
   'footer.undated': '无日期',
+  'footer.partSep': '，',
+  'footer.sourceSep': '；',
+  'footer.end': '。',
   'footer.correction': '{date}更正：{text}',
 
   'story.label': '引导讲述',
