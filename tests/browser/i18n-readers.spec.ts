@@ -41,7 +41,10 @@ test.describe('Arabic: every run in its own direction', () => {
     page,
   }) => {
     await page.goto('./?lang=ar');
-    await page.getByRole('button', { name: msg(ar['page.storyStart']) }).first().click();
+    await page
+      .getByRole('button', { name: msg(ar['page.storyStart']) })
+      .first()
+      .click();
     const next = page.locator('.story-nav button', { hasText: 'التالي' });
     await expect(next).toHaveText(/→/);
     await expect(next).not.toHaveText(/←/);
