@@ -114,3 +114,65 @@ test.describe('headings in a face made for the script', () => {
       expect(stacks.join(' | ')).toContain(family);
     });
 });
+
+test.describe('wording in each language (issue 28, 9 and 10)', () => {
+  test('?lang=fr: the error page speaks French to readers, no command to run', async ({ page }) => {
+    await page.goto('./?lang=fr&data=nowhere.json');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg(fr['error.title']));
+    await expect(page).toHaveTitle(msg(fr['error.title']));
+    await expect(page.locator('main')).not.toContainText('npm run validate');
+    // The validator's own line stays English, and says so.
+    await expect(page.locator('.error-list')).toHaveAttribute('lang', 'en');
+  });
+
+  test('?lang=fr: the search placeholder fits its box', async ({ page }) => {
+    await page.goto('./?lang=fr');
+    const input = page.getByRole('searchbox').first();
+    await expect(input).toBeVisible();
+    const fits = await input.evaluate((el) => {
+      const i = el as HTMLInputElement;
+      const s = getComputedStyle(i);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${s.fontSize} ${s.fontFamily}`;
+      const room = i.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+      return { text: ctx.measureText(i.placeholder).width, room };
+    });
+    expect(fits.text).toBeLessThanOrEqual(fits.room);
+  });
+
+  test('?lang=fr: the embed dialog says "Crédits", not a line of credit', async ({ page }) => {
+    await page.goto('./?lang=fr');
+    await page.getByRole('button', { name: msg(fr['page.embed']), exact: true }).click();
+    await expect(page.getByRole('dialog')).toContainText('Crédits');
+    await expect(page.getByRole('dialog')).not.toContainText('Ligne de crédit');
+  });
+
+  test('?lang=es: no "unos" before a feminine unit', async ({ page }) => {
+    await page.goto('./?lang=es');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(/unos \d+ (semanas|horas)/);
+  });
+
+  test('?lang=ja: the campaign chart counts in 万', async ({ page }) => {
+    await page.goto('./?lang=ja');
+    const chart = page.locator('.campaigns');
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.getByText('10万', { exact: true }).first()).toBeVisible();
+    await expect(chart.getByText('100,000', { exact: true })).toHaveCount(0);
+  });
+
+  test('?lang=zh: the guided story is 导读, not 讲述', async ({ page }) => {
+    await page.goto('./?lang=zh');
+    await expect(page.getByRole('button', { name: '开始导读' }).first()).toBeVisible();
+    await expect(page.locator('body')).not.toContainText('讲述');
+  });
+
+  test('?lang=de: the chart row’s account note is not cut', async ({ page }) => {
+    await page.goto('./?lang=de');
+    const note = page.locator('.campaigns-accounts', { hasText: 'abweich' }).first();
+    await note.scrollIntoViewIfNeeded();
+    await expect(note).toBeVisible();
+    const cut = await note.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    expect(cut).toBe(false);
+  });
+});

@@ -94,6 +94,6 @@ describe('figures in German', () => {
         { value: 25_000, qualifier: 'roughly' },
         { value: 25_000, qualifier: 'nearly' },
       ]),
-    ).toBe('rund / fast 25.000 (die Angaben weichen ab)');
+    ).toBe('rund / fast 25.000 (Angaben abweichend)');
   });
 });

@@ -40,9 +40,9 @@ const de: Catalog = {
 
   'error.title': 'Diese Geschichte kann nicht angezeigt werden',
   'error.problems': {
-    one: 'Die Datei der Geschichte hat {n} Problem. Beheben Sie es in der unten genannten Datei und laden Sie die Seite neu; {command} listet dieselben Probleme auf.',
+    one: 'Die Datei der Geschichte hat {n} Problem; es ist unten für die Redaktion dieser Seite aufgeführt.',
     other:
-      'Die Datei der Geschichte hat {n} Probleme. Beheben Sie sie in der unten genannten Datei und laden Sie die Seite neu; {command} listet dieselben Probleme auf.',
+      'Die Datei der Geschichte hat {n} Probleme; sie sind unten für die Redaktion dieser Seite aufgeführt.',
   },
   'error.more': '… und {n} weitere.',
   'error.noStory': 'diese Seite enthält keine Geschichte',
@@ -153,7 +153,7 @@ const de: Catalog = {
   'figure.about': 'etwa {n}',
   'figure.roughly': 'rund {n}',
   'figure.nearly': 'fast {n}',
-  'figure.differ': '{text} (die Angaben weichen ab)',
+  'figure.differ': '{text} (Angaben abweichend)',
   'figure.exchanges': 'Interaktionen',
   'figure.accounts': 'Konten',
   'figure.accountsUnit': { one: 'Konto', other: 'Konten' },

@@ -45,9 +45,8 @@ export const en = {
   // Errors
   'error.title': 'This story could not be shown',
   'error.problems': {
-    one: 'The story file has {n} problem. Fix it in the file named below and reload the page; {command} lists the same problems.',
-    other:
-      'The story file has {n} problems. Fix them in the file named below and reload the page; {command} lists the same problems.',
+    one: 'The story file has {n} problem, listed below for whoever publishes this page.',
+    other: 'The story file has {n} problems, listed below for whoever publishes this page.',
   },
   'error.more': '…and {n} more.',
   'error.noStory': 'this page carries no story',

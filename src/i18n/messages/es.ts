@@ -41,10 +41,10 @@ const es: Catalog = {
 
   'error.title': 'No se puede mostrar este relato',
   'error.problems': {
-    one: 'El archivo del relato tiene {n} problema. Corríjalo en el archivo indicado abajo y recargue la página; {command} enumera los mismos problemas.',
-    many: 'El archivo del relato tiene {n} problemas. Corríjalos en el archivo indicado abajo y recargue la página; {command} enumera los mismos problemas.',
+    one: 'El archivo del relato tiene {n} problema, detallado abajo para quien publica esta página.',
+    many: 'El archivo del relato tiene {n} problemas, detallados abajo para quien publica esta página.',
     other:
-      'El archivo del relato tiene {n} problemas. Corríjalos en el archivo indicado abajo y recargue la página; {command} enumera los mismos problemas.',
+      'El archivo del relato tiene {n} problemas, detallados abajo para quien publica esta página.',
   },
   'error.more': '…y {n} más.',
   'error.noStory': 'esta página no contiene ningún relato',
@@ -112,8 +112,8 @@ const es: Catalog = {
   },
   'timeline.shortened': '{duration}, acortado',
   'timeline.gap': '{duration} después',
-  'timeline.gapAbout': 'unos {duration} después',
-  'timeline.about': 'unos {duration}',
+  'timeline.gapAbout': 'alrededor de {duration} después',
+  'timeline.about': 'alrededor de {duration}',
   'timeline.ctrlZoom': 'Use Ctrl + rueda para hacer zoom',
 
   'duration.hour': { one: '{n} hora', many: '{n} horas', other: '{n} horas' },

@@ -40,14 +40,14 @@ const pt: Catalog = {
 
   'error.title': 'Não foi possível exibir esta história',
   'error.problems': {
-    one: 'O arquivo da história tem {n} problema. Corrija-o no arquivo indicado abaixo e recarregue a página; {command} lista os mesmos problemas.',
-    many: 'O arquivo da história tem {n} problemas. Corrija-os no arquivo indicado abaixo e recarregue a página; {command} lista os mesmos problemas.',
+    one: 'O arquivo da história tem {n} problema, listado abaixo para quem publica esta página.',
+    many: 'O arquivo da história tem {n} problemas, listados abaixo para quem publica esta página.',
     other:
-      'O arquivo da história tem {n} problemas. Corrija-os no arquivo indicado abaixo e recarregue a página; {command} lista os mesmos problemas.',
+      'O arquivo da história tem {n} problemas, listados abaixo para quem publica esta página.',
   },
   'error.more': '…e mais {n}.',
   'error.noStory': 'esta página não contém nenhuma história',
-  'meta.title': '{title} — uma cronologia com fontes',
+  'meta.title': '{title} — uma linha do tempo com fontes',
   'reload.text':
     'Parte desta página não pôde ser baixada: a conexão pode ter caído, ou o site foi atualizado enquanto a página estava aberta.',
   'reload.button': 'Recarregar',
@@ -264,8 +264,8 @@ const pt: Catalog = {
   'embed.image': 'Só imagem',
   'embed.copyImage': 'Copiar só a imagem',
   'embed.imageNote':
-    'Uma imagem da vista inicial (todos os eventos, nenhum escolhido) para Apple News, newsletters e impressão: sem script nem moldura. Liga à cronologia interativa.',
-  'embed.editorBefore': 'Outra história para esta cronologia?',
+    'Uma imagem da vista inicial (todos os eventos, nenhum escolhido) para Apple News, newsletters e impressão: sem script nem moldura. Leva à linha do tempo interativa.',
+  'embed.editorBefore': 'Outra história para esta linha do tempo?',
   'embed.editorLink': 'Escreva-a no editor',
   'embed.editorAfter': ', no navegador, sem conta.',
   'embed.copied': 'Copiado',

@@ -7,8 +7,8 @@ const zh: Catalog = {
   'page.view': '视图',
   'page.timeline': '时间线',
   'page.list': '列表',
-  'page.storyStart': '开始讲述',
-  'page.storyShort': '讲述',
+  'page.storyStart': '开始导读',
+  'page.storyShort': '导读',
   'page.zoomShare': '缩放与分享',
   'page.download': '下载',
   'page.embed': '嵌入',
@@ -26,7 +26,7 @@ const zh: Catalog = {
   'url.unknownEvent': '未知的事件 {name}',
   'url.dates': '可见日期（from、to）并非都是 YYYY-MM-DD 格式的日期',
   'url.fromTo': '“from”（{from}）不早于“to”（{to}）',
-  'url.step': { other: '步骤 {name}（本讲述共 {n} 步）' },
+  'url.step': { other: '步骤 {name}（本导读共 {n} 步）' },
   'url.scale': '未知的时间刻度 {name}（linear、breaks 或 sequence）',
   'url.theme': '未知的主题 {name}',
   'url.part': '未知的部分 {names}',
@@ -35,7 +35,7 @@ const zh: Catalog = {
 
   'error.title': '无法显示此内容',
   'error.problems': {
-    other: '数据文件有 {n} 个问题。请在下列文件中修正后重新加载页面；{command} 会列出同样的问题。',
+    other: '故事文件有 {n} 个问题，列于下方，供本页的发布者修正。',
   },
   'error.more': '……另有 {n} 个。',
   'error.noStory': '此页面不含任何内容',
@@ -149,7 +149,7 @@ const zh: Catalog = {
   'footer.end': '。',
   'footer.correction': '{date}更正：{text}',
 
-  'story.label': '引导讲述',
+  'story.label': '导读',
   'story.progress': '第 {step} 步，共 {n} 步',
   'story.previous': '← 上一步',
   'story.next': '下一步 →',
