@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import ar from '../../src/i18n/messages/ar';
 import fr from '../../src/i18n/messages/fr';
+import es from '../../src/i18n/messages/es';
 import { LANG_NAMES, LANGS } from '../../src/i18n/languages';
 
 // Issue 28, points 7, 8 and 11: readers in another language or script than the story's.
@@ -148,9 +149,12 @@ test.describe('wording in each language (issue 28, 9 and 10)', () => {
   });
 
   test('?lang=es: no "unos" before a feminine unit', async ({ page }) => {
+    // The list view says how far apart events are: "alrededor de 2 meses después".
     await page.goto('./?lang=es');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('body')).not.toContainText(/unos \d+ (semanas|horas)/);
+    await page.getByText(msg(es['page.list']), { exact: true }).first().click();
+    await expect(page.locator('.list-gap').first()).toBeVisible();
+    await expect(page.locator('body')).toContainText(/alrededor de \d+ (meses|semanas) después/);
+    await expect(page.locator('body')).not.toContainText(/unos \d+ /);
   });
 
   test('?lang=ja: the campaign chart counts in 万', async ({ page }) => {
