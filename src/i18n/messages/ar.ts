@@ -188,6 +188,7 @@ const ar: Catalog = {
 
   'date.about': 'نحو {date}',
   'date.to': ' إلى ',
+  'date.spokenRange': 'من {range}',
   'date.day': 'معروف باليوم',
   'date.month': 'معروف بالشهر',
   'date.range': 'فترة معروفة البداية والنهاية',

@@ -116,6 +116,7 @@ const de: Catalog = {
 
   'date.about': 'etwa {date}',
   'date.to': ' bis ',
+  'date.spokenRange': '{range}',
   'date.day': 'auf den Tag bekannt',
   'date.month': 'auf den Monat bekannt',
   'date.range': 'ein Zeitraum mit bekanntem Anfang und Ende',

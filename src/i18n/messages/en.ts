@@ -126,6 +126,8 @@ export const en = {
   // Dates
   'date.about': 'about {date}',
   'date.to': ' to ',
+  /** A spoken range in its language's frame: "du {range}" gives "du 22 avril au 5 juin". */
+  'date.spokenRange': '{range}',
   'date.day': 'known to the day',
   'date.month': 'known to the month',
   'date.range': 'a span with known ends',

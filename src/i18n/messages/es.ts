@@ -123,7 +123,8 @@ const es: Catalog = {
   'duration.year': { one: '{n} año', many: '{n} años', other: '{n} años' },
 
   'date.about': 'hacia {date}',
-  'date.to': ' a ',
+  'date.to': ' al ',
+  'date.spokenRange': 'del {range}',
   'date.day': 'se conoce el día',
   'date.month': 'se conoce el mes',
   'date.range': 'un periodo de límites conocidos',

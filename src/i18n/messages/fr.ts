@@ -125,6 +125,7 @@ const fr: Catalog = {
 
   'date.about': 'vers {date}',
   'date.to': ' au ',
+  'date.spokenRange': 'du {range}',
   'date.day': 'connu au jour près',
   'date.month': 'connu au mois près',
   'date.range': 'une période aux bornes connues',

@@ -101,6 +101,7 @@ const ja: Catalog = {
 
   'date.about': '{date}頃',
   'date.to': 'から',
+  'date.spokenRange': '{range}まで',
   'date.day': '日付まで判明',
   'date.month': '月まで判明',
   'date.range': '始まりと終わりが判明している期間',

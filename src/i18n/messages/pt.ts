@@ -124,6 +124,7 @@ const pt: Catalog = {
 
   'date.about': 'por volta de {date}',
   'date.to': ' a ',
+  'date.spokenRange': 'de {range}',
   'date.day': 'conhecida no dia',
   'date.month': 'conhecida no mês',
   'date.range': 'um período de limites conhecidos',

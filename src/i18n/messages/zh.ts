@@ -98,6 +98,7 @@ const zh: Catalog = {
 
   'date.about': '约{date}',
   'date.to': '至',
+  'date.spokenRange': '{range}',
   'date.day': '精确到日',
   'date.month': '精确到月',
   'date.range': '起止已知的时段',
