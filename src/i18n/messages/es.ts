@@ -249,7 +249,7 @@ const es: Catalog = {
   'embed.part.overview': 'Franja general',
   'embed.part.details': 'Hecho elegido',
   'embed.part.chart': 'Gráfico de campañas',
-  'embed.part.footer': 'Línea de créditos',
+  'embed.part.footer': 'Créditos',
   'embed.height': 'Altura',
   'embed.fits': 'Se ajusta al contenido',
   'embed.fixed': 'Fija',

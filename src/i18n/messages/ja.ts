@@ -218,7 +218,7 @@ const ja: Catalog = {
   'embed.part.overview': '概観帯',
   'embed.part.details': '選んだ出来事',
   'embed.part.chart': 'キャンペーンのグラフ',
-  'embed.part.footer': 'クレジット行',
+  'embed.part.footer': 'クレジット',
   'embed.height': '高さ',
   'embed.fits': '内容に合わせる',
   'embed.fixed': '固定',

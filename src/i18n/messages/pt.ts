@@ -58,9 +58,9 @@ const pt: Catalog = {
     other: 'Todos os {n} eventos, {range}.',
   },
   'status.some': {
-    one: '{shown} de {n} evento à vista, {range}.',
-    many: '{shown} dos {n} eventos à vista, {range}.',
-    other: '{shown} dos {n} eventos à vista, {range}.',
+    one: '{shown} de {n} evento visível, {range}.',
+    many: '{shown} dos {n} eventos visíveis, {range}.',
+    other: '{shown} dos {n} eventos visíveis, {range}.',
   },
   'status.hidden': 'O filtro de atores oculta {n}.',
   'status.selected': 'Selecionado: {title}.',
@@ -190,7 +190,7 @@ const pt: Catalog = {
   'list.events': 'Eventos',
   'list.more': 'Mostrar mais {count} dos {n} restantes',
 
-  'keys.tab': 'Passar entre o filtro, os controles de zoom, a linha do tempo e os detalhes',
+  'keys.tab': 'Navegar entre o filtro, os controles de zoom, a linha do tempo e os detalhes',
   'keys.arrows': 'Evento anterior / seguinte (na linha do tempo)',
   'keys.homeEnd': 'Primeiro / último evento',
   'keys.homeEndKeys': 'Home / End',
@@ -205,7 +205,7 @@ const pt: Catalog = {
 
   'chart.title': 'Qual foi o tamanho das campanhas?',
   'chart.dek':
-    'Trocas com os modelos visados, como pontos numa escala logarítmica: cada linha vale dez vezes a anterior.',
+    'Trocas com os modelos visados, como pontos em uma escala logarítmica: cada linha vale dez vezes a anterior.',
   'chart.fewer': 'Mostrar só as {n} maiores',
   'chart.all': 'Mostrar todas as {n} campanhas',
   'chart.note':
@@ -244,7 +244,7 @@ const pt: Catalog = {
   'embed.part.overview': 'Faixa de visão geral',
   'embed.part.details': 'Evento escolhido',
   'embed.part.chart': 'Gráfico das campanhas',
-  'embed.part.footer': 'Linha de créditos',
+  'embed.part.footer': 'Créditos',
   'embed.height': 'Altura',
   'embed.fits': 'Ajusta-se ao conteúdo',
   'embed.fixed': 'Fixa',
@@ -265,7 +265,7 @@ const pt: Catalog = {
   'embed.image': 'Só imagem',
   'embed.copyImage': 'Copiar só a imagem',
   'embed.imageNote':
-    'Uma imagem da vista inicial (todos os eventos, nenhum escolhido) para Apple News, newsletters e impressão: sem script nem moldura. Leva à linha do tempo interativa.',
+    'Uma imagem da visualização inicial (todos os eventos, nenhum escolhido) para Apple News, newsletters e impressão: sem script nem moldura. Leva à linha do tempo interativa.',
   'embed.editorBefore': 'Outra história para esta linha do tempo?',
   'embed.editorLink': 'Escreva-a no editor',
   'embed.editorAfter': ', no navegador, sem conta.',

@@ -211,7 +211,7 @@ const zh: Catalog = {
   'embed.part.overview': '概览条',
   'embed.part.details': '所选事件',
   'embed.part.chart': '行动规模图',
-  'embed.part.footer': '署名行',
+  'embed.part.footer': '署名与来源',
   'embed.height': '高度',
   'embed.fits': '适应内容',
   'embed.fixed': '固定',
