@@ -186,3 +186,12 @@ test('?lang=fr: a screen reader hears a range in French’s frame, "du … au �
   const mark = page.getByRole('button', { name: /^The campaign Anthropic attributes/ }).first();
   await expect(mark).toHaveAccessibleName(/du 22 avril au 5 juin 2026/);
 });
+
+test('?lang=ar: the English headline lines up on the right with the Arabic masthead', async ({
+  page,
+}) => {
+  await page.goto('./?lang=ar');
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveAttribute('dir', 'ltr');
+  expect(await h1.evaluate((el) => getComputedStyle(el).textAlign)).toBe('right');
+});
