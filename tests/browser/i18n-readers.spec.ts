@@ -194,4 +194,8 @@ test('?lang=ar: the English headline lines up on the right with the Arabic masth
   const h1 = page.getByRole('heading', { level: 1 });
   await expect(h1).toHaveAttribute('dir', 'ltr');
   expect(await h1.evaluate((el) => getComputedStyle(el).textAlign)).toBe('right');
+  // The dek reads left to right too: its full stop at its end, not before its first word.
+  const dek = page.locator('.dek');
+  await expect(dek).toHaveAttribute('dir', 'ltr');
+  expect(await dek.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
 });
