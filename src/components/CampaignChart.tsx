@@ -97,6 +97,7 @@ export default function CampaignChart() {
                 onSelect={() => store.getState().selectEvent(r.eventId, { reveal: true })}
                 onEnter={() => highlight(r.eventId)}
                 onLeave={() => unhighlight(r.eventId)}
+                quoteLang={index.story.language ?? 'en'}
               />
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { barGeometry, rowName, type CampaignRow, type LogScale } from '../timeline/campaigns';
 import type { CampaignTick } from './CampaignAxis';
+import { QuotedWords } from './QuotedWords';
 
 const ROW_H = 28;
 const BAR_H = 14;
@@ -18,6 +19,8 @@ interface Props {
   /** Pointer or focus in and out: the timeline highlights the event meanwhile. */
   onEnter: () => void;
   onLeave: () => void;
+  /** The language the documents are in: the story's own. */
+  quoteLang: string;
 }
 
 /** One campaign: its actor, a dot at its size on the shared log scale, and the quote behind it. */
@@ -32,6 +35,7 @@ export function CampaignChartRow({
   onSelect,
   onEnter,
   onLeave,
+  quoteLang,
 }: Props) {
   const bar = barGeometry(row, x);
   const limit = x.range[1];
@@ -100,7 +104,12 @@ export function CampaignChartRow({
         </svg>
       </button>
       <p className="campaigns-cite" id={citeId}>
-        <span className="campaigns-source">{row.sourceName}:</span> <q>{row.citation.quote}</q>
+        <span className="campaigns-source">{row.sourceName}:</span>{' '}
+        <QuotedWords
+          quote={row.citation.quote}
+          translations={row.citation.translations}
+          quoteLang={quoteLang}
+        />
       </p>
     </li>
   );

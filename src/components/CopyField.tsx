@@ -38,6 +38,7 @@ export function CopyField({
       <textarea
         id={id}
         readOnly
+        dir="ltr"
         value={code}
         rows={3}
         aria-describedby={note ? `${id}-note` : undefined}

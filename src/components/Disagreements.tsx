@@ -2,6 +2,7 @@ import type { Disagreement } from '../data/schema';
 import { sourceLabel } from '../timeline/storyIndex';
 import { useTimeline } from '../store';
 import { t } from '../i18n/catalog';
+import { QuotedWords } from './QuotedWords';
 
 /** Where the documents differ, side by side, each account with its words. */
 export function Disagreements({ items }: { items: Disagreement[] }) {
@@ -30,7 +31,11 @@ export function Disagreements({ items }: { items: Disagreement[] }) {
                   </th>
                   <td>
                     <strong>{a.says}</strong>
-                    <q>{a.quote}</q>
+                    <QuotedWords
+                      quote={a.quote}
+                      translations={a.translations}
+                      quoteLang={index.story.language ?? 'en'}
+                    />
                   </td>
                 </tr>
               );

@@ -1,15 +1,19 @@
 import { formatIssue, type StoryIssue } from '../data/issues';
+import { useEffect } from 'react';
 import { t } from '../i18n/catalog';
-
-const COMMAND = 'npm run validate -- FILE';
 
 /** A story that cannot be shown says why, problem by problem; never a blank page. */
 export function ErrorPage({ issues }: { issues: StoryIssue[] }) {
   const shown = issues.slice(0, 200);
+  // The tab says it too, in the reader's language (the build wrote the story's title there).
+  useEffect(() => {
+    document.title = t('error.title');
+  }, []);
   return (
     <main className="page error-page">
       <h1>{t('error.title')}</h1>
-      <p>{t('error.problems', { n: issues.length, command: COMMAND })}</p>
+      {/* Readers are not told to run a command; the publisher finds it in the story format. */}
+      <p>{t('error.problems', { n: issues.length })}</p>
       {/* The validator's words, as `npm run validate` prints them: in English in every language. */}
       <ul className="error-list" lang="en">
         {shown.map((i, n) => (

@@ -2,6 +2,7 @@ import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState } from 'r
 import { useTimeline, useTimelineStore } from '../store';
 import { formatEventDate, precisionNote } from '../data/dates';
 import { t } from '../i18n/catalog';
+import { messageParts } from './messageParts';
 import { SourceCard } from './SourceCard';
 import type { Citation } from '../data/schema';
 
@@ -58,7 +59,9 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
   const firstSource = first ? index.sourceById.get(first.source) : undefined;
   // Actors, figures, disagreements and every source: what a folded embed leaves out.
   const basis = (
-    <p className="details-basis">{t('details.basis', { basis: event.date.basis ?? '' })}</p>
+    <p className="details-basis">
+      {messageParts('details.basis', { basis: <bdi>{event.date.basis ?? ''}</bdi> })}
+    </p>
   );
   const rest = (
     <>

@@ -1,7 +1,10 @@
 import { t } from '../i18n/catalog';
-import { LANG_NAMES, isLang } from '../i18n/languages';
+import { LANG_NAMES, LANGS, isLang } from '../i18n/languages';
 
-/** The story's languages, each named in itself; shown when the story has more than one. */
+/**
+ * Every interface language and every language the story is written in, each named in itself:
+ * a reader who tries another language can always come back to their own.
+ */
 export function LanguageMenu({
   languages,
   lang,
@@ -15,8 +18,7 @@ export function LanguageMenu({
     <label className="language-menu">
       <span className="visually-hidden">{t('page.language')}</span>
       <select value={lang} onChange={(e) => onChange(e.target.value)}>
-        {/* The reader's language stays selectable even where the story is not written in it. */}
-        {[...new Set([...languages, lang])].map((code) => (
+        {[...new Set([...LANGS, ...languages, lang])].map((code) => (
           <option key={code} value={code} lang={code}>
             {isLang(code) ? LANG_NAMES[code] : code}
           </option>

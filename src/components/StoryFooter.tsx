@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import { useTimeline } from '../store';
 import { formatDay, parseDay } from '../data/dates';
 import { sourcePhrase } from '../timeline/storyIndex';
@@ -45,17 +46,32 @@ export function StoryFooter() {
       </p>
       <p>
         {t('footer.sources')}{' '}
-        {story.sources.map((s, i) => (
-          <span key={s.id}>
-            {i > 0 && '; '}
-            {s.outlet
-              ? `${s.outlet}${s.title ? `, “${s.title}”` : ''}${
-                  s.date ? `, ${formatDay(parseDay(s.date))}` : `, ${t('footer.undated')}`
-                }`
-              : `${s.title ? `“${s.title}”, ` : ''}${lowerFirst(sourcePhrase(s, (d) => formatDay(parseDay(d))))}`}
-          </span>
-        ))}
-        .
+        {story.sources.map((s, i) => {
+          const day = (d: string) => formatDay(parseDay(d));
+          // The outlet and title are the document's words, in its language and direction: each
+          // is isolated, and the separators are the reader's ("، " in Arabic).
+          const parts: ReactNode[] = s.outlet
+            ? [
+                <bdi key="o">{s.outlet}</bdi>,
+                s.title && <bdi key="t">“{s.title}”</bdi>,
+                s.date ? day(s.date) : t('footer.undated'),
+              ]
+            : [s.title && <bdi key="t">“{s.title}”</bdi>, lowerFirst(sourcePhrase(s, day))];
+          return (
+            <span key={s.id}>
+              {i > 0 && t('footer.sourceSep')}
+              {parts
+                .filter((p) => p)
+                .map((p, j) => (
+                  <Fragment key={j}>
+                    {j > 0 && t('footer.partSep')}
+                    {p}
+                  </Fragment>
+                ))}
+            </span>
+          );
+        })}
+        {t('footer.end')}
       </p>
       {story.corrections && corrections > 0 && (
         <ul className="corrections">

@@ -32,6 +32,8 @@ import { useShortcuts } from '../hooks/useShortcuts';
 import { selectVisibleEvents } from '../store/selectors';
 import { isVertical } from '../timeline/orientation';
 import { t } from '../i18n/catalog';
+import { dirOf } from '../i18n/languages';
+import { storyLanguagesSentence } from '../i18n/storyLanguages';
 
 // Secondary features load on demand, keeping the first view small.
 const EmbedDialog = lazy(() => import('./EmbedDialog'));
@@ -46,7 +48,7 @@ const StoryMode = lazy(() => import('./StoryMode').then((m) => ({ default: m.Sto
 
 /** The languages a story is written in, and how to choose one (App). */
 export interface LanguageProps {
-  /** The story's languages, its own first; a menu appears when there are two or more. */
+  /** The story's languages, its own first; the menu also offers every interface language. */
   languages?: readonly string[];
   lang?: string;
   onLanguage?: (code: string) => void;
@@ -134,6 +136,9 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
     );
   // On a desk the chosen event's details sit in a column beside the timeline.
   const beside = wideDesk;
+  // Where the story has no text in the reader's language it is shown in its own, and says so.
+  const fallback = languages.length > 0 && !languages.includes(lang) ? languages[0] : undefined;
+  const storyLangAttrs = fallback ? { lang: fallback, dir: dirOf(fallback) } : {};
   return (
     <div className={`page${beside ? ' page--beside' : ''}${vertical ? ' page--vertical' : ''}`}>
       <a className="skip-link" href="#timeline-main">
@@ -141,11 +146,12 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
       </a>
       <header className="masthead">
         {/* Beside the headline, as news sites place it: the toolbar keeps to one row on a phone. */}
-        {languages.length > 1 && onLanguage && (
-          <LanguageMenu languages={languages} lang={lang} onChange={onLanguage} />
-        )}
-        <h1>{story.title}</h1>
-        <p className="dek">{story.dek}</p>
+        {onLanguage && <LanguageMenu languages={languages} lang={lang} onChange={onLanguage} />}
+        <h1 {...storyLangAttrs}>{story.title}</h1>
+        <p className="dek" {...storyLangAttrs}>
+          {story.dek}
+        </p>
+        {fallback && <p className="story-language">{storyLanguagesSentence(languages)}</p>}
       </header>
       <main className="story-main">
         <Notice />

@@ -88,8 +88,11 @@ export function formatEventDate(date: EventDate, spoken = false): string {
       return formatDay(parseDay(date.date));
     case 'month':
       return formatMonth(parseMonth(date.month));
-    case 'range':
-      return formatDayRange(parseDay(date.start), parseDay(date.end), spoken);
+    case 'range': {
+      const range = formatDayRange(parseDay(date.start), parseDay(date.end), spoken);
+      // Spoken, a range takes its language's frame: "du 22 avril au 5 juin", "から…まで".
+      return spoken ? t('date.spokenRange', { range }) : range;
+    }
     case 'approximate': {
       const s = parseDay(date.start);
       const e = parseDay(date.end);

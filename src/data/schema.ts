@@ -62,7 +62,15 @@ export type Citation = Resolved<CitationFile>;
 export const DisagreementSchema = z.strictObject({
   about: Local(120),
   accounts: z
-    .array(z.strictObject({ source: Id, says: Local(300), quote: Text(2000) }))
+    .array(
+      z.strictObject({
+        source: Id,
+        says: Local(300),
+        quote: Text(2000),
+        /** Our translations of the quote, as on a citation. */
+        translations: z.record(LangTag, Text(2000)).optional(),
+      }),
+    )
     .min(2, 'a disagreement needs at least two accounts'),
 });
 export type DisagreementFile = z.infer<typeof DisagreementSchema>;

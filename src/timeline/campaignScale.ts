@@ -82,9 +82,12 @@ export function decadeTicks(
   return out;
 }
 
+const COUNTS_IN_MAN = new Set(['zh', 'ja']);
+
 function decadeLabel(value: number, short: boolean): string {
-  // "100,000" reads more naturally than "100 thousand" below a million.
-  if (!short && value < 1e6) return formatNumber(value);
+  // "100,000" reads more naturally than "100 thousand" below a million; Chinese and Japanese
+  // count in ten-thousands, and their papers write 10万 rather than 100,000.
+  if (!short && value < 1e6 && !COUNTS_IN_MAN.has(activeLang())) return formatNumber(value);
   const locale = numberLocale(activeLang());
   const display = short ? 'short' : 'long';
   return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: display }).format(

@@ -7,6 +7,9 @@ import { EventDetail } from '../../src/components/EventDetail';
 import { validateStory } from '../../src/data/validate';
 import { indexStory } from '../../src/timeline/storyIndex';
 import { createTimelineStore, StoreContext } from '../../src/store';
+import { setLanguage } from '../../src/i18n/catalog';
+import de from '../../src/i18n/messages/de';
+import { en } from '../../src/i18n/messages/en';
 
 // What a reader sees of the record in the bundled story (issue 16, items 1–4).
 const checked = validateStory(rawStory, 'data/story.json');
@@ -44,9 +47,9 @@ describe('the campaign', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toEqual([
       'CNBC — Anthropic accuses Alibaba of campaign to extract AI capabilities',
-      '22 April to 5 June: about six weeks',
+      '22 April to 5 June; 44 days, by our count from these dates',
     ]);
-    expect(rows[1]?.[1]).toBe('Over three months');
+    expect(rows[1]?.[1]).toBe('Over three months, with no dates');
     expect(
       within(table).getByText('28.8 million industrialized queries over three months'),
     ).toBeVisible();
@@ -94,9 +97,7 @@ describe('the letter', () => {
     expect(
       within(panel).getByText('This is the third time Anthropic has made this kind of accusation.'),
     ).toBeVisible();
-    expect(
-      within(panel).getByText(/An undated analysis calls this "the third time"/),
-    ).toBeVisible();
+    expect(within(panel).getByText(/The analysis calls this "the third time"/)).toBeVisible();
   });
 });
 
@@ -131,5 +132,44 @@ describe('dates we inferred', () => {
       '12 June, two days after the letter',
       'No date: "in recent weeks", as of its 24 June report',
     ]);
+  });
+});
+
+describe('issue 28: the letter’s request and the law, side by side', () => {
+  it('shows "What the letter asked for" and "Whether distillation is illegal" as tables', async () => {
+    const panel = details('letter');
+    const asked = await within(panel).findByRole('table', { name: 'What the letter asked for' });
+    expect(rowsOf(asked).map((r) => r[1])).toEqual([
+      'Two actions: sanctions or a blacklist for Chinese companies that "illegally distill" US AI outputs, and help clarifying antitrust guidelines',
+      "Help clarifying antitrust and IP guidelines so companies can share threat intelligence; it names sanctions only as senators' amendment",
+    ]);
+    const law = within(panel).getByRole('table', { name: 'Whether distillation is illegal' });
+    expect(within(law).getByText('Model distillation is not illegal.')).toBeVisible();
+  });
+
+  it('in German, a disagreement’s quote is followed by our translation, labelled', async () => {
+    const deIndex = indexStory(resolveStory(checked.data, 'de'));
+    setLanguage('de', de);
+    try {
+      const store = createTimelineStore(deIndex);
+      store.getState().selectEvent('alibaba-campaign');
+      render(
+        <StoreContext.Provider value={store}>
+          <EventDetail />
+        </StoreContext.Provider>,
+      );
+      const table = await screen.findByRole('table', { name: 'Wie lange sie dauerte' });
+      const quote = within(table).getByText(
+        '28.8 million industrialized queries over three months',
+      );
+      expect(quote).toHaveAttribute('lang', 'en');
+      expect(
+        within(table).getByText(
+          /28,8 Millionen industrialisierte Anfragen im Lauf von drei Monaten/,
+        ),
+      ).toBeVisible();
+    } finally {
+      setLanguage('en', en);
+    }
   });
 });

@@ -5,6 +5,8 @@ import de from '../../src/i18n/messages/de';
 import ar from '../../src/i18n/messages/ar';
 import zh from '../../src/i18n/messages/zh';
 import ja from '../../src/i18n/messages/ja';
+import fr from '../../src/i18n/messages/fr';
+import es from '../../src/i18n/messages/es';
 import type { EventDate } from '../../src/data/schema';
 import { formatEventDate, markDate, precisionNote } from '../../src/data/dates';
 import { formatFigure, formatFigures } from '../../src/timeline/figures';
@@ -42,7 +44,7 @@ describe.each([
     'ar',
     ar,
     ['10 يونيو 2026', 'فبراير 2026', '22 أبريل – 5 يونيو 2026', 'نحو أبريل 2026'],
-    ['نحو 12–24 يونيو 2026', '22 أبريل إلى 5 يونيو 2026', '10 يونيو', 'نحو 12–24 يونيو'],
+    ['نحو 12–24 يونيو 2026', 'من 22 أبريل إلى 5 يونيو 2026', '10 يونيو', 'نحو 12–24 يونيو'],
   ],
   [
     'zh',
@@ -54,7 +56,7 @@ describe.each([
     'ja',
     ja,
     ['2026年6月10日', '2026年2月', '2026年4月22日～6月5日', '2026年4月頃'],
-    ['2026年6月12日～24日頃', '2026年4月22日から6月5日', '6月10日', '6月12日～24日頃'],
+    ['2026年6月12日～24日頃', '2026年4月22日から6月5日まで', '6月10日', '6月12日～24日頃'],
   ],
 ] as const)('dates in %s, by Intl, in UTC', (lang, catalog, written, more) => {
   it('writes every precision as the language does', () => {
@@ -94,6 +96,18 @@ describe('figures in German', () => {
         { value: 25_000, qualifier: 'roughly' },
         { value: 25_000, qualifier: 'nearly' },
       ]),
-    ).toBe('rund / fast 25.000 (die Angaben weichen ab)');
+    ).toBe('rund / fast 25.000 (Angaben abweichend)');
+  });
+});
+
+describe('a range said aloud in its language’s frame (issue 28)', () => {
+  const range: EventDate = { precision: 'range', start: '2026-04-22', end: '2026-06-05' };
+  it.each([
+    ['fr', fr, 'du 22 avril au 5 juin 2026'],
+    ['es', es, 'del 22 de abril al 5 de junio de 2026'],
+    ['ja', ja, '2026年4月22日から6月5日まで'],
+  ] as const)('%s: %s', (lang, catalog, spoken) => {
+    setLanguage(lang, catalog);
+    expect(formatEventDate(range, true)).toBe(spoken);
   });
 });

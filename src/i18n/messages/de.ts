@@ -16,6 +16,8 @@ const de: Catalog = {
   'page.loading': 'Die Geschichte wird geladen …',
   'page.loadingLabel': 'Die Geschichte wird geladen',
   'page.language': 'Sprache',
+  'page.storyLanguages': 'Dieser Beitrag ist auf {languages} verfasst.',
+  'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'Einige Einstellungen im Link wurden nicht verstanden ({problems}); es gelten die Voreinstellungen.',
   'notice.unknownLanguage':
@@ -38,9 +40,9 @@ const de: Catalog = {
 
   'error.title': 'Diese Geschichte kann nicht angezeigt werden',
   'error.problems': {
-    one: 'Die Datei der Geschichte hat {n} Problem. Beheben Sie es in der unten genannten Datei und laden Sie die Seite neu; {command} listet dieselben Probleme auf.',
+    one: 'Die Datei der Geschichte hat {n} Problem; es ist unten für die Redaktion dieser Seite aufgeführt.',
     other:
-      'Die Datei der Geschichte hat {n} Probleme. Beheben Sie sie in der unten genannten Datei und laden Sie die Seite neu; {command} listet dieselben Probleme auf.',
+      'Die Datei der Geschichte hat {n} Probleme; sie sind unten für die Redaktion dieser Seite aufgeführt.',
   },
   'error.more': '… und {n} weitere.',
   'error.noStory': 'diese Seite enthält keine Geschichte',
@@ -114,6 +116,7 @@ const de: Catalog = {
 
   'date.about': 'etwa {date}',
   'date.to': ' bis ',
+  'date.spokenRange': '{range}',
   'date.day': 'auf den Tag bekannt',
   'date.month': 'auf den Monat bekannt',
   'date.range': 'ein Zeitraum mit bekanntem Anfang und Ende',
@@ -151,8 +154,8 @@ const de: Catalog = {
   'figure.about': 'etwa {n}',
   'figure.roughly': 'rund {n}',
   'figure.nearly': 'fast {n}',
-  'figure.differ': '{text} (die Angaben weichen ab)',
-  'figure.exchanges': 'Austausche',
+  'figure.differ': '{text} (Angaben abweichend)',
+  'figure.exchanges': 'Interaktionen',
   'figure.accounts': 'Konten',
   'figure.accountsUnit': { one: 'Konto', other: 'Konten' },
 
@@ -161,6 +164,9 @@ const de: Catalog = {
   'footer.corrections': { one: '{n} Korrektur', other: '{n} Korrekturen' },
   'footer.sources': 'Quellen:',
   'footer.undated': 'undatiert',
+  'footer.partSep': ', ',
+  'footer.sourceSep': '; ',
+  'footer.end': '.',
   'footer.correction': 'Korrektur vom {date}: {text}',
 
   'story.label': 'Geführte Geschichte',
@@ -187,7 +193,7 @@ const de: Catalog = {
 
   'chart.title': 'Wie groß waren die Kampagnen?',
   'chart.dek':
-    'Austausche mit den angegriffenen Modellen, als Punkte auf einer logarithmischen Skala: Jede Gitterlinie ist das Zehnfache der vorigen.',
+    'Interaktionen mit den angegriffenen Modellen, als Punkte auf einer logarithmischen Skala: Jede Gitterlinie ist das Zehnfache der vorigen.',
   'chart.fewer': 'Nur die {n} größten zeigen',
   'chart.all': 'Alle {n} Kampagnen zeigen',
   'chart.note':
@@ -195,8 +201,8 @@ const de: Catalog = {
   'chart.empty':
     'Der Akteursfilter blendet jede Kampagne in dieser Grafik aus. Wählen Sie unter „Nach Akteur filtern“ „Alle“, um sie zu vergleichen.',
   'chart.row': '{actor}: {amount}{accounts}. Ereignis zeigen',
-  'chart.exchanges': '{value} Austausche',
-  'chart.undisclosed': 'Austausche nicht offengelegt',
+  'chart.exchanges': '{value} Interaktionen',
+  'chart.undisclosed': 'Interaktionen nicht offengelegt',
 
   'export.svg': 'Bild herunterladen (SVG)',
   'export.png': 'Bild herunterladen (PNG)',

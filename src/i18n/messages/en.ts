@@ -19,6 +19,10 @@ export const en = {
   'page.loading': 'Loading the story…',
   'page.loadingLabel': 'Loading the story',
   'page.language': 'Language',
+  /** Shown under the dek when the story has no text in the reader's language. */
+  'page.storyLanguages': 'This story is in {languages}.',
+  /** One language in that list: `{name}` as Intl names it ("German", "allemand"). */
+  'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'Some link settings were not understood ({problems}), so defaults are shown.',
   'notice.unknownLanguage': 'The language “{code}” is not available, so the page is in English.',
@@ -41,9 +45,8 @@ export const en = {
   // Errors
   'error.title': 'This story could not be shown',
   'error.problems': {
-    one: 'The story file has {n} problem. Fix it in the file named below and reload the page; {command} lists the same problems.',
-    other:
-      'The story file has {n} problems. Fix them in the file named below and reload the page; {command} lists the same problems.',
+    one: 'The story file has {n} problem, listed below for whoever publishes this page.',
+    other: 'The story file has {n} problems, listed below for whoever publishes this page.',
   },
   'error.more': '…and {n} more.',
   'error.noStory': 'this page carries no story',
@@ -123,6 +126,8 @@ export const en = {
   // Dates
   'date.about': 'about {date}',
   'date.to': ' to ',
+  /** A spoken range in its language's frame: "du {range}" gives "du 22 avril au 5 juin". */
+  'date.spokenRange': '{range}',
   'date.day': 'known to the day',
   'date.month': 'known to the month',
   'date.range': 'a span with known ends',
@@ -174,6 +179,11 @@ export const en = {
   'footer.corrections': { one: '{n} correction', other: '{n} corrections' },
   'footer.sources': 'Sources:',
   'footer.undated': 'undated',
+  /** Between an outlet, a title and a date in the list of sources. */
+  'footer.partSep': ', ',
+  /** Between two sources in that list, and after the last. */
+  'footer.sourceSep': '; ',
+  'footer.end': '.',
   'footer.correction': 'Correction, {date}: {text}',
 
   // Guided story

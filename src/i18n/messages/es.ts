@@ -16,6 +16,8 @@ const es: Catalog = {
   'page.loading': 'Cargando el relato…',
   'page.loadingLabel': 'Cargando el relato',
   'page.language': 'Idioma',
+  'page.storyLanguages': 'Este relato está escrito en {languages}.',
+  'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'Algunos ajustes del enlace no se entendieron ({problems}), así que se muestran los predeterminados.',
   'notice.unknownLanguage':
@@ -39,10 +41,10 @@ const es: Catalog = {
 
   'error.title': 'No se puede mostrar este relato',
   'error.problems': {
-    one: 'El archivo del relato tiene {n} problema. Corríjalo en el archivo indicado abajo y recargue la página; {command} enumera los mismos problemas.',
-    many: 'El archivo del relato tiene {n} problemas. Corríjalos en el archivo indicado abajo y recargue la página; {command} enumera los mismos problemas.',
+    one: 'El archivo del relato tiene {n} problema, detallado abajo para quien publica esta página.',
+    many: 'El archivo del relato tiene {n} problemas, detallados abajo para quien publica esta página.',
     other:
-      'El archivo del relato tiene {n} problemas. Corríjalos en el archivo indicado abajo y recargue la página; {command} enumera los mismos problemas.',
+      'El archivo del relato tiene {n} problemas, detallados abajo para quien publica esta página.',
   },
   'error.more': '…y {n} más.',
   'error.noStory': 'esta página no contiene ningún relato',
@@ -110,8 +112,8 @@ const es: Catalog = {
   },
   'timeline.shortened': '{duration}, acortado',
   'timeline.gap': '{duration} después',
-  'timeline.gapAbout': 'unos {duration} después',
-  'timeline.about': 'unos {duration}',
+  'timeline.gapAbout': 'alrededor de {duration} después',
+  'timeline.about': 'alrededor de {duration}',
   'timeline.ctrlZoom': 'Use Ctrl + rueda para hacer zoom',
 
   'duration.hour': { one: '{n} hora', many: '{n} horas', other: '{n} horas' },
@@ -121,7 +123,8 @@ const es: Catalog = {
   'duration.year': { one: '{n} año', many: '{n} años', other: '{n} años' },
 
   'date.about': 'hacia {date}',
-  'date.to': ' a ',
+  'date.to': ' al ',
+  'date.spokenRange': 'del {range}',
   'date.day': 'se conoce el día',
   'date.month': 'se conoce el mes',
   'date.range': 'un periodo de límites conocidos',
@@ -177,6 +180,9 @@ const es: Catalog = {
   },
   'footer.sources': 'Fuentes:',
   'footer.undated': 'sin fecha',
+  'footer.partSep': ', ',
+  'footer.sourceSep': '; ',
+  'footer.end': '.',
   'footer.correction': 'Corrección del {date}: {text}',
 
   'story.label': 'Relato guiado',
@@ -243,7 +249,7 @@ const es: Catalog = {
   'embed.part.overview': 'Franja general',
   'embed.part.details': 'Hecho elegido',
   'embed.part.chart': 'Gráfico de campañas',
-  'embed.part.footer': 'Línea de créditos',
+  'embed.part.footer': 'Créditos',
   'embed.height': 'Altura',
   'embed.fits': 'Se ajusta al contenido',
   'embed.fixed': 'Fija',

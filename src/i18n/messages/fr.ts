@@ -16,6 +16,8 @@ const fr: Catalog = {
   'page.loading': 'Chargement du récit…',
   'page.loadingLabel': 'Chargement du récit',
   'page.language': 'Langue',
+  'page.storyLanguages': 'Ce récit est rédigé {languages}.',
+  'page.storyLanguage': 'en {name}',
   'notice.linkSettings':
     'Certains réglages du lien n’ont pas été compris ({problems}) ; les réglages par défaut s’appliquent.',
   'notice.unknownLanguage':
@@ -39,14 +41,14 @@ const fr: Catalog = {
 
   'error.title': 'Ce récit ne peut pas être affiché',
   'error.problems': {
-    one: 'Le fichier du récit présente {n} problème. Corrigez-le dans le fichier indiqué ci-dessous, puis rechargez la page ; {command} liste les mêmes problèmes.',
-    many: 'Le fichier du récit présente {n} problèmes. Corrigez-les dans le fichier indiqué ci-dessous, puis rechargez la page ; {command} liste les mêmes problèmes.',
+    one: 'Le fichier du récit présente {n} problème, détaillé ci-dessous à l’intention de l’éditeur de cette page.',
+    many: 'Le fichier du récit présente {n} problèmes, détaillés ci-dessous à l’intention de l’éditeur de cette page.',
     other:
-      'Le fichier du récit présente {n} problèmes. Corrigez-les dans le fichier indiqué ci-dessous, puis rechargez la page ; {command} liste les mêmes problèmes.',
+      'Le fichier du récit présente {n} problèmes, détaillés ci-dessous à l’intention de l’éditeur de cette page.',
   },
   'error.more': '… et {n} de plus.',
   'error.noStory': 'cette page ne contient aucun récit',
-  'meta.title': '{title} — une chronologie sourcée',
+  'meta.title': '{title} — une frise chronologique sourcée',
   'reload.text':
     'Une partie de la page n’a pas pu être téléchargée : la connexion a peut-être été coupée, ou le site a été mis à jour pendant que la page était ouverte.',
   'reload.button': 'Recharger',
@@ -65,7 +67,7 @@ const fr: Catalog = {
   'status.selected': 'Sélection : {title}.',
 
   'search.label': 'Chercher un événement',
-  'search.placeholder': 'Chercher un événement  ( / )',
+  'search.placeholder': 'Rechercher  ( / )',
   'search.matches': { one: '{n} résultat', many: '{n} résultats', other: '{n} résultats' },
   'search.none': 'Aucun résultat',
   'search.results': 'Événements correspondants',
@@ -123,6 +125,7 @@ const fr: Catalog = {
 
   'date.about': 'vers {date}',
   'date.to': ' au ',
+  'date.spokenRange': 'du {range}',
   'date.day': 'connu au jour près',
   'date.month': 'connu au mois près',
   'date.range': 'une période aux bornes connues',
@@ -178,6 +181,9 @@ const fr: Catalog = {
   },
   'footer.sources': 'Sources :',
   'footer.undated': 'non daté',
+  'footer.partSep': ', ',
+  'footer.sourceSep': ' ; ',
+  'footer.end': '.',
   'footer.correction': 'Correction du {date} : {text}',
 
   'story.label': 'Récit guidé',
@@ -244,7 +250,7 @@ const fr: Catalog = {
   'embed.part.overview': 'Bande d’ensemble',
   'embed.part.details': 'Événement choisi',
   'embed.part.chart': 'Graphique des campagnes',
-  'embed.part.footer': 'Ligne de crédit',
+  'embed.part.footer': 'Crédits',
   'embed.height': 'Hauteur',
   'embed.fits': 'S’adapte au contenu',
   'embed.fixed': 'Fixe',
@@ -261,7 +267,7 @@ const fr: Catalog = {
   'embed.copyIframe': 'Copier l’iframe',
   'embed.amp': 'AMP',
   'embed.copyAmp': 'Copier l’AMP',
-  'embed.ampExpand': 'Afficher toute la chronologie',
+  'embed.ampExpand': 'Afficher toute la frise',
   'embed.image': 'Image seule',
   'embed.copyImage': 'Copier l’image seule',
   'embed.imageNote':

@@ -16,6 +16,8 @@ const ja: Catalog = {
   'page.loading': '読み込み中…',
   'page.loadingLabel': '読み込み中',
   'page.language': '言語',
+  'page.storyLanguages': 'この記事は{languages}で書かれています。',
+  'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'リンクの設定の一部を解釈できませんでした（{problems}）。既定の表示にしています。',
   'notice.unknownLanguage': '「{code}」には対応していないため、英語で表示しています。',
@@ -35,7 +37,7 @@ const ja: Catalog = {
   'error.title': 'このストーリーを表示できません',
   'error.problems': {
     other:
-      'ストーリーのファイルに {n} 件の問題があります。下に示すファイルで修正し、ページを再読み込みしてください。{command} でも同じ問題が一覧できます。',
+      'ストーリーのファイルに {n} 件の問題があります。このページの発行者向けに、下に一覧を示します。',
   },
   'error.more': '…ほか {n} 件。',
   'error.noStory': 'このページにはストーリーがありません',
@@ -99,6 +101,7 @@ const ja: Catalog = {
 
   'date.about': '{date}頃',
   'date.to': 'から',
+  'date.spokenRange': '{range}まで',
   'date.day': '日付まで判明',
   'date.month': '月まで判明',
   'date.range': '始まりと終わりが判明している期間',
@@ -146,6 +149,9 @@ const ja: Catalog = {
   'footer.corrections': { other: '訂正 {n} 件' },
   'footer.sources': '情報源：',
   'footer.undated': '日付なし',
+  'footer.partSep': '、',
+  'footer.sourceSep': '／',
+  'footer.end': '。',
   'footer.correction': '訂正（{date}）：{text}',
 
   'story.label': 'ガイド付きストーリー',
@@ -212,7 +218,7 @@ const ja: Catalog = {
   'embed.part.overview': '概観帯',
   'embed.part.details': '選んだ出来事',
   'embed.part.chart': 'キャンペーンのグラフ',
-  'embed.part.footer': 'クレジット行',
+  'embed.part.footer': 'クレジット',
   'embed.height': '高さ',
   'embed.fits': '内容に合わせる',
   'embed.fixed': '固定',
@@ -233,8 +239,8 @@ const ja: Catalog = {
   'embed.image': '画像のみ',
   'embed.copyImage': '画像のみをコピー',
   'embed.imageNote':
-    '最初の表示の画像（全イベント、未選択）。Apple News、ニュースレター、印刷向けで、スクリプトも枠も不要です。インタラクティブな年表にリンクします。',
-  'embed.editorBefore': 'この年表で別のストーリーを書くには',
+    '最初の表示の画像（全イベント、未選択）。Apple News、ニュースレター、印刷向けで、スクリプトも枠も不要です。インタラクティブなタイムラインにリンクします。',
+  'embed.editorBefore': 'このタイムラインで別のストーリーを書くには',
   'embed.editorLink': 'ストーリーエディター',
   'embed.editorAfter': 'で、ブラウザーだけで、アカウントなしで書けます。',
   'embed.copied': 'コピーしました',

@@ -16,6 +16,8 @@ const pt: Catalog = {
   'page.loading': 'Carregando a história…',
   'page.loadingLabel': 'Carregando a história',
   'page.language': 'Idioma',
+  'page.storyLanguages': 'Esta história está escrita em {languages}.',
+  'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'Algumas configurações do link não foram entendidas ({problems}), então os padrões são exibidos.',
   'notice.unknownLanguage': 'O idioma “{code}” não está disponível, então a página está em inglês.',
@@ -38,14 +40,14 @@ const pt: Catalog = {
 
   'error.title': 'Não foi possível exibir esta história',
   'error.problems': {
-    one: 'O arquivo da história tem {n} problema. Corrija-o no arquivo indicado abaixo e recarregue a página; {command} lista os mesmos problemas.',
-    many: 'O arquivo da história tem {n} problemas. Corrija-os no arquivo indicado abaixo e recarregue a página; {command} lista os mesmos problemas.',
+    one: 'O arquivo da história tem {n} problema, listado abaixo para quem publica esta página.',
+    many: 'O arquivo da história tem {n} problemas, listados abaixo para quem publica esta página.',
     other:
-      'O arquivo da história tem {n} problemas. Corrija-os no arquivo indicado abaixo e recarregue a página; {command} lista os mesmos problemas.',
+      'O arquivo da história tem {n} problemas, listados abaixo para quem publica esta página.',
   },
   'error.more': '…e mais {n}.',
   'error.noStory': 'esta página não contém nenhuma história',
-  'meta.title': '{title} — uma cronologia com fontes',
+  'meta.title': '{title} — uma linha do tempo com fontes',
   'reload.text':
     'Parte desta página não pôde ser baixada: a conexão pode ter caído, ou o site foi atualizado enquanto a página estava aberta.',
   'reload.button': 'Recarregar',
@@ -56,9 +58,9 @@ const pt: Catalog = {
     other: 'Todos os {n} eventos, {range}.',
   },
   'status.some': {
-    one: '{shown} de {n} evento à vista, {range}.',
-    many: '{shown} dos {n} eventos à vista, {range}.',
-    other: '{shown} dos {n} eventos à vista, {range}.',
+    one: '{shown} de {n} evento visível, {range}.',
+    many: '{shown} dos {n} eventos visíveis, {range}.',
+    other: '{shown} dos {n} eventos visíveis, {range}.',
   },
   'status.hidden': 'O filtro de atores oculta {n}.',
   'status.selected': 'Selecionado: {title}.',
@@ -122,6 +124,7 @@ const pt: Catalog = {
 
   'date.about': 'por volta de {date}',
   'date.to': ' a ',
+  'date.spokenRange': 'de {range}',
   'date.day': 'conhecida no dia',
   'date.month': 'conhecida no mês',
   'date.range': 'um período de limites conhecidos',
@@ -173,6 +176,9 @@ const pt: Catalog = {
   'footer.corrections': { one: '{n} correção', many: '{n} correções', other: '{n} correções' },
   'footer.sources': 'Fontes:',
   'footer.undated': 'sem data',
+  'footer.partSep': ', ',
+  'footer.sourceSep': '; ',
+  'footer.end': '.',
   'footer.correction': 'Correção de {date}: {text}',
 
   'story.label': 'História guiada',
@@ -184,7 +190,7 @@ const pt: Catalog = {
   'list.events': 'Eventos',
   'list.more': 'Mostrar mais {count} dos {n} restantes',
 
-  'keys.tab': 'Passar entre o filtro, os controles de zoom, a linha do tempo e os detalhes',
+  'keys.tab': 'Navegar entre o filtro, os controles de zoom, a linha do tempo e os detalhes',
   'keys.arrows': 'Evento anterior / seguinte (na linha do tempo)',
   'keys.homeEnd': 'Primeiro / último evento',
   'keys.homeEndKeys': 'Home / End',
@@ -199,7 +205,7 @@ const pt: Catalog = {
 
   'chart.title': 'Qual foi o tamanho das campanhas?',
   'chart.dek':
-    'Trocas com os modelos visados, como pontos numa escala logarítmica: cada linha vale dez vezes a anterior.',
+    'Trocas com os modelos visados, como pontos em uma escala logarítmica: cada linha vale dez vezes a anterior.',
   'chart.fewer': 'Mostrar só as {n} maiores',
   'chart.all': 'Mostrar todas as {n} campanhas',
   'chart.note':
@@ -238,7 +244,7 @@ const pt: Catalog = {
   'embed.part.overview': 'Faixa de visão geral',
   'embed.part.details': 'Evento escolhido',
   'embed.part.chart': 'Gráfico das campanhas',
-  'embed.part.footer': 'Linha de créditos',
+  'embed.part.footer': 'Créditos',
   'embed.height': 'Altura',
   'embed.fits': 'Ajusta-se ao conteúdo',
   'embed.fixed': 'Fixa',
@@ -259,8 +265,8 @@ const pt: Catalog = {
   'embed.image': 'Só imagem',
   'embed.copyImage': 'Copiar só a imagem',
   'embed.imageNote':
-    'Uma imagem da vista inicial (todos os eventos, nenhum escolhido) para Apple News, newsletters e impressão: sem script nem moldura. Liga à cronologia interativa.',
-  'embed.editorBefore': 'Outra história para esta cronologia?',
+    'Uma imagem da visualização inicial (todos os eventos, nenhum escolhido) para Apple News, newsletters e impressão: sem script nem moldura. Leva à linha do tempo interativa.',
+  'embed.editorBefore': 'Outra história para esta linha do tempo?',
   'embed.editorLink': 'Escreva-a no editor',
   'embed.editorAfter': ', no navegador, sem conta.',
   'embed.copied': 'Copiado',
