@@ -27,7 +27,7 @@ function languageFor(search: string, file: StoryFile): string {
 type State =
   | { kind: 'loading'; file: string; loaded: number; total: number | null }
   | { kind: 'ready'; story: StoryFile }
-  | { kind: 'error'; issues: StoryIssue[] }
+  | { kind: 'error'; issues: StoryIssue[]; retry?: true }
   /** The loader's code (or the file, mid-download) could not be fetched. */
   | { kind: 'failed' };
 
@@ -111,7 +111,11 @@ export function App({
       .then(
         (r) => {
           if (live)
-            setState(r.ok ? { kind: 'ready', story: r.data } : { kind: 'error', issues: r.issues });
+            setState(
+              r.ok
+                ? { kind: 'ready', story: r.data }
+                : { kind: 'error', issues: r.issues, ...(r.retry ? { retry: r.retry } : {}) },
+            );
         },
         () => {
           if (live) setState({ kind: 'failed' });
@@ -122,7 +126,7 @@ export function App({
     };
   }, [dataFile, firstLang, search]);
 
-  if (state.kind === 'error') return <ErrorPage issues={state.issues} />;
+  if (state.kind === 'error') return <ErrorPage issues={state.issues} reload={!!state.retry} />;
   if (state.kind === 'failed') return <ReloadPage />;
   if (state.kind === 'loading') {
     // A compressed response's length counts compressed bytes; then only megabytes are shown.

@@ -3,8 +3,11 @@ import { t } from '../i18n/catalog';
 
 const COMMAND = 'npm run validate -- FILE';
 
-/** A story that cannot be shown says why, problem by problem; never a blank page. */
-export function ErrorPage({ issues }: { issues: StoryIssue[] }) {
+/**
+ * A story that cannot be shown says why, problem by problem; never a blank page. With `reload`
+ * (the connection failed, not the file), a Reload button tries again.
+ */
+export function ErrorPage({ issues, reload = false }: { issues: StoryIssue[]; reload?: boolean }) {
   const shown = issues.slice(0, 200);
   return (
     <main className="page error-page">
@@ -20,6 +23,11 @@ export function ErrorPage({ issues }: { issues: StoryIssue[] }) {
       </ul>
       {issues.length > shown.length && (
         <p>{t('error.more', { n: issues.length - shown.length })}</p>
+      )}
+      {reload && (
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('reload.button')}
+        </button>
       )}
     </main>
   );

@@ -3,6 +3,7 @@ import type { LoadResult, StoryIssue } from './issues';
 import { schemaIssues } from './schemaIssues';
 import { salvageStory } from './salvage';
 import { crossCheck } from './crossCheck';
+import { looksLikeUtf16, UTF16_PROBLEM } from './utf16';
 
 // The checks live in their own files; callers import them from here.
 export { crossCheck } from './crossCheck';
@@ -59,6 +60,8 @@ export function parseStory(text: string, file: string): LoadResult<StoryFile> {
   try {
     raw = JSON.parse(body);
   } catch (e) {
+    if (looksLikeUtf16(body))
+      return { ok: false, issues: [{ file, path: '(root)', ...UTF16_PROBLEM }] };
     const message =
       e instanceof Error ? e.message.replace(/ \(line \d+ column \d+\)$/, '') : String(e);
     return {
