@@ -70,8 +70,9 @@ export function App({
   useEffect(() => {
     if (story) document.title = t('meta.title', { title: story.title });
   }, [story, lang]);
+  // Rejects when the language's words could not be downloaded; the page keeps its language.
   const chooseLanguage = (code: string) =>
-    void applyLanguage(code).then(() => {
+    applyLanguage(code).then(() => {
       const url = new URL(window.location.href);
       writeParam(url.searchParams, PARAMS.lang, code);
       window.history.replaceState(null, '', url);

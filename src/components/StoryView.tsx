@@ -32,6 +32,7 @@ import { useShortcuts } from '../hooks/useShortcuts';
 import { selectVisibleEvents } from '../store/selectors';
 import { isVertical } from '../timeline/orientation';
 import { t } from '../i18n/catalog';
+import { isLang, LANG_NAMES } from '../i18n/languages';
 
 // Secondary features load on demand, keeping the first view small.
 const EmbedDialog = lazy(() => import('./EmbedDialog'));
@@ -49,7 +50,8 @@ export interface LanguageProps {
   /** The story's languages, its own first; a menu appears when there are two or more. */
   languages?: readonly string[];
   lang?: string;
-  onLanguage?: (code: string) => void;
+  /** Switches the page to `code`; rejects when its words could not be downloaded (offline). */
+  onLanguage?: (code: string) => void | Promise<void>;
   /** A `?lang=` code that is not available: said in a quiet notice. */
   unknownLang?: string | null;
 }
@@ -142,7 +144,20 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
       <header className="masthead">
         {/* Beside the headline, as news sites place it: the toolbar keeps to one row on a phone. */}
         {languages.length > 1 && onLanguage && (
-          <LanguageMenu languages={languages} lang={lang} onChange={onLanguage} />
+          <LanguageMenu
+            languages={languages}
+            lang={lang}
+            onChange={(code) =>
+              // The menu stays on the current language; the reader is told why.
+              void Promise.resolve(onLanguage(code)).catch(() =>
+                store.getState().setNotice(
+                  t('notice.languageNotLoaded', {
+                    language: isLang(code) ? LANG_NAMES[code] : code,
+                  }),
+                ),
+              )
+            }
+          />
         )}
         <h1>{story.title}</h1>
         <p className="dek">{story.dek}</p>
