@@ -48,3 +48,61 @@ document.addEventListener(
   },
   true,
 );
+
+// Where the picture is hidden, a core chunk that fails to download (offline, or a deploy while
+// the page was open) would leave a blank page: the app never runs to say so. Then the Reload
+// page is drawn here instead, in the reader's language, as src/components/ReloadPage.tsx does.
+(function () {
+  // [code, lang attribute, direction, heading, text, button] per interface language; filled in
+  // at build time (scripts/url-lists.ts, from src/i18n/messages/).
+  var RELOAD = [];
+  function words() {
+    var wanted = [new URLSearchParams(window.location.search).get('lang') || ''];
+    var langs = navigator.languages || [navigator.language || ''];
+    for (var i = 0; i < langs.length; i++) wanted.push(langs[i]);
+    for (var j = 0; j < wanted.length; j++) {
+      var code = String(wanted[j]).toLowerCase().split(/[-_]/)[0];
+      for (var k = 0; k < RELOAD.length; k++) if (RELOAD[k][0] === code) return RELOAD[k];
+    }
+    return RELOAD[0];
+  }
+  window.addEventListener(
+    'error',
+    function (e) {
+      // A script's or a preload's load failure (not an exception): the event's target is the
+      // element, and it does not bubble, so it is caught on the way down.
+      var el = e.target;
+      var failed =
+        el &&
+        ((el.tagName === 'SCRIPT' && el.type === 'module') ||
+          (el.tagName === 'LINK' && el.rel === 'modulepreload'));
+      if (!failed || !document.documentElement.classList.contains('no-prerender')) return;
+      var w = words();
+      var root = document.getElementById('root');
+      if (!w || !root || root.querySelector('.reload-fallback')) return;
+      // Once the app has drawn (the picture replaced), its own Reload page answers for parts.
+      if (root.childElementCount > 0 && !root.querySelector('.prerender')) return;
+      var main = document.createElement('main');
+      main.className = 'page error-page reload-fallback';
+      main.lang = w[1];
+      main.dir = w[2];
+      var h1 = document.createElement('h1');
+      h1.textContent = w[3];
+      var p = document.createElement('p');
+      p.setAttribute('role', 'alert');
+      p.textContent = w[4];
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = w[5];
+      button.addEventListener('click', function () {
+        window.location.reload();
+      });
+      main.appendChild(h1);
+      main.appendChild(p);
+      main.appendChild(button);
+      // The picture's markup stays (hidden); the notice goes before it.
+      root.insertBefore(main, root.firstChild);
+    },
+    true,
+  );
+})();

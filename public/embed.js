@@ -37,6 +37,14 @@
     );
   }
 
+  // Duplicate of parseFixedHeight in src/store/embedOptions.ts: a whole number of at most five
+  // digits, 360 or more, cut to MAX_HEIGHT_PX as reported heights are; else 0.
+  function fixedHeight(raw) {
+    var text = (raw || '').trim();
+    if (!/^\d{1,5}$/.test(text) || Number(text) < 360) return 0;
+    return Math.min(Number(text), MAX_HEIGHT_PX);
+  }
+
   function create(div) {
     div.setAttribute('data-timeline-embed', 'ready');
     var url;
@@ -62,9 +70,9 @@
     s.border = '0';
     // A fixed-height embed (height=N, N >= 360) is that tall and sends no heights; otherwise
     // reserve room until the first height message, so the article shifts less.
-    var fixed = parseInt(url.searchParams.get('height') || '', 10);
+    var fixed = fixedHeight(url.searchParams.get('height'));
     s.height =
-      (fixed >= 360
+      (fixed
         ? fixed
         : parseInt(div.getAttribute('data-height'), 10) ||
           startHeight(url, div.getBoundingClientRect().width) ||

@@ -1,10 +1,12 @@
 // Converts a TimelineJS file (JSON, or the Google Sheets template as CSV) into a story:
 // `npm run import -- FILE [-o OUT]`. The story goes to OUT or stdout; the report of what
 // was not kept goes to stderr. Exits 1 if the file is refused, 2 on bad arguments.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { readErrorIssue } from '../src/cli/checkFile';
+import { readStoryFile } from '../src/cli/readStoryFile';
+import { looksLikeUtf16, UTF16_PROBLEM } from '../src/data/utf16';
 import { formatIssue } from '../src/data/issues';
 import { importTimelineJs } from '../src/import/importText';
 import { escapeForTerminal, escapeJsonForTerminal } from '../src/data/terminalText';
@@ -36,9 +38,19 @@ if (!args) {
 
 let text: string;
 try {
-  text = readFileSync(args.file, 'utf8');
+  // The reader's size limit; a device or a pipe is refused rather than read forever.
+  const read = readStoryFile(args.file);
+  if (!read.ok) {
+    report(formatIssue({ file: args.file, path: '(file)', message: read.message }));
+    process.exit(1);
+  }
+  text = read.text;
 } catch (error) {
   report(formatIssue(readErrorIssue(args.file, error)));
+  process.exit(1);
+}
+if (looksLikeUtf16(text)) {
+  report(formatIssue({ file: args.file, path: '(file)', ...UTF16_PROBLEM }));
   process.exit(1);
 }
 

@@ -2,7 +2,7 @@
 // Also serves tests/hosts/ at /hosts/ and node_modules files the host pages need at /vendor/.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const args = process.argv.slice(2);
@@ -47,6 +47,14 @@ async function gzipped(file, body) {
   return out;
 }
 
+// The editor must not be framed by another site (clickjacking): the same rules as
+// public/_headers and public/.htaccess ship for static hosts (docs/hosting.md).
+const EDITOR_HEADERS = {
+  'content-security-policy': "frame-ancestors 'self'",
+  'x-frame-options': 'SAMEORIGIN',
+};
+const isEditor = (path) => path.startsWith(`${prefix}edit/`) || path === `${prefix}edit`;
+
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path;
@@ -64,7 +72,8 @@ const server = createServer(async (req, res) => {
   }
   const [p, dir] = mount;
   let file = normalize(join(dir, path.slice(p.length)));
-  if (!file.startsWith(dir)) {
+  // With the separator: `www-secret` beside `www` starts with "www" too.
+  if (file !== dir && !file.startsWith(dir + sep)) {
     res.writeHead(403).end();
     return;
   }
@@ -82,6 +91,7 @@ const server = createServer(async (req, res) => {
       'cache-control': 'no-store',
       'content-length': out.length,
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+      ...(isEditor(path) ? EDITOR_HEADERS : {}),
     });
     res.end(out);
   } catch {

@@ -1,12 +1,13 @@
 // Build step: writes the lists the two hand-written scripts in public/ need into the copies in
 // dist/, from the app's own tables, so neither keeps a copy to drift: embed.js's parameters that
-// change an embed's layout (src/store/urlParams.ts) and boot.js's interface languages
-// (src/i18n/languages.ts).
+// change an embed's layout (src/store/urlParams.ts), boot.js's interface languages
+// (src/i18n/languages.ts) and its Reload page in each of them (src/i18n/messages/).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { OWN_LAYOUT_PARAMS } from '../src/store/urlParams';
-import { LANGS } from '../src/i18n/languages';
+import { dirOf, htmlLang, LANGS } from '../src/i18n/languages';
+import { loadCatalog } from '../src/i18n/load';
 
-function fill(file: string, name: string, values: readonly string[]): void {
+function fill(file: string, name: string, values: readonly unknown[]): void {
   const marker = new RegExp(`var ${name} = \\[[^\\]]*\\];`);
   const text = readFileSync(file, 'utf8');
   if (!marker.test(text)) throw new Error(`url-lists: ${file} has no "var ${name} = [];" to fill`);
@@ -18,6 +19,21 @@ function fill(file: string, name: string, values: readonly string[]): void {
 
 fill('dist/embed.js', 'OWN_LAYOUT', OWN_LAYOUT_PARAMS);
 fill('dist/boot.js', 'UI_LANGS', LANGS);
+// [code, lang attribute, direction, heading, text, button] per language, the words of
+// src/components/ReloadPage.tsx.
+const reload = [];
+for (const lang of LANGS) {
+  const c = await loadCatalog(lang);
+  reload.push([
+    lang,
+    htmlLang(lang),
+    dirOf(lang),
+    c['error.title'],
+    c['reload.text'],
+    c['reload.button'],
+  ]);
+}
+fill('dist/boot.js', 'RELOAD', reload);
 console.log(
   `url-lists: embed.js ${OWN_LAYOUT_PARAMS.length} layout parameters, boot.js ${LANGS.length} languages`,
 );

@@ -1,10 +1,9 @@
 // Checks story files: `npm run validate -- data/story.json other.json`.
 // Prints every problem, one line each, and exits 1 if any file has one.
-import { readFileSync, statSync } from 'node:fs';
 import { checkStoryText, readErrorIssue, type FileCheck } from '../src/cli/checkFile';
 import { formatIssue } from '../src/data/issues';
 import { escapeForTerminal } from '../src/data/terminalText';
-import { storySizeProblem } from '../src/data/limits';
+import { readStoryFile } from '../src/cli/readStoryFile';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
@@ -17,11 +16,11 @@ let failedFiles = 0;
 for (const file of files) {
   let check: FileCheck;
   try {
-    // The app's limit, checked before reading: a file it would refuse must not pass here.
-    const tooBig = storySizeProblem(statSync(file).size);
-    check = tooBig
-      ? { ok: false, lines: [formatIssue({ file, path: '(file)', message: tooBig })] }
-      : checkStoryText(file, readFileSync(file, 'utf8'));
+    // The app's limit: a file it would refuse must not pass here.
+    const read = readStoryFile(file);
+    check = read.ok
+      ? checkStoryText(file, read.text)
+      : { ok: false, lines: [formatIssue({ file, path: '(file)', message: read.message })] };
   } catch (error) {
     check = { ok: false, lines: [formatIssue(readErrorIssue(file, error))] };
   }

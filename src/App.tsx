@@ -27,7 +27,7 @@ function languageFor(search: string, file: StoryFile): string {
 type State =
   | { kind: 'loading'; file: string; loaded: number; total: number | null }
   | { kind: 'ready'; story: StoryFile }
-  | { kind: 'error'; issues: StoryIssue[] }
+  | { kind: 'error'; issues: StoryIssue[]; retry?: true }
   /** The loader's code (or the file, mid-download) could not be fetched. */
   | { kind: 'failed' };
 
@@ -70,8 +70,9 @@ export function App({
   useEffect(() => {
     if (story) document.title = t('meta.title', { title: story.title });
   }, [story, lang]);
+  // Rejects when the language's words could not be downloaded; the page keeps its language.
   const chooseLanguage = (code: string) =>
-    void applyLanguage(code).then(() => {
+    applyLanguage(code).then(() => {
       const url = new URL(window.location.href);
       writeParam(url.searchParams, PARAMS.lang, code);
       window.history.replaceState(null, '', url);
@@ -111,7 +112,11 @@ export function App({
       .then(
         (r) => {
           if (live)
-            setState(r.ok ? { kind: 'ready', story: r.data } : { kind: 'error', issues: r.issues });
+            setState(
+              r.ok
+                ? { kind: 'ready', story: r.data }
+                : { kind: 'error', issues: r.issues, ...(r.retry ? { retry: r.retry } : {}) },
+            );
         },
         () => {
           if (live) setState({ kind: 'failed' });
@@ -122,7 +127,7 @@ export function App({
     };
   }, [dataFile, firstLang, search]);
 
-  if (state.kind === 'error') return <ErrorPage issues={state.issues} />;
+  if (state.kind === 'error') return <ErrorPage issues={state.issues} reload={!!state.retry} />;
   if (state.kind === 'failed') return <ReloadPage />;
   if (state.kind === 'loading') {
     // A compressed response's length counts compressed bytes; then only megabytes are shown.

@@ -2,8 +2,11 @@ import { formatIssue, type StoryIssue } from '../data/issues';
 import { useEffect } from 'react';
 import { t } from '../i18n/catalog';
 
-/** A story that cannot be shown says why, problem by problem; never a blank page. */
-export function ErrorPage({ issues }: { issues: StoryIssue[] }) {
+/**
+ * A story that cannot be shown says why, problem by problem; never a blank page. With `reload`
+ * (the connection failed, not the file), a Reload button tries again.
+ */
+export function ErrorPage({ issues, reload = false }: { issues: StoryIssue[]; reload?: boolean }) {
   const shown = issues.slice(0, 200);
   // The tab says it too, in the reader's language (the build wrote the story's title there).
   useEffect(() => {
@@ -24,6 +27,11 @@ export function ErrorPage({ issues }: { issues: StoryIssue[] }) {
       </ul>
       {issues.length > shown.length && (
         <p>{t('error.more', { n: issues.length - shown.length })}</p>
+      )}
+      {reload && (
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('reload.button')}
+        </button>
       )}
     </main>
   );

@@ -32,7 +32,7 @@ import { useShortcuts } from '../hooks/useShortcuts';
 import { selectVisibleEvents } from '../store/selectors';
 import { isVertical } from '../timeline/orientation';
 import { t } from '../i18n/catalog';
-import { dirOf } from '../i18n/languages';
+import { dirOf, isLang, LANG_NAMES } from '../i18n/languages';
 import { storyLanguagesSentence } from '../i18n/storyLanguages';
 
 // Secondary features load on demand, keeping the first view small.
@@ -51,7 +51,8 @@ export interface LanguageProps {
   /** The story's languages, its own first; the menu also offers every interface language. */
   languages?: readonly string[];
   lang?: string;
-  onLanguage?: (code: string) => void;
+  /** Switches the page to `code`; rejects when its words could not be downloaded (offline). */
+  onLanguage?: (code: string) => void | Promise<void>;
   /** A `?lang=` code that is not available: said in a quiet notice. */
   unknownLang?: string | null;
 }
@@ -146,7 +147,22 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
       </a>
       <header className="masthead">
         {/* Beside the headline, as news sites place it: the toolbar keeps to one row on a phone. */}
-        {onLanguage && <LanguageMenu languages={languages} lang={lang} onChange={onLanguage} />}
+        {onLanguage && (
+          <LanguageMenu
+            languages={languages}
+            lang={lang}
+            onChange={(code) =>
+              // The menu stays on the current language; the reader is told why.
+              void Promise.resolve(onLanguage(code)).catch(() =>
+                store.getState().setNotice(
+                  t('notice.languageNotLoaded', {
+                    language: isLang(code) ? LANG_NAMES[code] : code,
+                  }),
+                ),
+              )
+            }
+          />
+        )}
         <h1 {...storyLangAttrs}>{story.title}</h1>
         <p className="dek" {...storyLangAttrs}>
           {story.dek}

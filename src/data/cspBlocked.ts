@@ -1,16 +1,19 @@
 /**
- * Whether this page's Content Security Policy refuses fetching `url`. Fetch's TypeError looks
- * the same for a dropped connection and a CSP block, and the violation event of a prefetch has
- * fired before the loader existed, so the fetch is tried once more while listening.
+ * The address this page's Content Security Policy refused while fetching `url`, or null if it
+ * refused nothing. Fetch's TypeError looks the same for a dropped connection and a CSP block,
+ * and the violation event of a prefetch has fired before the loader existed, so the fetch is
+ * tried once more while listening. Any refused fetch counts, not only one to `url`'s origin: a
+ * redirect to another site is refused at its target, and Chromium may report either address.
  */
-export async function isBlockedByCsp(
+export async function cspBlockedUrl(
   url: URL,
   doc: Document | undefined = globalThis.document,
-): Promise<boolean> {
-  if (!doc) return false;
-  let blocked = false;
+): Promise<string | null> {
+  if (!doc) return null;
+  let blocked: string | null = null;
   const listen = (e: SecurityPolicyViolationEvent) => {
-    if (e.blockedURI.startsWith(url.origin)) blocked = true;
+    const directive = e.effectiveDirective ?? e.violatedDirective ?? '';
+    if (!directive || /^(connect-src|default-src)/.test(directive)) blocked ??= e.blockedURI;
   };
   doc.addEventListener('securitypolicyviolation', listen);
   try {

@@ -16,4 +16,6 @@ export function formatIssue(issue: StoryIssue): string {
   return `${issue.file}: ${where}: ${issue.message}${issue.hint ? `. ${issue.hint}` : ''}`;
 }
 
-export type LoadResult<T> = { ok: true; data: T } | { ok: false; issues: StoryIssue[] };
+/** A failure with `retry` is the connection's, not the file's: the same load may yet work. */
+export type LoadResult<T> =
+  { ok: true; data: T } | { ok: false; issues: StoryIssue[]; retry?: true };

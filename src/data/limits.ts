@@ -12,11 +12,19 @@ import type { StoryFile } from './schema';
 export const MAX_STORY_BYTES = 64 * 1024 * 1024;
 
 const MB = 1048576;
+const bytesText = (n: number) => `${n.toLocaleString('en')} bytes`;
 
-/** `the story file is 83.0 MB; the limit is 64 MB`, or null within the limit. */
+/** The limit in words: `67,108,864 bytes (64 MB)`. */
+export const STORY_LIMIT_TEXT = `${bytesText(MAX_STORY_BYTES)} (${MAX_STORY_BYTES / MB} MB)`;
+
+/**
+ * `the story file is 87,031,808 bytes (83.0 MB); the limit is 67,108,864 bytes (64 MB)`, or
+ * null within the limit. In bytes: one byte over would otherwise read "64.0 MB; the limit is
+ * 64 MB", as if it were within.
+ */
 export function storySizeProblem(bytes: number): string | null {
   return bytes > MAX_STORY_BYTES
-    ? `the story file is ${(bytes / MB).toFixed(1)} MB; the limit is ${MAX_STORY_BYTES / MB} MB`
+    ? `the story file is ${bytesText(bytes)} (${(bytes / MB).toFixed(1)} MB); the limit is ${STORY_LIMIT_TEXT}`
     : null;
 }
 

@@ -3,25 +3,81 @@ import type { LoadResult } from './issues';
 import { parseStory } from './validate';
 import { resolveStoryUrl } from './storyUrl';
 import { takePrefetched } from './prefetch';
-import { isBlockedByCsp } from './cspBlocked';
-import { MAX_STORY_BYTES, storySizeProblem } from './limits';
+import { cspBlockedUrl } from './cspBlocked';
+import { MAX_STORY_BYTES, STORY_LIMIT_TEXT, storySizeProblem } from './limits';
 
 export { resolveStoryUrl, ALLOWED_ORIGINS } from './storyUrl';
 export { showStoryInDocument } from './documentMeta';
 
 export { MAX_STORY_BYTES };
-const LIMIT = `${MAX_STORY_BYTES / 1048576} MB`;
 
-const fail = (file: string, message: string, hint?: string): LoadResult<StoryFile> => ({
+/**
+ * A download that brings less than `STALL_BYTES` in this long has stalled (a server that sends
+ * `{` and then nothing, or a byte now and then): the reader gets the error page and Reload
+ * instead of "Loading…" forever. Even a 2G connection brings far more in 15 s.
+ */
+export const STALL_MS = 15_000;
+export const STALL_BYTES = 1024;
+
+const fail = (
+  file: string,
+  message: string,
+  hint?: string,
+  retry?: true,
+): LoadResult<StoryFile> => ({
   ok: false,
   issues: [{ file, path: '(file)', message, ...(hint ? { hint } : {}) }],
+  ...(retry ? { retry } : {}),
 });
+
+const originOf = (href: string): string | null => {
+  try {
+    const { origin } = new URL(href);
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+};
+
+/** Whether the server answers `url` with a redirect (not followed, so no CSP is involved). */
+async function redirects(url: URL): Promise<boolean> {
+  try {
+    const res = await fetch(url, { credentials: 'same-origin', redirect: 'manual' });
+    return res.type === 'opaqueredirect';
+  } catch {
+    return false;
+  }
+}
+
+/** Why the page's CSP refused the story, naming the site it refused, or the redirect. */
+async function cspProblem(file: string, url: URL, blocked: string) {
+  const target = originOf(blocked);
+  if (target && target !== url.origin)
+    return fail(
+      file,
+      `the server redirected the story file to ${target}, which this site's content security policy does not allow fetching from`,
+      'link to the file where it now is (if this site may load from there), or serve it from this site without a redirect',
+    );
+  // Chromium may report the address asked for, not the redirect's target it refused.
+  if (await redirects(url))
+    return fail(
+      file,
+      "the server redirected the story file to another site, which this site's content security policy does not allow fetching from",
+      'serve the file from this site without a redirect, or link to its final address',
+    );
+  return fail(
+    file,
+    `fetching the story file from ${url.origin} was blocked by this site's content security policy`,
+    `add ${url.origin} to the page's CSP connect-src (a build with VITE_STORY_ORIGINS does)`,
+  );
+}
 
 /** Fetches and validates a story file, with a clear message for each way it can fail. */
 export async function loadStory(
   param: string,
   pageUrl: string,
   onProgress?: (loadedBytes: number, totalBytes: number | null) => void,
+  stallMs: number = STALL_MS,
 ): Promise<LoadResult<StoryFile>> {
   const url = resolveStoryUrl(param, pageUrl);
   if (!url)
@@ -31,51 +87,80 @@ export async function loadStory(
       'serve the file from the same site as the timeline',
     );
   const file = url.pathname;
-  let res: Response;
+  const stalled = () =>
+    fail(
+      file,
+      `the story file stopped arriving: less than ${STALL_BYTES.toLocaleString('en')} bytes in ${stallMs / 1000} seconds`,
+      'check your connection and reload',
+      true,
+    );
+  // Checked every `stallMs`: the bytes that came since the last check.
+  let loaded = 0;
+  let seen = 0;
+  let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+  let isStalled = false;
+  let onStall = () => {};
+  const stall = new Promise<'stalled'>((resolve) => (onStall = () => resolve('stalled')));
+  const watchdog = setInterval(() => {
+    if (loaded - seen < STALL_BYTES) {
+      isStalled = true;
+      onStall();
+      void reader?.cancel().catch(() => undefined);
+    }
+    seen = loaded;
+  }, stallMs);
   try {
-    res = await (takePrefetched(url.href) ?? fetch(url, { credentials: 'same-origin' }));
-  } catch {
-    if (await isBlockedByCsp(url))
+    let res: Response | 'stalled';
+    try {
+      res = await Promise.race([
+        takePrefetched(url.href) ?? fetch(url, { credentials: 'same-origin' }),
+        stall,
+      ]);
+    } catch {
+      const blocked = await cspBlockedUrl(url);
+      if (blocked !== null) return await cspProblem(file, url, blocked);
       return fail(
         file,
-        `fetching the story file from ${url.origin} was blocked by this site's content security policy`,
-        `add ${url.origin} to the page's CSP connect-src (a build with VITE_STORY_ORIGINS does)`,
+        'the story file could not be fetched (network error)',
+        'check your connection and reload',
+        true,
       );
-    return fail(
-      file,
-      'the story file could not be fetched (network error)',
-      'check your connection and reload',
-    );
-  }
-  if (res.status === 404)
-    return fail(file, 'no story file at this address (404)', 'check the data= path');
-  if (!res.ok) return fail(file, `the server answered ${res.status} for the story file`);
-  const total = Number(res.headers.get('content-length')) || null;
-  const tooBig = total === null ? null : storySizeProblem(total);
-  if (tooBig) return fail(file, tooBig);
-  const reader = res.body?.getReader();
-  let text = '';
-  if (reader) {
-    const decoder = new TextDecoder();
-    let loaded = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      loaded += value.byteLength;
-      if (loaded > MAX_STORY_BYTES) {
-        await reader.cancel();
-        return fail(file, `the story file is over the ${LIMIT} limit`);
-      }
-      text += decoder.decode(value, { stream: true });
-      onProgress?.(loaded, total);
     }
-    text += decoder.decode();
-  } else {
-    text = await res.text();
+    if (res === 'stalled') return stalled();
+    if (res.status === 404)
+      return fail(file, 'no story file at this address (404)', 'check the data= path');
+    if (!res.ok) return fail(file, `the server answered ${res.status} for the story file`);
+    const total = Number(res.headers.get('content-length')) || null;
+    const tooBig = total === null ? null : storySizeProblem(total);
+    if (tooBig) return fail(file, tooBig);
+    reader = res.body?.getReader();
+    let text = '';
+    if (reader) {
+      const decoder = new TextDecoder();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (isStalled) return stalled();
+        if (done) break;
+        loaded += value.byteLength;
+        if (loaded > MAX_STORY_BYTES) {
+          await reader.cancel();
+          return fail(file, `the story file goes on past the limit of ${STORY_LIMIT_TEXT}`);
+        }
+        text += decoder.decode(value, { stream: true });
+        onProgress?.(loaded, total);
+      }
+      text += decoder.decode();
+    } else {
+      const body = await Promise.race([res.text(), stall]);
+      if (body === 'stalled') return stalled();
+      text = body;
+    }
+    // Named stages, so the benchmark (and a reader's devtools) can see where a load's time goes.
+    performance.mark('story:fetched');
+    const result = parseStory(text, file);
+    performance.measure('story:parse+validate', 'story:fetched');
+    return result;
+  } finally {
+    clearInterval(watchdog);
   }
-  // Named stages, so the benchmark (and a reader's devtools) can see where a load's time goes.
-  performance.mark('story:fetched');
-  const result = parseStory(text, file);
-  performance.measure('story:parse+validate', 'story:fetched');
-  return result;
 }

@@ -8,9 +8,18 @@ export interface MediaProblem {
   hint: string;
 }
 
-/** A path on the story's own site: no scheme, not protocol-relative (`//other.site/…`). */
+/**
+ * A path on the story's own site: resolved against a site, it stays there. Compared by origin,
+ * not by its first characters: the URL parser reads `/\\evil.example/x.png` and
+ * `/\t/evil.example/x.png` (a tab is dropped) as `//evil.example/…`, another site.
+ */
 function isOwnPath(src: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('//') && !src.startsWith('\\\\');
+  const site = 'https://story.invalid';
+  try {
+    return new URL(src, `${site}/stories/`).origin === site;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 // An event's picture or link: part of the story schema (schema.ts, which re-exports it); the
 // checks on its addresses are in mediaChecks.ts.
+import './zodConfig';
 import { z } from 'zod';
 import { Text } from './schemaFields';
 

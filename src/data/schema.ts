@@ -1,3 +1,4 @@
+import './zodConfig';
 import { z } from 'zod';
 import { Day, Id, LangTag, Local, Month, Text, type Resolved } from './schemaFields';
 import { MediaSchema } from './mediaSchema';

@@ -1,7 +1,9 @@
 // The building blocks of the story schema (schema.ts): days, months, ids, texts, and the words we
 // write ourselves, which may come in several languages.
+import './zodConfig';
 import { z } from 'zod';
 import { DAY_PATTERN, LANG_TAG_PATTERN, MONTH_PATTERN } from './patterns';
+import { textControlProblem } from './textControls';
 
 /** A calendar day, `YYYY-MM-DD`; impossible days (2026-02-30) are caught by `validate.ts`. */
 export const Day = z.string().regex(DAY_PATTERN, 'expected a date as YYYY-MM-DD');
@@ -12,7 +14,18 @@ export const Id = z
   .min(1)
   .max(80)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lower-case letters, digits and hyphens');
-export const Text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+/** A text shown to readers: trimmed, not empty, no characters that reorder or hide text. */
+export const Text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max)
+    .check((ctx) => {
+      const problem = textControlProblem(ctx.value);
+      if (problem)
+        ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, continue: true });
+    });
 /** A BCP 47 language tag as stories use them: `en`, `de`, `pt-BR`, `zh-Hans`. */
 export const LangTag = z
   .string()

@@ -3,6 +3,8 @@ import type { LoadResult, StoryIssue } from './issues';
 import { schemaIssues } from './schemaIssues';
 import { salvageStory } from './salvage';
 import { crossCheck } from './crossCheck';
+import { protoKeyIssues } from './protoKeys';
+import { looksLikeUtf16, UTF16_PROBLEM } from './utf16';
 
 // The checks live in their own files; callers import them from here.
 export { crossCheck } from './crossCheck';
@@ -26,17 +28,29 @@ function inFileOrder(issues: StoryIssue[]): StoryIssue[] {
 /**
  * Validates an unknown value as a story: the schema first, then what a schema cannot check.
  * zod alone decides the shape; there is no second statement of it to keep in step.
+ * `mayHaveProto: false` skips looking for `"__proto__"` keys, for text known to have none.
  */
-export function validateStory(raw: unknown, file: string): LoadResult<StoryFile> {
+export function validateStory(
+  raw: unknown,
+  file: string,
+  mayHaveProto = true,
+): LoadResult<StoryFile> {
   const parsed = StorySchema.safeParse(raw);
   if (!parsed.success) {
     // Report reference and calendar problems too, so an editor sees every problem at once.
     const salvaged = salvageStory(raw);
     const more = salvaged ? crossCheck(file, salvaged.story, salvaged.brokenIds) : [];
-    return { ok: false, issues: inFileOrder([...schemaIssues(file, raw, parsed.error), ...more]) };
+    const reported = schemaIssues(file, raw, parsed.error);
+    const proto = mayHaveProto ? protoKeyIssues(raw, file, reported) : [];
+    return { ok: false, issues: inFileOrder([...reported, ...proto, ...more]) };
   }
-  const issues = inFileOrder(crossCheck(file, parsed.data));
-  return issues.length ? { ok: false, issues } : { ok: true, data: parsed.data };
+  const issues = [
+    ...(mayHaveProto ? protoKeyIssues(raw, file, []) : []),
+    ...crossCheck(file, parsed.data),
+  ];
+  return issues.length
+    ? { ok: false, issues: inFileOrder(issues) }
+    : { ok: true, data: parsed.data };
 }
 
 /** Where a JSON syntax error sits, as `line 3, column 7`, from V8's "at position N". */
@@ -59,6 +73,8 @@ export function parseStory(text: string, file: string): LoadResult<StoryFile> {
   try {
     raw = JSON.parse(body);
   } catch (e) {
+    if (looksLikeUtf16(body))
+      return { ok: false, issues: [{ file, path: '(root)', ...UTF16_PROBLEM }] };
     const message =
       e instanceof Error ? e.message.replace(/ \(line \d+ column \d+\)$/, '') : String(e);
     return {
@@ -73,5 +89,6 @@ export function parseStory(text: string, file: string): LoadResult<StoryFile> {
       ],
     };
   }
-  return validateStory(raw, file);
+  // A key can only be "__proto__" if the text says so, or spells it with escapes.
+  return validateStory(raw, file, body.includes('__proto__') || body.includes('\\u'));
 }

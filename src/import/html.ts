@@ -1,3 +1,4 @@
+import { withoutTextControls } from '../data/textControls';
 /** Plain text taken from an HTML fragment, and the links it held. */
 export interface PlainText {
   /** The words, entities decoded, whitespace collapsed; never any markup. */
@@ -179,5 +180,6 @@ export function htmlToText(html: string): PlainText {
     if (again === text) break;
     text = again;
   }
-  return { text: decodeEntities(text).replace(/\s+/g, ' ').trim(), links };
+  // Controls that reorder or hide text (an `&#x202E;` too) would fail the story's validation.
+  return { text: withoutTextControls(decodeEntities(text)).replace(/\s+/g, ' ').trim(), links };
 }

@@ -47,11 +47,21 @@ export function parseParts(raw: string): { parts: Part[]; unknown: string[] } {
   return { parts, unknown };
 }
 
-/** `height=560` → 560; anything else (missing, not a whole number, under 360) → null. */
+/**
+ * Above this a fixed height is cut to it: no timeline needs more, and the host's frame
+ * (public/embed.js, which clamps it the same way, as it does reported heights) must not push an
+ * article a mile down.
+ */
+export const MAX_FIXED_HEIGHT_PX = 20_000;
+
+/**
+ * `height=560` → 560; `height=99999` → 20,000; anything else (missing, not a whole number,
+ * under 360) → null.
+ */
 export function parseFixedHeight(raw: string | null): number | null {
   if (raw === null || !/^\d{1,5}$/.test(raw.trim())) return null;
   const n = Number(raw);
-  return n >= MIN_FIXED_HEIGHT_PX ? n : null;
+  return n >= MIN_FIXED_HEIGHT_PX ? Math.min(n, MAX_FIXED_HEIGHT_PX) : null;
 }
 
 /** The parts to draw: the URL's list (else the compact default) less what `plain` drops. */

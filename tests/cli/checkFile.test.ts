@@ -46,6 +46,12 @@ describe('checkStoryText', () => {
     ['{\n  "title": "x"\n  "dek": "y"\n}', /not valid JSON: .* \(line 3, column 3\)\. check for/],
     ['\uFEFF{}', /e\.json: title: "title" is missing/],
     ['[]', /e\.json: \(root\): Invalid input: expected object, received array/],
+    // UTF-16 read as UTF-8: the byte-order mark as two replacement characters, or NULs.
+    [
+      '\uFFFD\uFFFD{\u0000}\u0000',
+      /e\.json: \(root\): the file is UTF-16; story files must be UTF-8/,
+    ],
+    ['{\u0000"\u0000a\u0000"\u0000', /the file is UTF-16; story files must be UTF-8\. save it/],
   ])('explains text that is not a story: %j', (text, line) => {
     const check = checkStoryText('e.json', text);
     expect(check.ok).toBe(false);
@@ -113,7 +119,10 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     truncateSync(file, MAX_STORY_BYTES + 1); // sparse: no 64 MB written to disk
     const r = run(file);
     expect(r.stdout).toContain(`huge.json: (file): ${storySizeProblem(MAX_STORY_BYTES + 1)!}`);
-    expect(r.stdout).toMatch(/the story file is 64\.0 MB; the limit is 64 MB/);
+    // In bytes: "64.0 MB; the limit is 64 MB" read as if it were within.
+    expect(r.stdout).toContain(
+      'the story file is 67,108,865 bytes (64.0 MB); the limit is 67,108,864 bytes (64 MB)',
+    );
     expect(r.status).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import type { EventDate, Figure } from '../../src/data/schema';
 import { validateStory } from '../../src/data/validate';
 import { dayArb } from '../fixtures/arbitraries';
 import { makeStory } from '../fixtures/story';
+import { withoutTextControls } from '../../src/data/textControls';
 
 /*
  * crossCheck builds a report only for a problem it finds: whatever one field of an event
@@ -29,7 +30,7 @@ const quoteArb = fc
     fc.constantFrom('“…”', '...', '—', '«»', '١', 'Ω', 'é', '½', '"a"', '.5', '$', '_'),
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }).filter((s) => s.trim().length > 0),
   )
-  .map((s) => s.trim() || 'x');
+  .map((s) => withoutTextControls(s).trim() || 'x');
 
 const dayLikeArb = fc.oneof(
   dayArb,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadStory, MAX_STORY_BYTES, resolveStoryUrl } from '../../src/data/load';
+import { loadStory, MAX_STORY_BYTES, resolveStoryUrl, STALL_MS } from '../../src/data/load';
 import { makeStory } from '../fixtures/story';
 
 const PAGE = 'https://news.example.org/graphics/distillation/?embed=1';
@@ -44,7 +44,7 @@ describe('loadStory', () => {
     [
       'a file over 64 MB',
       () => respond('{}', { headers: { 'content-length': String(MAX_STORY_BYTES + 1) } }),
-      /limit is 64 MB/,
+      /the story file is 67,108,865 bytes \(64\.0 MB\); the limit is 67,108,864 bytes \(64 MB\)/,
     ],
     [
       'a network failure',
@@ -62,7 +62,9 @@ describe('loadStory', () => {
       () =>
         vi.stubGlobal(
           'fetch',
-          vi.fn(async (url: URL) => {
+          vi.fn(async (url: URL, init?: RequestInit) => {
+            // Not a redirect: asked not to follow one, the server answers the file.
+            if (init?.redirect === 'manual') return new Response('{}');
             // What Chromium does: a violation event on the document, then a bare TypeError.
             const event = Object.assign(new Event('securitypolicyviolation'), {
               blockedURI: String(url),
@@ -85,5 +87,127 @@ describe('loadStory', () => {
     const r = await loadStory('https://evil.example.com/s.json', PAGE);
     expect(r.ok ? '' : r.issues[0]?.message).toMatch(/another site/);
     expect(f).not.toHaveBeenCalled();
+  });
+
+  it("names a redirect to another site as the cause when the page's CSP refuses it", async () => {
+    // Same origin asked for; Chromium reports the refused address at the redirect's target.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        const event = Object.assign(new Event('securitypolicyviolation'), {
+          blockedURI: 'https://elsewhere.example/s.json',
+          effectiveDirective: 'connect-src',
+        });
+        setTimeout(() => document.dispatchEvent(event), 0);
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    const r = await loadStory('story.json', PAGE);
+    const message = r.ok ? '' : (r.issues[0]?.message ?? '');
+    expect(message).toMatch(/redirected the story file to https:\/\/elsewhere\.example/);
+    expect(message).not.toContain('news.example.org');
+  });
+
+  it('says the server redirected when the refused address is its own', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: URL, init?: RequestInit) => {
+        // Asked not to follow, the server's answer is a redirect.
+        if (init?.redirect === 'manual') return { type: 'opaqueredirect' } as Response;
+        const event = Object.assign(new Event('securitypolicyviolation'), {
+          blockedURI: String(url),
+          effectiveDirective: 'connect-src',
+        });
+        setTimeout(() => document.dispatchEvent(event), 0);
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    const r = await loadStory('story.json', PAGE);
+    expect(r.ok ? '' : r.issues[0]?.message).toMatch(
+      /server redirected the story file to another site/,
+    );
+    expect(r.ok ? '' : r.issues[0]?.hint).not.toContain('news.example.org');
+  });
+});
+
+describe('a stalled download', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  /** A body that sends `first`, then `each` at every `everyMs`, and never ends. */
+  function trickle(first: string, each = '', everyMs = 1000) {
+    const bytes = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.encode(first));
+        if (each) setInterval(() => controller.enqueue(bytes.encode(each)), everyMs);
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body)),
+    );
+  }
+
+  it.each([
+    ['sends "{" and then nothing', ''],
+    ['sends "{" and then a space a second', ' '],
+  ])('ends with a message and a retry when the server %s', async (_name, each) => {
+    vi.useFakeTimers();
+    trickle('{', each);
+    const progress: number[] = [];
+    const pending = loadStory('story.json', PAGE, (loaded) => progress.push(loaded));
+    await vi.advanceTimersByTimeAsync(STALL_MS - 1);
+    expect(progress[0]).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    const r = await pending;
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.retry).toBe(true);
+    expect(r.issues[0]?.message).toBe(
+      'the story file stopped arriving: less than 1,024 bytes in 15 seconds',
+    );
+  });
+
+  it('ends when the server never answers at all', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>(() => {})),
+    );
+    const pending = loadStory('story.json', PAGE);
+    await vi.advanceTimersByTimeAsync(STALL_MS);
+    const r = await pending;
+    expect(r.ok ? '' : r.issues[0]?.message).toMatch(/stopped arriving/);
+  });
+
+  it('keeps a slow download that still brings bytes', async () => {
+    vi.useFakeTimers();
+    const story = JSON.stringify(makeStory());
+    const bytes = new TextEncoder().encode(story);
+    let sent = 0;
+    // 2 KB a second: slow, not stalled.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const timer = setInterval(() => {
+          controller.enqueue(bytes.slice(sent, sent + 2048));
+          sent += 2048;
+          if (sent >= bytes.length) {
+            clearInterval(timer);
+            controller.close();
+          }
+        }, 1000);
+      },
+    });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(body)),
+    );
+    const pending = loadStory('story.json', PAGE);
+    await vi.advanceTimersByTimeAsync(Math.ceil(bytes.length / 2048) * 1000 + 10);
+    const r = await pending;
+    expect(r.ok).toBe(true);
   });
 });

@@ -23,6 +23,8 @@ const image: Media = {
 describe('event media', () => {
   it.each([
     ['an image on the story’s site', image],
+    ['an image at a path from the site’s root', { ...image, src: '/media/photo.jpg' }],
+    ['an image up a folder', { ...image, src: '../media/photo.jpg' }],
     ['an image at an https address', { ...image, src: 'https://images.example.org/a.jpg' }],
     ['a link', { type: 'link', url: 'https://example.org/video', caption: 'A video.' }],
   ])('accepts %s', (_, media) => {
@@ -44,6 +46,11 @@ describe('event media', () => {
     ['javascript:alert(1)', 'src'],
     ['data:image/png;base64,AAAA', 'src'],
     ['//other.example.org/a.jpg', 'src'],
+    // The URL parser reads a backslash as a slash and drops tabs and newlines: another site.
+    ['/\\evil.example/x.png', 'src'],
+    ['/\t/evil.example/y.png', 'src'],
+    ['\\/evil.example/z.png', 'src'],
+    ['/\n/evil.example/w.png', 'src'],
   ])('refuses the image source %s', (src, field) => {
     const r = withMedia({ ...image, src });
     expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual([`events[0].media.${field}`]);

@@ -147,3 +147,89 @@ describe('validateStory', () => {
     expect(result.ok ? '' : formatIssue(result.issues[0]!)).toMatch(/titel/);
   });
 });
+
+describe('characters a text may not hold', () => {
+  const lines = (change: (s: ReturnType<typeof makeStory>) => void) => {
+    const story = makeStory();
+    change(story);
+    const r = validateStory(JSON.parse(JSON.stringify(story)), 's.json');
+    return r.ok ? [] : r.issues.map(formatIssue);
+  };
+  const id = makeStory().events[0]!.id;
+
+  it.each([
+    [
+      'a right-to-left override',
+      'Ann\u202Eounced',
+      'U+202E (right-to-left override) at character 4',
+    ],
+    ['a left-to-right isolate', '\u2066x\u2069', 'U+2066 (left-to-right isolate) at character 1'],
+    ['a lone high surrogate', 'bad \uD83D text', 'U+D83D (half of a surrogate pair'],
+    ['a lone low surrogate', 'bad \uDE00 text', 'U+DE00 (half of a surrogate pair'],
+    ['an escape', 'red\u001b[31m', 'U+001B (a control character) at character 4'],
+    ['a NUL', 'a\u0000b', 'U+0000 (a control character)'],
+    ['a C1 control', 'a\u009bb', 'U+009B (a control character)'],
+  ])('refuses %s in an event title, naming event and field', (_name, title, message) => {
+    expect(lines((s) => (s.events[0]!.title = title))).toEqual([
+      expect.stringContaining(`s.json: events[0].title (id "${id}"): contains ${message}`),
+    ]);
+  });
+
+  it('refuses them in a language of a text map and in a quote too', () => {
+    expect(
+      lines((s) => {
+        Object.assign(s, { title: { en: 'Title', de: 'Tit\u202Eel' } });
+        s.events[0]!.citations[0]!.quote = 'said\u202E so';
+      }),
+    ).toEqual([
+      expect.stringMatching(/^s\.json: title\.de: contains U\+202E/),
+      expect.stringMatching(/events\[0\]\.citations\[0\]\.quote \(id "[^"]+"\): contains U\+202E/),
+    ]);
+  });
+
+  it.each([
+    ['a zero-width joiner (emoji, Indic scripts)', 'a\u200Db'],
+    ['a zero-width non-joiner (Persian)', 'می\u200Cخواهم'],
+    ['a right-to-left mark', 'Arabic \u200F text'],
+    ['a line break and a tab', 'one\n\ttwo'],
+    ['an emoji (a surrogate pair)', 'launch 🚀'],
+  ])('keeps %s', (_name, title) => {
+    expect(lines((s) => (s.events[0]!.title = title))).toEqual([]);
+  });
+});
+
+describe('a text map', () => {
+  it('refuses a "__proto__" key like any key that is not a language', () => {
+    const story = JSON.parse(JSON.stringify(makeStory())) as Record<string, unknown>;
+    // JSON.parse makes "__proto__" an own key, as a story file's would be.
+    story.dek = JSON.parse('{"en": "Dek", "__proto__": "x"}');
+    const r = validateStory(story, 's.json');
+    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
+      expect.stringMatching(/^s\.json: dek\.__proto__: unknown key "__proto__"/),
+    ]);
+  });
+
+  it('refuses it in a file, written plainly or with escapes', () => {
+    for (const key of ['__proto__', '\\u005f_proto__']) {
+      const text = JSON.stringify({ ...makeStory(), dek: 'DEK' }).replace(
+        '"DEK"',
+        `{"${key}": "x", "en": "Dek"}`,
+      );
+      const r = parseStory(text, 's.json');
+      expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
+        expect.stringMatching(/^s\.json: dek\.__proto__: unknown key "__proto__"/),
+      ]);
+    }
+  });
+
+  it('refuses it among translations of a quote', () => {
+    const story = JSON.parse(JSON.stringify(makeStory())) as ReturnType<typeof makeStory>;
+    story.events[0]!.citations[0]!.translations = JSON.parse('{"de": "Zitat", "__proto__": {}}');
+    const r = validateStory(story, 's.json');
+    expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
+      expect.stringMatching(
+        /events\[0\]\.citations\[0\]\.translations\.__proto__ \(id "[^"]+"\): unknown key/,
+      ),
+    ]);
+  });
+});

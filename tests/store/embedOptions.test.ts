@@ -22,6 +22,9 @@ describe('parseFixedHeight', () => {
   it.each<[string | null, number | null]>([
     ['560', 560],
     ['360', 360],
+    ['20000', 20000],
+    ['99999', 20000],
+    ['100000000', null],
     ['359', null],
     ['0', null],
     ['560px', null],

@@ -19,6 +19,8 @@ const ar: Catalog = {
   'page.storyLanguages': 'هذه القصة مكتوبة {languages}.',
   'page.storyLanguage': 'ب{name}',
   'notice.linkSettings': 'تعذّر فهم بعض إعدادات الرابط ({problems})، لذا تُعرض الإعدادات الافتراضية.',
+  'notice.languageNotLoaded':
+    'تعذّر تحويل الصفحة إلى {language}: لم يمكن تنزيل نصوصها. تحقّق من اتصالك وحاول مرة أخرى.',
   'notice.unknownLanguage': 'اللغة «{code}» غير متاحة، لذا تظهر الصفحة بالإنجليزية.',
   'notice.dismiss': 'إغلاق التنبيه',
   'url.quote': '«{name}»',

@@ -20,6 +20,8 @@ const de: Catalog = {
   'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'Einige Einstellungen im Link wurden nicht verstanden ({problems}); es gelten die Voreinstellungen.',
+  'notice.languageNotLoaded':
+    'Die Seite konnte nicht auf {language} umschalten: Die Texte ließen sich nicht herunterladen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'notice.unknownLanguage':
     'Die Sprache „{code}“ ist nicht verfügbar, deshalb erscheint die Seite auf Englisch.',
   'notice.dismiss': 'Hinweis schließen',

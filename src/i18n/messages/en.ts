@@ -25,6 +25,8 @@ export const en = {
   'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'Some link settings were not understood ({problems}), so defaults are shown.',
+  'notice.languageNotLoaded':
+    'The page could not switch to {language}: its words could not be downloaded. Check your connection and try again.',
   'notice.unknownLanguage': 'The language “{code}” is not available, so the page is in English.',
   'notice.dismiss': 'Dismiss notice',
   'url.quote': '“{name}”',

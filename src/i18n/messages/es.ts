@@ -20,6 +20,8 @@ const es: Catalog = {
   'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'Algunos ajustes del enlace no se entendieron ({problems}), así que se muestran los predeterminados.',
+  'notice.languageNotLoaded':
+    'La página no pudo cambiar a {language}: no se pudieron descargar sus textos. Compruebe su conexión y vuelva a intentarlo.',
   'notice.unknownLanguage':
     'El idioma «{code}» no está disponible, así que la página está en inglés.',
   'notice.dismiss': 'Cerrar aviso',

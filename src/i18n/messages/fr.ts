@@ -20,6 +20,8 @@ const fr: Catalog = {
   'page.storyLanguage': 'en {name}',
   'notice.linkSettings':
     'Certains réglages du lien n’ont pas été compris ({problems}) ; les réglages par défaut s’appliquent.',
+  'notice.languageNotLoaded':
+    'La page n’a pas pu passer en {language} : ses textes n’ont pas pu être téléchargés. Vérifiez votre connexion et réessayez.',
   'notice.unknownLanguage':
     'La langue « {code} » n’est pas disponible ; la page s’affiche donc en anglais.',
   'notice.dismiss': 'Fermer l’avis',

@@ -20,6 +20,8 @@ const ja: Catalog = {
   'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'リンクの設定の一部を解釈できませんでした（{problems}）。既定の表示にしています。',
+  'notice.languageNotLoaded':
+    'ページを{language}に切り替えられませんでした。文言をダウンロードできませんでした。接続を確認して、もう一度お試しください。',
   'notice.unknownLanguage': '「{code}」には対応していないため、英語で表示しています。',
   'notice.dismiss': 'お知らせを閉じる',
   'url.quote': '「{name}」',

@@ -20,6 +20,8 @@ const pt: Catalog = {
   'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'Algumas configurações do link não foram entendidas ({problems}), então os padrões são exibidos.',
+  'notice.languageNotLoaded':
+    'A página não pôde mudar para {language}: não foi possível baixar os textos. Verifique sua conexão e tente novamente.',
   'notice.unknownLanguage': 'O idioma “{code}” não está disponível, então a página está em inglês.',
   'notice.dismiss': 'Fechar aviso',
   'url.quote': '“{name}”',

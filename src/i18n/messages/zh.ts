@@ -19,6 +19,7 @@ const zh: Catalog = {
   'page.storyLanguages': '本报道以{languages}撰写。',
   'page.storyLanguage': '{name}',
   'notice.linkSettings': '链接中的部分设置无法识别（{problems}），因此显示默认设置。',
+  'notice.languageNotLoaded': '无法将页面切换为{language}：文字未能下载。请检查网络连接后重试。',
   'notice.unknownLanguage': '没有“{code}”语言版本，因此页面以英文显示。',
   'notice.dismiss': '关闭提示',
   'url.quote': '“{name}”',
