@@ -1,5 +1,6 @@
 import type { Story } from '../data/schema';
 import type { Translations } from './translations';
+import { draftFromRaw } from './draftFromRaw';
 
 /**
  * Drafts live in the browser's localStorage and nowhere else: no account, no server. Each
@@ -69,20 +70,50 @@ export function listDrafts(storage: Storage): DraftSummary[] {
   return list.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-export function loadDraft(storage: Storage, id: string): Draft | undefined {
-  const raw = readJson(storage, draftKey(id));
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const d = raw as Partial<Draft>;
-  if (typeof d.story !== 'object' || d.story === null) return undefined;
+/**
+ * A stored draft as read back: whole (its story patched as an opened file is, so every list is a
+ * list), damaged (with its raw text, so the editor can offer it as a download), or not there.
+ */
+export type DraftRead =
+  | { status: 'ok'; draft: Draft }
+  | { status: 'damaged'; id: string; name: string; raw: string; problem: string }
+  | { status: 'missing' };
+
+/** Reads a draft, checking it as the editor checks a file: nothing stored is trusted. */
+export function readDraft(storage: Storage, id: string): DraftRead {
+  const raw = storage.getItem(draftKey(id));
+  if (raw === null) return { status: 'missing' };
+  const name = listDrafts(storage).find((d) => d.id === id)?.name || 'Untitled draft';
+  const damaged = (problem: string): DraftRead => ({ status: 'damaged', id, name, raw, problem });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw) as unknown;
+  } catch {
+    return damaged('its stored text is not valid JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return damaged('its stored text is not a draft');
+  const d = parsed as Record<string, unknown>;
+  const story = draftFromRaw(d.story);
+  if (!story) return damaged('it holds no story');
   return {
-    id,
-    name: typeof d.name === 'string' ? d.name : 'Untitled draft',
-    story: d.story,
-    texts: typeof d.texts === 'object' && d.texts !== null ? d.texts : {},
-    translations: translationsOf(d.translations),
-    updatedAt: typeof d.updatedAt === 'number' ? d.updatedAt : 0,
-    exported: d.exported === true,
+    status: 'ok',
+    draft: {
+      id,
+      name: typeof d.name === 'string' ? d.name : name,
+      story,
+      texts: isTextMap(d.texts) ? d.texts : {},
+      translations: translationsOf(d.translations),
+      updatedAt: typeof d.updatedAt === 'number' ? d.updatedAt : 0,
+      exported: d.exported === true,
+    },
   };
+}
+
+/** A draft, when it is there and readable. */
+export function loadDraft(storage: Storage, id: string): Draft | undefined {
+  const read = readDraft(storage, id);
+  return read.status === 'ok' ? read.draft : undefined;
 }
 
 /**
@@ -111,11 +142,27 @@ export function deleteDraft(storage: Storage, id: string): void {
 
 /** The draft open when the page was last left, if it is still there. */
 export function currentDraft(storage: Storage): Draft | undefined {
+  const read = readCurrentDraft(storage);
+  return read.status === 'ok' ? read.draft : undefined;
+}
+
+/** The draft open when the page was last left, damaged or not. */
+export function readCurrentDraft(storage: Storage): DraftRead {
   const id = storage.getItem(CURRENT);
-  return id === null ? undefined : loadDraft(storage, id);
+  return id === null ? { status: 'missing' } : readDraft(storage, id);
+}
+
+/** Forgets which draft was open, so the next load starts on the start screen. */
+export function forgetCurrent(storage: Storage): void {
+  storage.removeItem(CURRENT);
 }
 
 /** A new draft's id: unique enough for one browser's handful of drafts. */
 export function newDraftId(nowMs: number, random: number): string {
   return `${nowMs.toString(36)}-${Math.floor(random * 1e8).toString(36)}`;
+}
+
+/** A draft's text exactly as stored, for a download when the editor cannot show it. */
+export function storedDraftText(storage: Storage, id: string): string | null {
+  return storage.getItem(draftKey(id));
 }

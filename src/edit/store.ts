@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Story } from '../data/schema';
 import { createHistory, pushHistory, redo, undo, type History } from './history';
-import { newDraftId, saveDraft, type Draft } from './drafts';
+import { newDraftId, saveDraft, type Draft, type DraftRead } from './drafts';
 import { carryTranslations, type Translations } from './translations';
 
 /** What undo and redo step through: the story, its other languages and the source texts. */
@@ -10,6 +10,9 @@ export interface Snapshot {
   texts: Record<string, string>;
   translations: Translations;
 }
+
+/** A draft that could not be read back, with its raw text. */
+export type DamagedDraft = Extract<DraftRead, { status: 'damaged' }>;
 
 export interface EditorState {
   /** The open draft's id and name; null while the start screen shows. */
@@ -22,6 +25,9 @@ export interface EditorState {
   /** Why the last save failed (storage full or off), or null. */
   saveError: string | null;
   savedAt: number | null;
+  /** A stored draft that could not be opened, shown on the start screen until dismissed. */
+  damaged: DamagedDraft | null;
+  setDamaged: (damaged: DamagedDraft | null) => void;
   /** Opens a story (and its texts in other languages) as a new draft. */
   start: (story: Story, name: string, translations?: Translations) => void;
   /** Opens a saved draft. */
@@ -90,6 +96,8 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
       selected: null,
       saveError: null,
       savedAt: null,
+      damaged: null,
+      setDamaged: (damaged) => set({ damaged }),
       start: (story, name, translations = {}) => {
         set({
           draftId: newDraftId(now(), Math.random()),
@@ -97,6 +105,7 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
           history: createHistory({ story, texts: {}, translations }),
           exported: false,
           selected: story.events.length ? 0 : null,
+          damaged: null,
         });
         save();
       },
@@ -113,6 +122,7 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
           selected: draft.story.events.length ? 0 : null,
           savedAt: draft.updatedAt,
           saveError: null,
+          damaged: null,
         }),
       close: () => set({ draftId: null, selected: null }),
       edit: (key, fn) => {

@@ -13,6 +13,7 @@ import { NotesSection } from './NotesSection';
 import { PublishSection } from './PublishSection';
 import { TranslationsSection } from './TranslationsSection';
 import { PreviewPane } from './PreviewPane';
+import { EditorBoundary } from './EditorBoundary';
 
 /** Asks before the page is left while changes are not downloaded. */
 function useLeaveWarning(active: boolean) {
@@ -118,7 +119,9 @@ function Editor({ store }: { store: EditorStore }) {
 export function EditorApp({ store }: { store: EditorStore }) {
   return (
     <EditorContext.Provider value={store}>
-      <Editor store={store} />
+      <EditorBoundary store={store}>
+        <Editor store={store} />
+      </EditorBoundary>
     </EditorContext.Provider>
   );
 }

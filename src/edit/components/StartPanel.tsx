@@ -3,7 +3,8 @@ import { useEditor, useEditorStore } from './context';
 import { blankStory } from '../blank';
 import { splitTranslations } from '../translations';
 import { openStoryFile } from '../openFile';
-import { listDrafts, loadDraft } from '../drafts';
+import { listDrafts, readDraft } from '../drafts';
+import { DamagedDraft } from './DamagedDraft';
 import { formatIssue, type StoryIssue } from '../../data/issues';
 import { importBundledStory } from '../../data/bundled';
 
@@ -32,6 +33,8 @@ export function StartPanel({
   const start = useEditor((s) => s.start);
   const [refused, setRefused] = useState<{ file: string; lines: StoryIssue[] } | null>(null);
   const [dragging, setDragging] = useState(false);
+  // The list is read from storage on each render; a damaged draft deleted re-renders it.
+  useEditor((s) => s.damaged);
   const drafts = listDrafts(localStorage);
   const openFile = async (file: File | undefined) => {
     if (!file) return;
@@ -56,6 +59,7 @@ export function StartPanel({
   return (
     <section className="ed-start" aria-labelledby="ed-start-heading">
       <h2 id="ed-start-heading">Start a story</h2>
+      <DamagedDraft />
       <p>Everything stays in this browser until you download it: no account, no upload.</p>
       <div className="ed-row">
         <button
@@ -106,8 +110,9 @@ export function StartPanel({
                   type="button"
                   className="ed-link"
                   onClick={() => {
-                    const draft = loadDraft(localStorage, d.id);
-                    if (draft) store.getState().open(draft);
+                    const read = readDraft(localStorage, d.id);
+                    if (read.status === 'ok') store.getState().open(read.draft);
+                    else if (read.status === 'damaged') store.getState().setDamaged(read);
                   }}
                 >
                   {d.name || 'Untitled draft'}

@@ -1,5 +1,5 @@
 import { useEditor, useEditorStore } from './context';
-import { deleteDraft, listDrafts, loadDraft } from '../drafts';
+import { deleteDraft, listDrafts, readDraft } from '../drafts';
 
 /** The draft's name, the other drafts, undo and redo, and whether it is saved. */
 export function Toolbar() {
@@ -32,8 +32,12 @@ export function Toolbar() {
             id="ed-switch"
             value=""
             onChange={(e) => {
-              const d = loadDraft(localStorage, e.target.value);
-              if (d) store.getState().open(d);
+              const read = readDraft(localStorage, e.target.value);
+              if (read.status === 'ok') store.getState().open(read.draft);
+              else if (read.status === 'damaged') {
+                store.getState().close();
+                store.getState().setDamaged(read);
+              }
             }}
           >
             <option value="">Choose…</option>

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from './fixtures';
+
+// Drafts that must never be lost or lock the editor out: damaged drafts (issue 31, point 1),
+// two tabs on one draft, drafts saved as files, failed saves (issue 30, points 1 to 3).
+
+/** Stores `value` as draft d1, the one open when the page was left, and loads the editor. */
+async function openStored(page: Page, value: string) {
+  await page.goto('./edit/');
+  await page.evaluate((text) => {
+    localStorage.setItem('story-editor:draft:d1', text);
+    localStorage.setItem('story-editor:current', 'd1');
+    localStorage.setItem(
+      'story-editor:drafts',
+      JSON.stringify([{ id: 'd1', name: 'x', updatedAt: 1 }]),
+    );
+  }, value);
+  await page.reload();
+}
+
+const draft = (story: unknown) =>
+  JSON.stringify({ id: 'd1', name: 'x', story, texts: {}, translations: {}, updatedAt: 1 });
+
+const BAD_STORIES: [string, unknown][] = [
+  ['an empty story object', {}],
+  ['events as a text', { title: 'Kept', groups: [], actors: [], sources: [], events: 'abc' }],
+  ['a null event', { title: 'Kept', groups: [], actors: [], sources: [], events: [null] }],
+  ['no groups', { title: 'Kept', actors: [], sources: [], events: [] }],
+];
+
+for (const [what, story] of BAD_STORIES)
+  test(`a stored draft with ${what} opens in the editor, its problems listed`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openStored(page, draft(story));
+    const headline = page.getByLabel('Headline', { exact: true });
+    await expect(headline).toBeVisible();
+    await expect(headline).toHaveValue(
+      typeof story === 'object' && 'title' in story! ? 'Kept' : '',
+    );
+    await expect(page.getByRole('button', { name: 'Download story.json' })).toBeDisabled();
+    expect(errors).toEqual([]);
+  });
+
+test('a draft whose stored text is damaged is named, offered as a download, and can be left', async ({
+  page,
+}, testInfo) => {
+  const raw = '{"id":"d1","name":"x","story":{"title":"Half a';
+  await openStored(page, raw);
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+  await expect(
+    alert.getByRole('heading', { name: 'The draft “x” could not be opened' }),
+  ).toBeVisible();
+  await expect(alert).toContainText('Its stored text is not valid JSON');
+  const downloading = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Download the draft as stored' }).click();
+  const file = testInfo.outputPath('raw.json');
+  await (await downloading).saveAs(file);
+  expect(readFileSync(file, 'utf8')).toBe(raw);
+  // The start screen works; the entry in the drafts list says the same again, not nothing.
+  await alert.getByRole('button', { name: 'Close this message' }).click();
+  await expect(alert).toHaveCount(0);
+  await page.getByRole('button', { name: 'x', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { name: 'The draft “x” could not be opened' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Delete it from this browser' }).click();
+  await expect(page.getByRole('button', { name: 'x', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Empty story' }).click();
+  await expect(page.getByLabel('Headline', { exact: true })).toBeVisible();
+});
