@@ -166,3 +166,8 @@ export function newDraftId(nowMs: number, random: number): string {
 export function storedDraftText(storage: Storage, id: string): string | null {
   return storage.getItem(draftKey(id));
 }
+
+/** The draft a storage key holds (`storage` events name keys), or null for other keys. */
+export function draftIdOfKey(key: string | null): string | null {
+  return key?.startsWith(draftKey('')) ? key.slice(draftKey('').length) : null;
+}

@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EditorApp } from './components/EditorApp';
 import { createEditorStore } from './store';
-import { forgetCurrent, readCurrentDraft } from './drafts';
+import { draftIdOfKey, forgetCurrent, readCurrentDraft } from './drafts';
+import { claimDrafts } from './tabClaim';
 import './editor.css';
 
 const store = createEditorStore(localStorage);
@@ -14,8 +15,25 @@ else if (read.status === 'damaged') {
   forgetCurrent(localStorage);
   store.getState().setDamaged(read);
 }
+// Browsers without Web Locks (before 2022) edit in every tab, as before.
+const claim =
+  'locks' in navigator
+    ? claimDrafts(store, {
+        locks: navigator.locks,
+        storage: localStorage,
+        onSavedElsewhere: (listener) => {
+          // The storage event fires only in the other tabs, once the write is visible there.
+          const onStorage = (e: StorageEvent) => {
+            const id = draftIdOfKey(e.key);
+            if (id !== null && e.storageArea === localStorage) listener(id);
+          };
+          window.addEventListener('storage', onStorage);
+          return () => window.removeEventListener('storage', onStorage);
+        },
+      })
+    : null;
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <EditorApp store={store} />
+    <EditorApp store={store} claim={claim} />
   </StrictMode>,
 );

@@ -14,6 +14,12 @@ export interface Snapshot {
 /** A draft that could not be read back, with its raw text. */
 export type DamagedDraft = Extract<DraftRead, { status: 'damaged' }>;
 
+/**
+ * Whether this tab may write the open draft: one tab edits a draft, others show it
+ * (`tabClaim.ts`); `taken-over` is a tab that was editing until another took the draft.
+ */
+export type TabRole = 'editing' | 'open-elsewhere' | 'taken-over';
+
 export interface EditorState {
   /** The open draft's id and name; null while the start screen shows. */
   draftId: string | null;
@@ -27,9 +33,15 @@ export interface EditorState {
   savedAt: number | null;
   /** A stored draft that could not be opened, shown on the start screen until dismissed. */
   damaged: DamagedDraft | null;
+  tab: TabRole;
   setDamaged: (damaged: DamagedDraft | null) => void;
-  /** Opens a story (and its texts in other languages) as a new draft. */
-  start: (story: Story, name: string, translations?: Translations) => void;
+  /** Opens a story (and its texts in other languages, and its sources' texts) as a new draft. */
+  start: (
+    story: Story,
+    name: string,
+    translations?: Translations,
+    texts?: Record<string, string>,
+  ) => void;
   /** Opens a saved draft. */
   open: (draft: Draft) => void;
   /** Back to the start screen; the draft stays saved. */
@@ -57,7 +69,7 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
   return createStore<EditorState>()((set, get) => {
     const save = () => {
       const s = get();
-      if (s.draftId === null) return;
+      if (s.draftId === null || s.tab !== 'editing') return;
       const at = now();
       const draft: Draft = {
         id: s.draftId,
@@ -69,12 +81,15 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
       const error = saveDraft(storage, draft);
       set({ saveError: error, savedAt: error ? s.savedAt : at });
     };
+    // A tab that does not hold the draft shows it and changes nothing (tabClaim.ts).
     const change = (key: string, next: Snapshot) => {
       const s = get();
+      if (s.tab !== 'editing') return;
       set({ history: pushHistory(s.history, next, key, now()), exported: false });
       save();
     };
     const step = (history: History<Snapshot>) => {
+      if (get().tab !== 'editing') return;
       const count = history.present.story.events.length;
       const selected = get().selected;
       set({
@@ -97,12 +112,15 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
       saveError: null,
       savedAt: null,
       damaged: null,
+      tab: 'editing',
       setDamaged: (damaged) => set({ damaged }),
-      start: (story, name, translations = {}) => {
+      start: (story, name, translations = {}, texts = {}) => {
         set({
           draftId: newDraftId(now(), Math.random()),
           name,
-          history: createHistory({ story, texts: {}, translations }),
+          // A new draft's id is new: no other tab can hold it.
+          tab: 'editing',
+          history: createHistory({ story, texts, translations }),
           exported: false,
           selected: story.events.length ? 0 : null,
           damaged: null,
@@ -160,6 +178,7 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
         change(`text:${sourceId}`, { ...present, texts: { ...present.texts, [sourceId]: text } });
       },
       rename: (name) => {
+        if (get().tab !== 'editing') return;
         set({ name });
         save();
       },

@@ -15,4 +15,13 @@ export const words = {
     `It met something it cannot show (${message}). The draft is still stored in this browser, as it was at the last change.`,
   startAfresh: 'Start afresh',
   untitled: 'Untitled draft',
+  openElsewhereTitle: 'This draft is open in another tab',
+  openElsewhereBody:
+    'It is edited there, and shown here as it is saved, so the two tabs never write over each other.',
+  takenOverTitle: 'This draft is now edited in another tab',
+  takenOverBody:
+    'Your changes up to now are saved; what you see here follows the other tab. Take it back to edit here.',
+  editHere: 'Edit here instead',
+  openCopy: 'Open a copy here',
+  copyName: (name: string) => `${name} (copy)`,
 } as const;

@@ -69,3 +69,46 @@ test('a draft whose stored text is damaged is named, offered as a download, and 
   await page.getByRole('button', { name: 'Empty story' }).click();
   await expect(page.getByLabel('Headline', { exact: true })).toBeVisible();
 });
+
+test('a second tab on the same draft is told at once, shows the first tab’s typing, and can take over', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./edit/');
+  await page.getByRole('button', { name: 'Empty story' }).click();
+  await page.getByLabel('Headline', { exact: true }).fill('Written in tab one');
+
+  const second = await context.newPage();
+  await second.goto('./edit/');
+  const told = second.getByRole('alert').filter({ hasText: 'open in another tab' });
+  await expect(
+    told.getByRole('heading', { name: 'This draft is open in another tab' }),
+  ).toBeVisible();
+  const dek2 = second.getByLabel('Dek', { exact: true });
+  await expect(dek2).toBeDisabled();
+  await expect(second.getByLabel('Headline', { exact: true })).toHaveValue('Written in tab one');
+  // The first tab edits on, unhindered and unwarned; the second follows it.
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByLabel('Dek', { exact: true }).fill('Dek from tab one');
+  await expect(dek2).toHaveValue('Dek from tab one');
+
+  // The second tab takes the draft: now the first is told, and shows the second's typing.
+  await told.getByRole('button', { name: 'Edit here instead' }).click();
+  await expect(dek2).toBeEnabled();
+  await second.getByLabel('Credit', { exact: true }).fill('Credit from tab two');
+  const back = page.getByRole('alert').filter({ hasText: 'now edited in another tab' });
+  await expect(back).toBeVisible();
+  await expect(page.getByLabel('Credit', { exact: true })).toHaveValue('Credit from tab two');
+  await expect(page.getByLabel('Credit', { exact: true })).toBeDisabled();
+
+  // Nothing was overwritten: a reload of either tab has both texts.
+  await second.reload();
+  await expect(second.getByLabel('Dek', { exact: true })).toHaveValue('Dek from tab one');
+  await expect(second.getByLabel('Credit', { exact: true })).toHaveValue('Credit from tab two');
+
+  // Or a copy, edited on its own.
+  await back.getByRole('button', { name: 'Open a copy here' }).click();
+  await expect(page.getByLabel('Draft name')).toHaveValue('New story (copy)');
+  await page.getByLabel('Dek', { exact: true }).fill('The copy’s dek');
+  await expect(second.getByLabel('Dek', { exact: true })).toHaveValue('Dek from tab one');
+});

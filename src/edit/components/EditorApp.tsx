@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { ChecksContext, EditorContext, useEditor } from './context';
+import { ChecksContext, ClaimContext, EditorContext, useEditor } from './context';
+import type { TabClaim } from '../tabClaim';
+import { OtherTab } from './OtherTab';
 import { checkDraft } from '../checks';
 import type { EditorStore } from '../store';
 import type { StoryIssue } from '../../data/issues';
@@ -51,6 +53,7 @@ function Workspace() {
   const story = useEditor((s) => s.history.present.story);
   const texts = useEditor((s) => s.history.present.texts);
   const translations = useEditor((s) => s.history.present.translations);
+  const showing = useEditor((s) => s.tab !== 'editing');
   const checks = useMemo(
     () => checkDraft(story, texts, translations),
     [story, texts, translations],
@@ -67,12 +70,15 @@ function Workspace() {
             <a href="#ed-publish-heading">Check and publish</a>{' '}
             <a href="#ed-preview-heading">Preview</a>
           </nav>
-          <StorySection />
-          <ActorsSection />
-          <SourcesSection />
-          <EventsSection />
-          <NotesSection />
-          <TranslationsSection />
+          {/* A tab that only shows the draft shows its fields read-only; it may still download. */}
+          <fieldset className="ed-lockable" disabled={showing}>
+            <StorySection />
+            <ActorsSection />
+            <SourcesSection />
+            <EventsSection />
+            <NotesSection />
+            <TranslationsSection />
+          </fieldset>
           <PublishSection />
         </div>
         <PreviewPane />
@@ -99,6 +105,7 @@ function Editor({ store }: { store: EditorStore }) {
           <StartPanel onReport={(title, lines) => setReport({ title, lines })} />
         ) : (
           <>
+            <OtherTab />
             {report && report.lines.length > 0 && (
               <div className="ed-report-box">
                 <ReportLines title={report.title} lines={report.lines} />
@@ -116,12 +123,20 @@ function Editor({ store }: { store: EditorStore }) {
 }
 
 /** The story editor: a start screen, or the open draft's forms beside its preview. */
-export function EditorApp({ store }: { store: EditorStore }) {
+export function EditorApp({
+  store,
+  claim = null,
+}: {
+  store: EditorStore;
+  claim?: TabClaim | null;
+}) {
   return (
     <EditorContext.Provider value={store}>
-      <EditorBoundary store={store}>
-        <Editor store={store} />
-      </EditorBoundary>
+      <ClaimContext.Provider value={claim}>
+        <EditorBoundary store={store}>
+          <Editor store={store} />
+        </EditorBoundary>
+      </ClaimContext.Provider>
     </EditorContext.Provider>
   );
 }

@@ -11,18 +11,34 @@ export function Toolbar() {
   const savedAt = useEditor((s) => s.savedAt);
   const saveError = useEditor((s) => s.saveError);
   const exported = useEditor((s) => s.exported);
+  const showing = useEditor((s) => s.tab !== 'editing');
   const { rename, undo, redo, close } = store.getState();
   const others = listDrafts(localStorage).filter((d) => d.id !== draftId);
   return (
     <div className="ed-toolbar">
       <div className="ed-field ed-inline">
         <label htmlFor="ed-draft-name">Draft name</label>
-        <input id="ed-draft-name" value={name} onChange={(e) => rename(e.target.value)} />
+        <input
+          id="ed-draft-name"
+          value={name}
+          disabled={showing}
+          onChange={(e) => rename(e.target.value)}
+        />
       </div>
-      <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+      <button
+        type="button"
+        onClick={undo}
+        disabled={showing || !canUndo}
+        aria-keyshortcuts="Control+Z"
+      >
         Undo
       </button>
-      <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+      <button
+        type="button"
+        onClick={redo}
+        disabled={showing || !canRedo}
+        aria-keyshortcuts="Control+Shift+Z"
+      >
         Redo
       </button>
       {others.length > 0 && (
@@ -54,6 +70,7 @@ export function Toolbar() {
       </button>
       <button
         type="button"
+        disabled={showing}
         onClick={() => {
           if (draftId && window.confirm(`Delete the draft “${name}” from this browser?`)) {
             deleteDraft(localStorage, draftId);

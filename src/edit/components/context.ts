@@ -2,8 +2,11 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { DraftChecks, FieldProblem } from '../checks';
 import type { EditorState, EditorStore } from '../store';
+import type { TabClaim } from '../tabClaim';
 
 export const EditorContext = createContext<EditorStore | null>(null);
+/** This tab's claim on the open draft; none in tests, where every tab edits. */
+export const ClaimContext = createContext<TabClaim | null>(null);
 export const ChecksContext = createContext<DraftChecks | null>(null);
 
 export function useEditorStore(): EditorStore {
