@@ -51,14 +51,14 @@ const isSummary = (v: unknown): v is DraftSummary =>
   typeof (v as DraftSummary).name === 'string' &&
   typeof (v as DraftSummary).updatedAt === 'number';
 
-const isTextMap = (v: unknown): v is Record<string, string> =>
+export const isTextMap = (v: unknown): v is Record<string, string> =>
   typeof v === 'object' &&
   v !== null &&
   !Array.isArray(v) &&
   Object.values(v).every((t) => typeof t === 'string');
 
-/** A saved draft's translations; drafts saved before there were any have none. */
-function translationsOf(v: unknown): Translations {
+/** A saved draft's translations (or a draft file's); drafts saved before there were any have none. */
+export function translationsOf(v: unknown): Translations {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
   return Object.fromEntries(Object.entries(v).filter((e) => isTextMap(e[1]))) as Translations;
 }

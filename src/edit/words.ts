@@ -15,6 +15,10 @@ export const words = {
     `It met something it cannot show (${message}). The draft is still stored in this browser, as it was at the last change.`,
   startAfresh: 'Start afresh',
   untitled: 'Untitled draft',
+  saveAsFile: 'Save draft as a file',
+  saveFailedTitle: 'This draft is not saved in this browser',
+  saveFailedBody: (reason: string) =>
+    `The browser refused to store it (${reason}). Your latest changes are only on this page: save the draft as a file to keep them.`,
   openElsewhereTitle: 'This draft is open in another tab',
   openElsewhereBody:
     'It is edited there, and shown here as it is saved, so the two tabs never write over each other.',

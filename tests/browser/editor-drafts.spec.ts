@@ -112,3 +112,51 @@ test('a second tab on the same draft is told at once, shows the first tab’s ty
   await page.getByLabel('Dek', { exact: true }).fill('The copy’s dek');
   await expect(second.getByLabel('Dek', { exact: true })).toHaveValue('Dek from tab one');
 });
+
+test('a draft with problems is saved as a file that says so, and opens again as it was', async ({
+  page,
+}, testInfo) => {
+  await page.goto('./edit/');
+  await page.getByRole('button', { name: 'Empty story' }).click();
+  await page.getByLabel('Headline', { exact: true }).fill('Half written');
+  await page.getByLabel('Draft name').fill('Monday notes');
+  await expect(page.getByRole('button', { name: 'Download story.json' })).toBeDisabled();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save draft as a file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('monday-notes.draft.json');
+  const file = testInfo.outputPath('monday-notes.draft.json');
+  await download.saveAs(file);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { note: string; problems: number };
+  expect(saved.problems).toBeGreaterThan(0);
+  expect(saved.note).toContain(`A draft from the story editor, with ${saved.problems} problems`);
+
+  await page.getByRole('button', { name: 'New or open…' }).click();
+  await page.getByLabel('Open a story file (ours, or TimelineJS JSON or CSV)').setInputFiles(file);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Half written');
+  await expect(page.getByLabel('Draft name')).toHaveValue('Monday notes');
+});
+
+test('a save the browser refuses is an alert offering the draft as a file', async ({
+  page,
+}, testInfo) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (sessionStorage.getItem('full') && key.startsWith('story-editor:'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  await page.goto('./edit/');
+  await page.getByRole('button', { name: 'Empty story' }).click();
+  await page.evaluate(() => sessionStorage.setItem('full', '1'));
+  await page.getByLabel('Headline', { exact: true }).fill('Typed into a full storage');
+  const alert = page.getByRole('alert').filter({ hasText: 'not saved in this browser' });
+  await expect(alert).toContainText('The quota has been exceeded');
+  const downloading = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Save draft as a file' }).click();
+  const file = testInfo.outputPath('draft.json');
+  await (await downloading).saveAs(file);
+  expect(readFileSync(file, 'utf8')).toContain('Typed into a full storage');
+});

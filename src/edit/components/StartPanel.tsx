@@ -43,7 +43,12 @@ export function StartPanel({
       setRefused({ file: file.name, lines: opened.report });
       return;
     }
-    start(opened.story, file.name.replace(/\.[^.]+$/, ''), opened.translations);
+    start(
+      opened.story,
+      opened.name || file.name.replace(/\.[^.]+$/, ''),
+      opened.translations,
+      opened.texts,
+    );
     onReport(
       opened.from === 'timelinejs'
         ? `Imported from TimelineJS: not kept or changed (${opened.report.length})`

@@ -1,5 +1,7 @@
 import { useEditor, useEditorStore } from './context';
 import { deleteDraft, listDrafts, readDraft } from '../drafts';
+import { saveDraftFile } from '../saveDraftFile';
+import { words } from '../words';
 
 /** The draft's name, the other drafts, undo and redo, and whether it is saved. */
 export function Toolbar() {
@@ -80,9 +82,25 @@ export function Toolbar() {
       >
         Delete draft
       </button>
-      <p role="status" className={saveError ? 'ed-problem-error' : 'ed-help'}>
+      <button type="button" onClick={() => saveDraftFile(store.getState())}>
+        {words.saveAsFile}
+      </button>
+      {saveError && (
+        <div role="alert" className="ed-report-box ed-alert ed-save-failed">
+          <h2>{words.saveFailedTitle}</h2>
+          <p>{words.saveFailedBody(saveError)}</p>
+          <button
+            type="button"
+            className="ed-primary"
+            onClick={() => saveDraftFile(store.getState())}
+          >
+            {words.saveAsFile}
+          </button>
+        </div>
+      )}
+      <p role="status" className="ed-help">
         {saveError
-          ? `Not saved in this browser (${saveError}): download the story to keep it.`
+          ? ''
           : savedAt
             ? `Saved in this browser at ${new Date(savedAt).toLocaleTimeString()}${exported ? ', and downloaded' : ', not downloaded since the last change'}.`
             : ''}
