@@ -3,10 +3,13 @@ import type { Translations } from './translations';
 import { draftFromRaw } from './draftFromRaw';
 
 /**
- * Drafts live in the browser's localStorage and nowhere else: no account, no server. Each
- * draft is one key, with a small index of names beside it, so listing drafts does not read
- * every story.
+ * Drafts live in the browser and nowhere else: no account, no server. Each draft is one key,
+ * with a small index of names beside it, so listing drafts does not read every story. The keys
+ * are kept in IndexedDB (`draftDatabase.ts`), or in localStorage where it cannot be used.
  */
+
+/** The key-value face drafts are kept through: localStorage's, or the drafts database's. */
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** One story being written, with what the editor keeps beside it. */
 export interface Draft {
@@ -34,7 +37,7 @@ const INDEX = `${PREFIX}drafts`;
 const CURRENT = `${PREFIX}current`;
 const draftKey = (id: string) => `${PREFIX}draft:${id}`;
 
-function readJson(storage: Storage, key: string): unknown {
+function readJson(storage: DraftStorage, key: string): unknown {
   const text = storage.getItem(key);
   if (text === null) return undefined;
   try {
@@ -64,7 +67,7 @@ export function translationsOf(v: unknown): Translations {
 }
 
 /** The drafts kept in this browser, the latest first. */
-export function listDrafts(storage: Storage): DraftSummary[] {
+export function listDrafts(storage: DraftStorage): DraftSummary[] {
   const raw = readJson(storage, INDEX);
   const list = Array.isArray(raw) ? raw.filter(isSummary) : [];
   return list.sort((a, b) => b.updatedAt - a.updatedAt);
@@ -80,7 +83,7 @@ export type DraftRead =
   | { status: 'missing' };
 
 /** Reads a draft, checking it as the editor checks a file: nothing stored is trusted. */
-export function readDraft(storage: Storage, id: string): DraftRead {
+export function readDraft(storage: DraftStorage, id: string): DraftRead {
   const raw = storage.getItem(draftKey(id));
   if (raw === null) return { status: 'missing' };
   const name = listDrafts(storage).find((d) => d.id === id)?.name || 'Untitled draft';
@@ -111,7 +114,7 @@ export function readDraft(storage: Storage, id: string): DraftRead {
 }
 
 /** A draft, when it is there and readable. */
-export function loadDraft(storage: Storage, id: string): Draft | undefined {
+export function loadDraft(storage: DraftStorage, id: string): Draft | undefined {
   const read = readDraft(storage, id);
   return read.status === 'ok' ? read.draft : undefined;
 }
@@ -120,7 +123,7 @@ export function loadDraft(storage: Storage, id: string): Draft | undefined {
  * Saves a draft and makes it the current one. Returns an error message when the browser
  * refuses (storage full or disabled), so the editor can say the draft is not safe.
  */
-export function saveDraft(storage: Storage, draft: Draft): string | null {
+export function saveDraft(storage: DraftStorage, draft: Draft): string | null {
   try {
     storage.setItem(draftKey(draft.id), JSON.stringify(draft));
     const others = listDrafts(storage).filter((d) => d.id !== draft.id);
@@ -133,7 +136,7 @@ export function saveDraft(storage: Storage, draft: Draft): string | null {
   }
 }
 
-export function deleteDraft(storage: Storage, id: string): void {
+export function deleteDraft(storage: DraftStorage, id: string): void {
   storage.removeItem(draftKey(id));
   const rest = listDrafts(storage).filter((d) => d.id !== id);
   storage.setItem(INDEX, JSON.stringify(rest));
@@ -141,19 +144,19 @@ export function deleteDraft(storage: Storage, id: string): void {
 }
 
 /** The draft open when the page was last left, if it is still there. */
-export function currentDraft(storage: Storage): Draft | undefined {
+export function currentDraft(storage: DraftStorage): Draft | undefined {
   const read = readCurrentDraft(storage);
   return read.status === 'ok' ? read.draft : undefined;
 }
 
 /** The draft open when the page was last left, damaged or not. */
-export function readCurrentDraft(storage: Storage): DraftRead {
+export function readCurrentDraft(storage: DraftStorage): DraftRead {
   const id = storage.getItem(CURRENT);
   return id === null ? { status: 'missing' } : readDraft(storage, id);
 }
 
 /** Forgets which draft was open, so the next load starts on the start screen. */
-export function forgetCurrent(storage: Storage): void {
+export function forgetCurrent(storage: DraftStorage): void {
   storage.removeItem(CURRENT);
 }
 
@@ -163,7 +166,7 @@ export function newDraftId(nowMs: number, random: number): string {
 }
 
 /** A draft's text exactly as stored, for a download when the editor cannot show it. */
-export function storedDraftText(storage: Storage, id: string): string | null {
+export function storedDraftText(storage: DraftStorage, id: string): string | null {
   return storage.getItem(draftKey(id));
 }
 

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Story } from '../data/schema';
 import { createHistory, pushHistory, redo, undo, type History } from './history';
-import { newDraftId, saveDraft, type Draft, type DraftRead } from './drafts';
+import { newDraftId, saveDraft, type Draft, type DraftRead, type DraftStorage } from './drafts';
 import { carryTranslations, type Translations } from './translations';
 
 /** What undo and redo step through: the story, its other languages and the source texts. */
@@ -34,6 +34,8 @@ export interface EditorState {
   /** A stored draft that could not be opened, shown on the start screen until dismissed. */
   damaged: DamagedDraft | null;
   tab: TabRole;
+  /** Where drafts are kept (the drafts database, or localStorage). */
+  storage: DraftStorage;
   setDamaged: (damaged: DamagedDraft | null) => void;
   /** Opens a story (and its texts in other languages, and its sources' texts) as a new draft. */
   start: (
@@ -65,7 +67,10 @@ export interface EditorState {
 export type EditorStore = StoreApi<EditorState>;
 
 /** The editor's store; every change is saved to `storage` at once. */
-export function createEditorStore(storage: Storage, now: () => number = Date.now): EditorStore {
+export function createEditorStore(
+  storage: DraftStorage,
+  now: () => number = Date.now,
+): EditorStore {
   return createStore<EditorState>()((set, get) => {
     const save = () => {
       const s = get();
@@ -113,6 +118,7 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
       savedAt: null,
       damaged: null,
       tab: 'editing',
+      storage,
       setDamaged: (damaged) => set({ damaged }),
       start: (story, name, translations = {}, texts = {}) => {
         set({

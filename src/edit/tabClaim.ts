@@ -1,12 +1,12 @@
 import type { EditorStore } from './store';
-import { readDraft } from './drafts';
+import { readDraft, type DraftStorage } from './drafts';
 
 /**
  * One tab edits a draft; any other tab on the same draft is told at once and only shows it, so
  * two tabs never write over each other. The claim is a Web Lock named for the draft: the browser
  * frees it when the tab closes or crashes, and `steal` hands it over when a second tab takes
  * the draft. A showing tab follows the editing one's saves as the storage reports them (a
- * message between tabs could arrive before another tab's localStorage write is visible).
+ * message between tabs could arrive before another tab's write is visible there).
  */
 export interface TabClaim {
   /** Edits the open draft here, as it was last saved; the tab that had it only shows it. */
@@ -17,7 +17,7 @@ export interface TabClaim {
 
 export interface TabClaimEnv {
   locks: LockManager;
-  storage: Storage;
+  storage: DraftStorage;
   /** Calls `listener` with a draft's id when another tab has saved it; returns an unsubscribe. */
   onSavedElsewhere: (listener: (id: string) => void) => () => void;
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
 
 // Drafts that must never be lost or lock the editor out: damaged drafts (issue 31, point 1),
@@ -40,6 +40,8 @@ for (const [what, story] of BAD_STORIES)
     );
     await expect(page.getByRole('button', { name: 'Download story.json' })).toBeDisabled();
     expect(errors).toEqual([]);
+    // The draft moved from localStorage to the drafts database.
+    expect(await page.evaluate(() => localStorage.getItem('story-editor:draft:d1'))).toBeNull();
   });
 
 test('a draft whose stored text is damaged is named, offered as a download, and can be left', async ({
@@ -140,12 +142,13 @@ test('a draft with problems is saved as a file that says so, and opens again as 
 test('a save the browser refuses is an alert offering the draft as a file', async ({
   page,
 }, testInfo) => {
+  // The drafts database refuses every write once the page says so, as a full disk would.
   await page.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      if (sessionStorage.getItem('full') && key.startsWith('story-editor:'))
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
+      if (sessionStorage.getItem('full'))
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      setItem.call(this, key, value);
+      return put.call(this, value, key);
     };
   });
   await page.goto('./edit/');
@@ -159,4 +162,35 @@ test('a save the browser refuses is an alert offering the draft as a file', asyn
   const file = testInfo.outputPath('draft.json');
   await (await downloading).saveAs(file);
   expect(readFileSync(file, 'utf8')).toContain('Typed into a full storage');
+});
+
+test('a draft far larger than localStorage holds is kept across a reload', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(60_000);
+  // 12 million characters of pasted source text: past localStorage's 5 MB, as a long document
+  // or a big story would be.
+  const text = 'A long pasted report. '.repeat(550_000);
+  const file = testInfo.outputPath('big.draft.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      storyEditorDraft: 1,
+      name: 'Big one',
+      story: { title: 'A big draft', sources: [{ id: 'source-1' }] },
+      texts: { 'source-1': text },
+      translations: {},
+    }),
+  );
+  await page.goto('./edit/');
+  await page.getByLabel('Open a story file (ours, or TimelineJS JSON or CSV)').setInputFiles(file);
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('A big draft');
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Saved in this browser/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('A big draft');
+  const kept = page.getByLabel('Text of the document, for the quote check');
+  expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(text.length);
 });

@@ -27,7 +27,7 @@ export function DamagedDraft() {
         <button
           type="button"
           onClick={() => {
-            deleteDraft(localStorage, damaged.id);
+            deleteDraft(store.getState().storage, damaged.id);
             store.getState().setDamaged(null);
           }}
         >

@@ -21,7 +21,7 @@ export class EditorBoundary extends Component<Props, { error: Error | null }> {
   }
 
   private startAfresh = () => {
-    forgetCurrent(localStorage);
+    forgetCurrent(this.props.store.getState().storage);
     this.props.store.getState().close();
     this.setState({ error: null });
   };
@@ -29,8 +29,8 @@ export class EditorBoundary extends Component<Props, { error: Error | null }> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const { draftId, name } = this.props.store.getState();
-    const raw = draftId === null ? null : storedDraftText(localStorage, draftId);
+    const { draftId, name, storage } = this.props.store.getState();
+    const raw = draftId === null ? null : storedDraftText(storage, draftId);
     return (
       <main className="ed-main" aria-label="Story editor">
         <div role="alert" className="ed-report-box ed-alert">

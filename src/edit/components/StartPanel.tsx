@@ -35,7 +35,7 @@ export function StartPanel({
   const [dragging, setDragging] = useState(false);
   // The list is read from storage on each render; a damaged draft deleted re-renders it.
   useEditor((s) => s.damaged);
-  const drafts = listDrafts(localStorage);
+  const drafts = listDrafts(store.getState().storage);
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     const opened = openStoryFile(await file.text(), file.name);
@@ -115,7 +115,7 @@ export function StartPanel({
                   type="button"
                   className="ed-link"
                   onClick={() => {
-                    const read = readDraft(localStorage, d.id);
+                    const read = readDraft(store.getState().storage, d.id);
                     if (read.status === 'ok') store.getState().open(read.draft);
                     else if (read.status === 'damaged') store.getState().setDamaged(read);
                   }}

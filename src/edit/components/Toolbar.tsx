@@ -15,7 +15,7 @@ export function Toolbar() {
   const exported = useEditor((s) => s.exported);
   const showing = useEditor((s) => s.tab !== 'editing');
   const { rename, undo, redo, close } = store.getState();
-  const others = listDrafts(localStorage).filter((d) => d.id !== draftId);
+  const others = listDrafts(store.getState().storage).filter((d) => d.id !== draftId);
   return (
     <div className="ed-toolbar">
       <div className="ed-field ed-inline">
@@ -50,7 +50,7 @@ export function Toolbar() {
             id="ed-switch"
             value=""
             onChange={(e) => {
-              const read = readDraft(localStorage, e.target.value);
+              const read = readDraft(store.getState().storage, e.target.value);
               if (read.status === 'ok') store.getState().open(read.draft);
               else if (read.status === 'damaged') {
                 store.getState().close();
@@ -75,7 +75,7 @@ export function Toolbar() {
         disabled={showing}
         onClick={() => {
           if (draftId && window.confirm(`Delete the draft “${name}” from this browser?`)) {
-            deleteDraft(localStorage, draftId);
+            deleteDraft(store.getState().storage, draftId);
             close();
           }
         }}
