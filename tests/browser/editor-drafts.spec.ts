@@ -194,3 +194,29 @@ test('a draft far larger than localStorage holds is kept across a reload', async
   const kept = page.getByLabel('Text of the document, for the quote check');
   expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(text.length);
 });
+
+test('a file over the reader’s 64 MB limit is refused before it is read, in the reader’s words', async ({
+  page,
+}, testInfo) => {
+  const file = testInfo.outputPath('huge.json');
+  writeFileSync(file, `{"title": "Huge", "dek": "${'a'.repeat(65 * 1024 * 1024)}"}`);
+  await page.goto('./edit/');
+  await page.getByLabel('Open a story file (ours, or TimelineJS JSON or CSV)').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: 'huge.json: not opened' })).toBeVisible();
+  await expect(
+    page.getByText(/^huge\.json: \(file\): the story file is .*the limit is 64 MB/),
+  ).toBeVisible();
+});
+
+test('a story file is opened off the page’s thread, and opens as before', async ({ page }) => {
+  await page.goto('./edit/');
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page
+    .getByLabel('Open a story file (ours, or TimelineJS JSON or CSV)')
+    .setInputFiles('data/story.json');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(
+    'The fight over AI distillation attacks, 2026',
+  );
+  expect(workers).toHaveLength(1);
+});

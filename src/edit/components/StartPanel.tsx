@@ -2,9 +2,10 @@ import { useState, type DragEvent } from 'react';
 import { useEditor, useEditorStore } from './context';
 import { blankStory } from '../blank';
 import { splitTranslations } from '../translations';
-import { openStoryFile } from '../openFile';
+import { openOffThread } from '../openOffThread';
 import { listDrafts, readDraft } from '../drafts';
 import { DamagedDraft } from './DamagedDraft';
+import { words } from '../words';
 import { formatIssue, type StoryIssue } from '../../data/issues';
 import { importBundledStory } from '../../data/bundled';
 
@@ -33,12 +34,15 @@ export function StartPanel({
   const start = useEditor((s) => s.start);
   const [refused, setRefused] = useState<{ file: string; lines: StoryIssue[] } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [opening, setOpening] = useState<string | null>(null);
   // The list is read from storage on each render; a damaged draft deleted re-renders it.
   useEditor((s) => s.damaged);
   const drafts = listDrafts(store.getState().storage);
   const openFile = async (file: File | undefined) => {
     if (!file) return;
-    const opened = openStoryFile(await file.text(), file.name);
+    setOpening(file.name);
+    const opened = await openOffThread(file);
+    setOpening(null);
     if (!opened.ok) {
       setRefused({ file: file.name, lines: opened.report });
       return;
@@ -103,6 +107,9 @@ export function StartPanel({
           onChange={(e) => void openFile(e.target.files?.[0])}
         />
         <p className="ed-help">…or drop the file here.</p>
+        <p role="status" className="ed-help">
+          {opening && words.opening(opening)}
+        </p>
       </div>
       {refused && <ReportLines title={`${refused.file}: not opened`} lines={refused.lines} />}
       {drafts.length > 0 && (
