@@ -124,6 +124,7 @@ export async function openDraftDatabase(
   const schedule = () => queueMicrotask(flush);
 
   return {
+    deferred: true,
     getItem: (key) => memory.get(key) ?? null,
     setItem: (key, value) => {
       memory.set(key, value);

@@ -9,7 +9,10 @@ import { draftFromRaw } from './draftFromRaw';
  */
 
 /** The key-value face drafts are kept through: localStorage's, or the drafts database's. */
-export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
+  /** True where a write is done only later (the database), which then says when it is. */
+  deferred?: boolean;
+};
 
 /** One story being written, with what the editor keeps beside it. */
 export interface Draft {

@@ -27,9 +27,10 @@ function savedElsewhere(db: DraftDatabase | null) {
 function run(db: DraftDatabase | null) {
   const storage: DraftStorage = db ?? localStorage;
   const store = createEditorStore(storage);
-  // A write the database refused arrives after the save said it was done: it says otherwise.
+  // The database says when a write is committed (the draft is saved), or why it was refused.
   db?.onWriteResult((error) => {
-    if (error !== store.getState().saveError) store.setState({ saveError: error });
+    if (error === null) store.setState({ saveError: null, savedAt: Date.now() });
+    else if (error !== store.getState().saveError) store.setState({ saveError: error });
   });
   // A reload or a crash comes back to the draft that was open; a damaged one is named on the
   // start screen, with its text to download, and is no longer reopened on every load.

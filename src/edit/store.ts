@@ -34,6 +34,14 @@ export interface EditorState {
   /** A stored draft that could not be opened, shown on the start screen until dismissed. */
   damaged: DamagedDraft | null;
   tab: TabRole;
+  /**
+   * Whether every problem shows at its field; else only those at fields already typed in or
+   * left (`touched`, by field id), so a new empty story does not open in red.
+   */
+  showAll: boolean;
+  touched: ReadonlySet<string>;
+  touch: (fieldId: string) => void;
+  setShowAll: (showAll: boolean) => void;
   /** Where drafts are kept (the drafts database, or localStorage). */
   storage: DraftStorage;
   setDamaged: (damaged: DamagedDraft | null) => void;
@@ -84,7 +92,8 @@ export function createEditorStore(
         exported: s.exported,
       };
       const error = saveDraft(storage, draft);
-      set({ saveError: error, savedAt: error ? s.savedAt : at });
+      // A database write is saved only once committed (main.tsx hears of it), not when queued.
+      set({ saveError: error, savedAt: error || storage.deferred ? s.savedAt : at });
     };
     // A tab that does not hold the draft shows it and changes nothing (tabClaim.ts).
     const change = (key: string, next: Snapshot) => {
@@ -119,6 +128,13 @@ export function createEditorStore(
       damaged: null,
       tab: 'editing',
       storage,
+      showAll: true,
+      touched: new Set(),
+      touch: (id) => {
+        const { touched } = get();
+        if (!touched.has(id)) set({ touched: new Set(touched).add(id) });
+      },
+      setShowAll: (showAll) => set({ showAll }),
       setDamaged: (damaged) => set({ damaged }),
       start: (story, name, translations = {}, texts = {}) => {
         set({
@@ -126,6 +142,8 @@ export function createEditorStore(
           name,
           // A new draft's id is new: no other tab can hold it.
           tab: 'editing',
+          showAll: true,
+          touched: new Set(),
           history: createHistory({ story, texts, translations }),
           exported: false,
           selected: story.events.length ? 0 : null,
@@ -147,6 +165,8 @@ export function createEditorStore(
           savedAt: draft.updatedAt,
           saveError: null,
           damaged: null,
+          showAll: true,
+          touched: new Set(),
         }),
       close: () => set({ draftId: null, selected: null }),
       edit: (key, fn) => {

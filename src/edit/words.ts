@@ -15,6 +15,7 @@ export const words = {
     `It met something it cannot show (${message}). The draft is still stored in this browser, as it was at the last change.`,
   startAfresh: 'Start afresh',
   untitled: 'Untitled draft',
+  showAllProblems: 'Show every problem at its field',
   opening: (file: string) => `Opening ${file}…`,
   saveAsFile: 'Save draft as a file',
   saveFailedTitle: 'This draft is not saved in this browser',

@@ -167,7 +167,7 @@ test('a save the browser refuses is an alert offering the draft as a file', asyn
 test('a draft far larger than localStorage holds is kept across a reload', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   // 12 million characters of pasted source text: past localStorage's 5 MB, as a long document
   // or a big story would be.
   const text = 'A long pasted report. '.repeat(550_000);
@@ -184,10 +184,14 @@ test('a draft far larger than localStorage holds is kept across a reload', async
   );
   await page.goto('./edit/');
   await page.getByLabel('Open a story file (ours, or TimelineJS JSON or CSV)').setInputFiles(file);
-  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('A big draft');
-  await expect(
-    page.getByRole('status').filter({ hasText: /^Saved in this browser/ }),
-  ).toBeVisible();
+  // Opening it took 27 s on the loaded 2-core test machine (to be looked into).
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('A big draft', {
+    timeout: 45_000,
+  });
+  // Said once the database has it, not when it is queued.
+  await expect(page.getByRole('status').filter({ hasText: /^Saved in this browser/ })).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.reload();
   await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('A big draft');
@@ -219,4 +223,19 @@ test('a story file is opened off the page’s thread, and opens as before', asyn
     'The fight over AI distillation attacks, 2026',
   );
   expect(workers).toHaveLength(1);
+});
+
+test('a new empty story opens without red fields; a problem shows once its field is touched, or all on asking', async ({
+  page,
+}) => {
+  await page.goto('./edit/');
+  await page.getByRole('button', { name: 'Empty story' }).click();
+  const headline = page.getByLabel('Headline', { exact: true });
+  await expect(headline).toBeVisible();
+  await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
+  await headline.fill('x'.repeat(170));
+  await expect(headline).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Dek', { exact: true })).not.toHaveAttribute('aria-invalid');
+  await page.getByRole('button', { name: 'Show every problem at its field' }).click();
+  await expect(page.getByLabel('Dek', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 });

@@ -54,6 +54,10 @@ function Workspace() {
   const texts = useEditor((s) => s.history.present.texts);
   const translations = useEditor((s) => s.history.present.translations);
   const showing = useEditor((s) => s.tab !== 'editing');
+  const touch = useEditor((s) => s.touch);
+  const onTouch = (e: { target: EventTarget }) => {
+    if (e.target instanceof HTMLElement && e.target.id.startsWith('f-')) touch(e.target.id);
+  };
   const checks = useMemo(
     () => checkDraft(story, texts, translations),
     [story, texts, translations],
@@ -61,7 +65,8 @@ function Workspace() {
   return (
     <ChecksContext.Provider value={checks}>
       <div className="ed-workspace">
-        <div className="ed-forms">
+        {/* A field counts as touched once typed in or left: its problems show from then on. */}
+        <div className="ed-forms" onInput={onTouch} onBlur={onTouch}>
           <nav aria-label="Sections" className="ed-nav">
             <a href="#ed-story-heading">Story</a> <a href="#ed-actors-heading">Actors</a>{' '}
             <a href="#ed-sources-heading">Sources</a> <a href="#ed-events-heading">Events</a>{' '}

@@ -74,7 +74,11 @@ export function StartPanel({
         <button
           type="button"
           className="ed-primary"
-          onClick={() => start(blankStory(), 'New story')}
+          onClick={() => {
+            start(blankStory(), 'New story');
+            // Nothing typed yet: its problems show field by field, as they are met.
+            store.getState().setShowAll(false);
+          }}
         >
           Empty story
         </button>

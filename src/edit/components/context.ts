@@ -21,9 +21,11 @@ export function useEditor<T>(selector: (s: EditorState) => T): T {
 
 const NONE: FieldProblem[] = [];
 
-/** The problems at exactly this path. */
+/** The problems at exactly this path, once its field was touched or every problem shows. */
 export function useProblems(path: string): FieldProblem[] {
-  return useContext(ChecksContext)?.byPath.get(path) ?? NONE;
+  const shown = useEditor((s) => s.showAll || s.touched.has(fieldId(path)));
+  const problems = useContext(ChecksContext)?.byPath.get(path) ?? NONE;
+  return shown ? problems : NONE;
 }
 
 /** A DOM id for a field from its JSON path: `events[2].date.end` → `f-events-2-date-end`. */
