@@ -53,11 +53,70 @@ function citation(v: unknown) {
   };
 }
 
+/** An optional list kept only when it is one, each item an object (a draft may be damaged). */
+function optionalList<K extends string, T>(
+  key: K,
+  v: unknown,
+  item: (b: Bag) => T,
+): Partial<Record<K, T[]>> {
+  if (v === undefined) return {};
+  return { [key]: list(v).map((x) => item(bag(x))) } as Partial<Record<K, T[]>>;
+}
+
+function disagreement(d: Bag) {
+  return {
+    about: text(d.about),
+    accounts: list(d.accounts).map((x) => {
+      const a = bag(x);
+      return { source: text(a.source), says: text(a.says), quote: text(a.quote) };
+    }),
+  };
+}
+
+function figure(f: Bag) {
+  return {
+    ...(f as Bag),
+    metric: f.metric === 'accounts' ? ('accounts' as const) : ('exchanges' as const),
+    actor: text(f.actor),
+    value: typeof f.value === 'number' ? f.value : null,
+    qualifier:
+      (['exact', 'over', 'about', 'roughly', 'nearly', 'not-disclosed'] as const).find(
+        (q) => q === f.qualifier,
+      ) ?? ('exact' as const),
+    citation: citation(f.citation),
+  };
+}
+
+/** An event's media only when it names its kind; its fields as they are, texts as texts. */
+function media(v: unknown): Pick<TimelineEvent, 'media'> {
+  const m = bag(v);
+  if (m.type === 'image')
+    return {
+      media: {
+        ...(m as Bag),
+        type: 'image',
+        src: text(m.src),
+        alt: text(m.alt),
+        caption: text(m.caption),
+        credit: text(m.credit),
+      },
+    } as Pick<TimelineEvent, 'media'>;
+  if (m.type === 'link')
+    return {
+      media: { ...(m as Bag), type: 'link', url: text(m.url), caption: text(m.caption) },
+    } as Pick<TimelineEvent, 'media'>;
+  return {};
+}
+
 function event(v: unknown): TimelineEvent {
   const e = bag(v);
   const kind = EVENT_KINDS.find((k) => k === e.kind) ?? 'statement';
+  const { disagreements, figures, media: m, ...rest } = e;
   return {
-    ...(e as Partial<TimelineEvent>),
+    ...(rest as Partial<TimelineEvent>),
+    ...optionalList('disagreements', disagreements, disagreement),
+    ...optionalList('figures', figures, figure),
+    ...media(m),
     id: text(e.id),
     title: text(e.title),
     summary: text(e.summary),
@@ -72,9 +131,18 @@ function event(v: unknown): TimelineEvent {
 /** The draft for a parsed story file, or undefined when it is not an object at all. */
 export function draftFromRaw(raw: unknown): Story | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const s = bag(raw);
+  const { corrections, annotations, steps, ...s } = bag(raw);
   return {
     ...(s as Partial<Story>),
+    ...optionalList('corrections', corrections, (c) => ({
+      date: text(c.date),
+      text: text(c.text),
+    })),
+    ...optionalList('annotations', annotations, (a) => ({
+      events: texts(a.events),
+      text: text(a.text),
+    })),
+    ...optionalList('steps', steps, (x) => ({ event: text(x.event), caption: text(x.caption) })),
     title: text(s.title),
     dek: text(s.dek),
     credit: text(s.credit),
@@ -85,6 +153,10 @@ export function draftFromRaw(raw: unknown): Story | undefined {
     })),
     actors: list(s.actors).map((a) => ({
       ...(bag(a) as Partial<Story['actors'][number]>),
+      ...optionalList('people', bag(a).people, (p) => ({
+        ...p,
+        name: text(p.name),
+      })),
       id: text(bag(a).id),
       name: text(bag(a).name),
       group: text(bag(a).group),

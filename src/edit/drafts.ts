@@ -1,11 +1,18 @@
 import type { Story } from '../data/schema';
 import type { Translations } from './translations';
+import { draftFromRaw } from './draftFromRaw';
 
 /**
- * Drafts live in the browser's localStorage and nowhere else: no account, no server. Each
- * draft is one key, with a small index of names beside it, so listing drafts does not read
- * every story.
+ * Drafts live in the browser and nowhere else: no account, no server. Each draft is one key,
+ * with a small index of names beside it, so listing drafts does not read every story. The keys
+ * are kept in IndexedDB (`draftDatabase.ts`), or in localStorage where it cannot be used.
  */
+
+/** The key-value face drafts are kept through: localStorage's, or the drafts database's. */
+export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
+  /** True where a write is done only later (the database), which then says when it is. */
+  deferred?: boolean;
+};
 
 /** One story being written, with what the editor keeps beside it. */
 export interface Draft {
@@ -33,7 +40,7 @@ const INDEX = `${PREFIX}drafts`;
 const CURRENT = `${PREFIX}current`;
 const draftKey = (id: string) => `${PREFIX}draft:${id}`;
 
-function readJson(storage: Storage, key: string): unknown {
+function readJson(storage: DraftStorage, key: string): unknown {
   const text = storage.getItem(key);
   if (text === null) return undefined;
   try {
@@ -50,46 +57,76 @@ const isSummary = (v: unknown): v is DraftSummary =>
   typeof (v as DraftSummary).name === 'string' &&
   typeof (v as DraftSummary).updatedAt === 'number';
 
-const isTextMap = (v: unknown): v is Record<string, string> =>
+export const isTextMap = (v: unknown): v is Record<string, string> =>
   typeof v === 'object' &&
   v !== null &&
   !Array.isArray(v) &&
   Object.values(v).every((t) => typeof t === 'string');
 
-/** A saved draft's translations; drafts saved before there were any have none. */
-function translationsOf(v: unknown): Translations {
+/** A saved draft's translations (or a draft file's); drafts saved before there were any have none. */
+export function translationsOf(v: unknown): Translations {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return {};
   return Object.fromEntries(Object.entries(v).filter((e) => isTextMap(e[1]))) as Translations;
 }
 
 /** The drafts kept in this browser, the latest first. */
-export function listDrafts(storage: Storage): DraftSummary[] {
+export function listDrafts(storage: DraftStorage): DraftSummary[] {
   const raw = readJson(storage, INDEX);
   const list = Array.isArray(raw) ? raw.filter(isSummary) : [];
   return list.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-export function loadDraft(storage: Storage, id: string): Draft | undefined {
-  const raw = readJson(storage, draftKey(id));
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const d = raw as Partial<Draft>;
-  if (typeof d.story !== 'object' || d.story === null) return undefined;
+/**
+ * A stored draft as read back: whole (its story patched as an opened file is, so every list is a
+ * list), damaged (with its raw text, so the editor can offer it as a download), or not there.
+ */
+export type DraftRead =
+  | { status: 'ok'; draft: Draft }
+  | { status: 'damaged'; id: string; name: string; raw: string; problem: string }
+  | { status: 'missing' };
+
+/** Reads a draft, checking it as the editor checks a file: nothing stored is trusted. */
+export function readDraft(storage: DraftStorage, id: string): DraftRead {
+  const raw = storage.getItem(draftKey(id));
+  if (raw === null) return { status: 'missing' };
+  const name = listDrafts(storage).find((d) => d.id === id)?.name || 'Untitled draft';
+  const damaged = (problem: string): DraftRead => ({ status: 'damaged', id, name, raw, problem });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw) as unknown;
+  } catch {
+    return damaged('its stored text is not valid JSON');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return damaged('its stored text is not a draft');
+  const d = parsed as Record<string, unknown>;
+  const story = draftFromRaw(d.story);
+  if (!story) return damaged('it holds no story');
   return {
-    id,
-    name: typeof d.name === 'string' ? d.name : 'Untitled draft',
-    story: d.story,
-    texts: typeof d.texts === 'object' && d.texts !== null ? d.texts : {},
-    translations: translationsOf(d.translations),
-    updatedAt: typeof d.updatedAt === 'number' ? d.updatedAt : 0,
-    exported: d.exported === true,
+    status: 'ok',
+    draft: {
+      id,
+      name: typeof d.name === 'string' ? d.name : name,
+      story,
+      texts: isTextMap(d.texts) ? d.texts : {},
+      translations: translationsOf(d.translations),
+      updatedAt: typeof d.updatedAt === 'number' ? d.updatedAt : 0,
+      exported: d.exported === true,
+    },
   };
+}
+
+/** A draft, when it is there and readable. */
+export function loadDraft(storage: DraftStorage, id: string): Draft | undefined {
+  const read = readDraft(storage, id);
+  return read.status === 'ok' ? read.draft : undefined;
 }
 
 /**
  * Saves a draft and makes it the current one. Returns an error message when the browser
  * refuses (storage full or disabled), so the editor can say the draft is not safe.
  */
-export function saveDraft(storage: Storage, draft: Draft): string | null {
+export function saveDraft(storage: DraftStorage, draft: Draft): string | null {
   try {
     storage.setItem(draftKey(draft.id), JSON.stringify(draft));
     const others = listDrafts(storage).filter((d) => d.id !== draft.id);
@@ -102,7 +139,7 @@ export function saveDraft(storage: Storage, draft: Draft): string | null {
   }
 }
 
-export function deleteDraft(storage: Storage, id: string): void {
+export function deleteDraft(storage: DraftStorage, id: string): void {
   storage.removeItem(draftKey(id));
   const rest = listDrafts(storage).filter((d) => d.id !== id);
   storage.setItem(INDEX, JSON.stringify(rest));
@@ -110,12 +147,33 @@ export function deleteDraft(storage: Storage, id: string): void {
 }
 
 /** The draft open when the page was last left, if it is still there. */
-export function currentDraft(storage: Storage): Draft | undefined {
+export function currentDraft(storage: DraftStorage): Draft | undefined {
+  const read = readCurrentDraft(storage);
+  return read.status === 'ok' ? read.draft : undefined;
+}
+
+/** The draft open when the page was last left, damaged or not. */
+export function readCurrentDraft(storage: DraftStorage): DraftRead {
   const id = storage.getItem(CURRENT);
-  return id === null ? undefined : loadDraft(storage, id);
+  return id === null ? { status: 'missing' } : readDraft(storage, id);
+}
+
+/** Forgets which draft was open, so the next load starts on the start screen. */
+export function forgetCurrent(storage: DraftStorage): void {
+  storage.removeItem(CURRENT);
 }
 
 /** A new draft's id: unique enough for one browser's handful of drafts. */
 export function newDraftId(nowMs: number, random: number): string {
   return `${nowMs.toString(36)}-${Math.floor(random * 1e8).toString(36)}`;
+}
+
+/** A draft's text exactly as stored, for a download when the editor cannot show it. */
+export function storedDraftText(storage: DraftStorage, id: string): string | null {
+  return storage.getItem(draftKey(id));
+}
+
+/** The draft a storage key holds (`storage` events name keys), or null for other keys. */
+export function draftIdOfKey(key: string | null): string | null {
+  return key?.startsWith(draftKey('')) ? key.slice(draftKey('').length) : null;
 }

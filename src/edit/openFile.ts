@@ -3,6 +3,7 @@ import type { StoryIssue } from '../data/issues';
 import { parseStory } from '../data/validate';
 import { importTimelineJs } from '../import/importText';
 import { draftFromRaw } from './draftFromRaw';
+import { isDraftFile, readDraftFile } from './draftFile';
 import { splitTranslations, type Translations } from './translations';
 import { resolveStory, storyLanguage } from '../data/localText';
 import type { StoryFile } from '../data/schema';
@@ -13,8 +14,11 @@ export type Opened =
       ok: true;
       story: Story;
       translations: Translations;
-      from: 'story' | 'timelinejs';
+      from: 'story' | 'timelinejs' | 'draft';
       report: StoryIssue[];
+      /** A draft file's own name and its sources' texts. */
+      name?: string;
+      texts?: Record<string, string>;
     }
   | { ok: false; report: StoryIssue[] };
 
@@ -25,8 +29,8 @@ function looksLikeOurs(raw: unknown): boolean {
 
 /**
  * Opens a file's text as a draft: our JSON through the validator (a story with problems still
- * opens, with its problems listed, so they can be fixed here), a TimelineJS JSON or CSV/TSV
- * file through the same importer as `npm run import`.
+ * opens, with its problems listed, so they can be fixed here), a draft saved as a file as it
+ * was, a TimelineJS JSON or CSV/TSV file through the same importer as `npm run import`.
  */
 export function openStoryFile(text: string, file: string): Opened {
   if (/\.[ct]sv$/i.test(file)) return fromTimelineJs(text, file);
@@ -38,6 +42,12 @@ export function openStoryFile(text: string, file: string): Opened {
     raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     return { ok: false, report: checked.issues };
+  }
+  if (isDraftFile(raw)) {
+    const draft = readDraftFile(raw);
+    return draft
+      ? { ok: true, ...draft, from: 'draft', report: [] }
+      : { ok: false, report: [{ file, path: 'story', message: 'the draft file holds no story' }] };
   }
   if (!looksLikeOurs(raw)) return fromTimelineJs(text, file);
   // Texts in several languages are taken apart as in a valid file; the rest is patched.

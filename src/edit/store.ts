@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Story } from '../data/schema';
 import { createHistory, pushHistory, redo, undo, type History } from './history';
-import { newDraftId, saveDraft, type Draft } from './drafts';
+import { newDraftId, saveDraft, type Draft, type DraftRead, type DraftStorage } from './drafts';
 import { carryTranslations, type Translations } from './translations';
 
 /** What undo and redo step through: the story, its other languages and the source texts. */
@@ -10,6 +10,15 @@ export interface Snapshot {
   texts: Record<string, string>;
   translations: Translations;
 }
+
+/** A draft that could not be read back, with its raw text. */
+export type DamagedDraft = Extract<DraftRead, { status: 'damaged' }>;
+
+/**
+ * Whether this tab may write the open draft: one tab edits a draft, others show it
+ * (`tabClaim.ts`); `taken-over` is a tab that was editing until another took the draft.
+ */
+export type TabRole = 'editing' | 'open-elsewhere' | 'taken-over';
 
 export interface EditorState {
   /** The open draft's id and name; null while the start screen shows. */
@@ -22,8 +31,27 @@ export interface EditorState {
   /** Why the last save failed (storage full or off), or null. */
   saveError: string | null;
   savedAt: number | null;
-  /** Opens a story (and its texts in other languages) as a new draft. */
-  start: (story: Story, name: string, translations?: Translations) => void;
+  /** A stored draft that could not be opened, shown on the start screen until dismissed. */
+  damaged: DamagedDraft | null;
+  tab: TabRole;
+  /**
+   * Whether every problem shows at its field; else only those at fields already typed in or
+   * left (`touched`, by field id), so a new empty story does not open in red.
+   */
+  showAll: boolean;
+  touched: ReadonlySet<string>;
+  touch: (fieldId: string) => void;
+  setShowAll: (showAll: boolean) => void;
+  /** Where drafts are kept (the drafts database, or localStorage). */
+  storage: DraftStorage;
+  setDamaged: (damaged: DamagedDraft | null) => void;
+  /** Opens a story (and its texts in other languages, and its sources' texts) as a new draft. */
+  start: (
+    story: Story,
+    name: string,
+    translations?: Translations,
+    texts?: Record<string, string>,
+  ) => void;
   /** Opens a saved draft. */
   open: (draft: Draft) => void;
   /** Back to the start screen; the draft stays saved. */
@@ -47,11 +75,14 @@ export interface EditorState {
 export type EditorStore = StoreApi<EditorState>;
 
 /** The editor's store; every change is saved to `storage` at once. */
-export function createEditorStore(storage: Storage, now: () => number = Date.now): EditorStore {
+export function createEditorStore(
+  storage: DraftStorage,
+  now: () => number = Date.now,
+): EditorStore {
   return createStore<EditorState>()((set, get) => {
     const save = () => {
       const s = get();
-      if (s.draftId === null) return;
+      if (s.draftId === null || s.tab !== 'editing') return;
       const at = now();
       const draft: Draft = {
         id: s.draftId,
@@ -61,14 +92,18 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
         exported: s.exported,
       };
       const error = saveDraft(storage, draft);
-      set({ saveError: error, savedAt: error ? s.savedAt : at });
+      // A database write is saved only once committed (main.tsx hears of it), not when queued.
+      set({ saveError: error, savedAt: error || storage.deferred ? s.savedAt : at });
     };
+    // A tab that does not hold the draft shows it and changes nothing (tabClaim.ts).
     const change = (key: string, next: Snapshot) => {
       const s = get();
+      if (s.tab !== 'editing') return;
       set({ history: pushHistory(s.history, next, key, now()), exported: false });
       save();
     };
     const step = (history: History<Snapshot>) => {
+      if (get().tab !== 'editing') return;
       const count = history.present.story.events.length;
       const selected = get().selected;
       set({
@@ -90,13 +125,29 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
       selected: null,
       saveError: null,
       savedAt: null,
-      start: (story, name, translations = {}) => {
+      damaged: null,
+      tab: 'editing',
+      storage,
+      showAll: true,
+      touched: new Set(),
+      touch: (id) => {
+        const { touched } = get();
+        if (!touched.has(id)) set({ touched: new Set(touched).add(id) });
+      },
+      setShowAll: (showAll) => set({ showAll }),
+      setDamaged: (damaged) => set({ damaged }),
+      start: (story, name, translations = {}, texts = {}) => {
         set({
           draftId: newDraftId(now(), Math.random()),
           name,
-          history: createHistory({ story, texts: {}, translations }),
+          // A new draft's id is new: no other tab can hold it.
+          tab: 'editing',
+          showAll: true,
+          touched: new Set(),
+          history: createHistory({ story, texts, translations }),
           exported: false,
           selected: story.events.length ? 0 : null,
+          damaged: null,
         });
         save();
       },
@@ -113,6 +164,9 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
           selected: draft.story.events.length ? 0 : null,
           savedAt: draft.updatedAt,
           saveError: null,
+          damaged: null,
+          showAll: true,
+          touched: new Set(),
         }),
       close: () => set({ draftId: null, selected: null }),
       edit: (key, fn) => {
@@ -150,6 +204,7 @@ export function createEditorStore(storage: Storage, now: () => number = Date.now
         change(`text:${sourceId}`, { ...present, texts: { ...present.texts, [sourceId]: text } });
       },
       rename: (name) => {
+        if (get().tab !== 'editing') return;
         set({ name });
         save();
       },

@@ -271,6 +271,8 @@ test('an event’s image, written in the editor, shows in the preview’s detail
   await src.fill('favicon.svg');
   await form.getByLabel('Caption', { exact: true }).fill('The icon.');
   const credit = form.getByLabel('Credit', { exact: true });
+  // An empty story shows a field's problem once touched; the editor asks to see them all.
+  await page.getByRole('button', { name: 'Show every problem at its field' }).click();
   await expect(credit).toHaveAttribute('aria-invalid', 'true');
   await expect(credit).toHaveAccessibleDescription(/must not be empty/);
   await credit.fill('The project');

@@ -14,6 +14,10 @@ describe('EditorApp', () => {
     await user.click(screen.getByRole('button', { name: 'Empty story' }));
 
     const headline = screen.getByLabelText('Headline');
+    // Nothing typed yet: no field is red until it is touched.
+    expect(headline).not.toHaveAttribute('aria-invalid');
+    await user.click(headline);
+    await user.tab();
     expect(headline).toHaveAttribute('aria-invalid', 'true');
     expect(headline).toHaveAccessibleDescription(/must not be empty/);
     await user.type(headline, 'A fictional story');

@@ -1,5 +1,7 @@
 import {
   currentDraft,
+  readCurrentDraft,
+  readDraft,
   deleteDraft,
   listDrafts,
   loadDraft,
@@ -56,5 +58,45 @@ describe('drafts', () => {
       },
     } as unknown as Storage;
     expect(saveDraft(full, draft('a', 'First', 1))).toBe('QuotaExceededError');
+  });
+});
+
+describe('reading a stored draft back', () => {
+  beforeEach(() => localStorage.clear());
+  const store = (text: string) => {
+    localStorage.setItem('story-editor:draft:d1', text);
+    localStorage.setItem('story-editor:current', 'd1');
+  };
+
+  it.each([
+    ['an empty story', {}],
+    ['events as a text', { events: 'abc' }],
+    ['a null event', { events: [null] }],
+    ['optional lists of the wrong kind', { annotations: 'x', steps: [null], corrections: 3 }],
+  ])('patches %s so every list is a list', (_what, story) => {
+    store(
+      JSON.stringify({ id: 'd1', name: 'x', story, texts: {}, translations: {}, updatedAt: 1 }),
+    );
+    const read = readCurrentDraft(localStorage);
+    expect(read.status).toBe('ok');
+    const s = read.status === 'ok' ? read.draft.story : undefined;
+    expect(Array.isArray(s?.events) && Array.isArray(s.groups) && Array.isArray(s.actors)).toBe(
+      true,
+    );
+    expect(s?.events.every((e) => typeof e.title === 'string')).toBe(true);
+    expect(s?.annotations ?? []).toEqual(expect.any(Array));
+    expect(s?.steps?.every((x) => typeof x.caption === 'string') ?? true).toBe(true);
+  });
+
+  it('names a damaged draft and keeps its raw text', () => {
+    store('{"story": {');
+    expect(readCurrentDraft(localStorage)).toEqual({
+      status: 'damaged',
+      id: 'd1',
+      name: 'Untitled draft',
+      raw: '{"story": {',
+      problem: 'its stored text is not valid JSON',
+    });
+    expect(readDraft(localStorage, 'nope')).toEqual({ status: 'missing' });
   });
 });

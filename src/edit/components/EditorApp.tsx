@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { ChecksContext, EditorContext, useEditor } from './context';
+import { ChecksContext, ClaimContext, EditorContext, useEditor } from './context';
+import type { TabClaim } from '../tabClaim';
+import { OtherTab } from './OtherTab';
 import { checkDraft } from '../checks';
 import type { EditorStore } from '../store';
 import type { StoryIssue } from '../../data/issues';
@@ -13,6 +15,7 @@ import { NotesSection } from './NotesSection';
 import { PublishSection } from './PublishSection';
 import { TranslationsSection } from './TranslationsSection';
 import { PreviewPane } from './PreviewPane';
+import { EditorBoundary } from './EditorBoundary';
 
 /** Asks before the page is left while changes are not downloaded. */
 function useLeaveWarning(active: boolean) {
@@ -50,6 +53,11 @@ function Workspace() {
   const story = useEditor((s) => s.history.present.story);
   const texts = useEditor((s) => s.history.present.texts);
   const translations = useEditor((s) => s.history.present.translations);
+  const showing = useEditor((s) => s.tab !== 'editing');
+  const touch = useEditor((s) => s.touch);
+  const onTouch = (e: { target: EventTarget }) => {
+    if (e.target instanceof HTMLElement && e.target.id.startsWith('f-')) touch(e.target.id);
+  };
   const checks = useMemo(
     () => checkDraft(story, texts, translations),
     [story, texts, translations],
@@ -57,7 +65,8 @@ function Workspace() {
   return (
     <ChecksContext.Provider value={checks}>
       <div className="ed-workspace">
-        <div className="ed-forms">
+        {/* A field counts as touched once typed in or left: its problems show from then on. */}
+        <div className="ed-forms" onInput={onTouch} onBlur={onTouch}>
           <nav aria-label="Sections" className="ed-nav">
             <a href="#ed-story-heading">Story</a> <a href="#ed-actors-heading">Actors</a>{' '}
             <a href="#ed-sources-heading">Sources</a> <a href="#ed-events-heading">Events</a>{' '}
@@ -66,12 +75,15 @@ function Workspace() {
             <a href="#ed-publish-heading">Check and publish</a>{' '}
             <a href="#ed-preview-heading">Preview</a>
           </nav>
-          <StorySection />
-          <ActorsSection />
-          <SourcesSection />
-          <EventsSection />
-          <NotesSection />
-          <TranslationsSection />
+          {/* A tab that only shows the draft shows its fields read-only; it may still download. */}
+          <fieldset className="ed-lockable" disabled={showing}>
+            <StorySection />
+            <ActorsSection />
+            <SourcesSection />
+            <EventsSection />
+            <NotesSection />
+            <TranslationsSection />
+          </fieldset>
           <PublishSection />
         </div>
         <PreviewPane />
@@ -98,6 +110,7 @@ function Editor({ store }: { store: EditorStore }) {
           <StartPanel onReport={(title, lines) => setReport({ title, lines })} />
         ) : (
           <>
+            <OtherTab />
             {report && report.lines.length > 0 && (
               <div className="ed-report-box">
                 <ReportLines title={report.title} lines={report.lines} />
@@ -115,10 +128,20 @@ function Editor({ store }: { store: EditorStore }) {
 }
 
 /** The story editor: a start screen, or the open draft's forms beside its preview. */
-export function EditorApp({ store }: { store: EditorStore }) {
+export function EditorApp({
+  store,
+  claim = null,
+}: {
+  store: EditorStore;
+  claim?: TabClaim | null;
+}) {
   return (
     <EditorContext.Provider value={store}>
-      <Editor store={store} />
+      <ClaimContext.Provider value={claim}>
+        <EditorBoundary store={store}>
+          <Editor store={store} />
+        </EditorBoundary>
+      </ClaimContext.Provider>
     </EditorContext.Provider>
   );
 }

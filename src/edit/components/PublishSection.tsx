@@ -3,6 +3,7 @@ import { ChecksContext, fieldId, useEditor } from './context';
 import { formatJson } from '../formatJson';
 import { joinTranslations } from '../translations';
 import { downloadBlob } from '../../export/download';
+import { words } from '../words';
 import type { FieldProblem } from '../checks';
 
 const eventOf = (path: string) => /^events\[(\d+)\]/.exec(path)?.[1];
@@ -50,6 +51,8 @@ export function PublishSection() {
   const story = useEditor((s) => s.history.present.story);
   const translations = useEditor((s) => s.history.present.translations);
   const markExported = useEditor((s) => s.markExported);
+  const showAll = useEditor((s) => s.showAll);
+  const setShowAll = useEditor((s) => s.setShowAll);
   const [file, setFile] = useState('data/my-story.json');
   const [site, setSite] = useState(() => new URL('../', window.location.href).href);
   const errors = checks?.errors ?? [];
@@ -75,6 +78,11 @@ export function PublishSection() {
           ? ` The quote check flags ${warnings.length} ${warnings.length === 1 ? 'quote' : 'quotes'}.`
           : ''}
       </p>
+      {!showAll && errors.length > 0 && (
+        <button type="button" onClick={() => setShowAll(true)}>
+          {words.showAllProblems}
+        </button>
+      )}
       <ProblemList title="Problems" list={errors} />
       <ProblemList title="Quote check" list={warnings} />
       <button type="button" className="ed-primary" disabled={errors.length > 0} onClick={download}>

@@ -2,8 +2,10 @@ import { useState, type DragEvent } from 'react';
 import { useEditor, useEditorStore } from './context';
 import { blankStory } from '../blank';
 import { splitTranslations } from '../translations';
-import { openStoryFile } from '../openFile';
-import { listDrafts, loadDraft } from '../drafts';
+import { openOffThread } from '../openOffThread';
+import { listDrafts, readDraft } from '../drafts';
+import { DamagedDraft } from './DamagedDraft';
+import { words } from '../words';
 import { formatIssue, type StoryIssue } from '../../data/issues';
 import { importBundledStory } from '../../data/bundled';
 
@@ -32,15 +34,25 @@ export function StartPanel({
   const start = useEditor((s) => s.start);
   const [refused, setRefused] = useState<{ file: string; lines: StoryIssue[] } | null>(null);
   const [dragging, setDragging] = useState(false);
-  const drafts = listDrafts(localStorage);
+  const [opening, setOpening] = useState<string | null>(null);
+  // The list is read from storage on each render; a damaged draft deleted re-renders it.
+  useEditor((s) => s.damaged);
+  const drafts = listDrafts(store.getState().storage);
   const openFile = async (file: File | undefined) => {
     if (!file) return;
-    const opened = openStoryFile(await file.text(), file.name);
+    setOpening(file.name);
+    const opened = await openOffThread(file);
+    setOpening(null);
     if (!opened.ok) {
       setRefused({ file: file.name, lines: opened.report });
       return;
     }
-    start(opened.story, file.name.replace(/\.[^.]+$/, ''), opened.translations);
+    start(
+      opened.story,
+      opened.name || file.name.replace(/\.[^.]+$/, ''),
+      opened.translations,
+      opened.texts,
+    );
     onReport(
       opened.from === 'timelinejs'
         ? `Imported from TimelineJS: not kept or changed (${opened.report.length})`
@@ -56,12 +68,17 @@ export function StartPanel({
   return (
     <section className="ed-start" aria-labelledby="ed-start-heading">
       <h2 id="ed-start-heading">Start a story</h2>
+      <DamagedDraft />
       <p>Everything stays in this browser until you download it: no account, no upload.</p>
       <div className="ed-row">
         <button
           type="button"
           className="ed-primary"
-          onClick={() => start(blankStory(), 'New story')}
+          onClick={() => {
+            start(blankStory(), 'New story');
+            // Nothing typed yet: its problems show field by field, as they are met.
+            store.getState().setShowAll(false);
+          }}
         >
           Empty story
         </button>
@@ -94,6 +111,9 @@ export function StartPanel({
           onChange={(e) => void openFile(e.target.files?.[0])}
         />
         <p className="ed-help">…or drop the file here.</p>
+        <p role="status" className="ed-help">
+          {opening && words.opening(opening)}
+        </p>
       </div>
       {refused && <ReportLines title={`${refused.file}: not opened`} lines={refused.lines} />}
       {drafts.length > 0 && (
@@ -106,8 +126,9 @@ export function StartPanel({
                   type="button"
                   className="ed-link"
                   onClick={() => {
-                    const draft = loadDraft(localStorage, d.id);
-                    if (draft) store.getState().open(draft);
+                    const read = readDraft(store.getState().storage, d.id);
+                    if (read.status === 'ok') store.getState().open(read.draft);
+                    else if (read.status === 'damaged') store.getState().setDamaged(read);
                   }}
                 >
                   {d.name || 'Untitled draft'}

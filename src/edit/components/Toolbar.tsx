@@ -1,5 +1,7 @@
 import { useEditor, useEditorStore } from './context';
-import { deleteDraft, listDrafts, loadDraft } from '../drafts';
+import { deleteDraft, listDrafts, readDraft } from '../drafts';
+import { saveDraftFile } from '../saveDraftFile';
+import { words } from '../words';
 
 /** The draft's name, the other drafts, undo and redo, and whether it is saved. */
 export function Toolbar() {
@@ -11,18 +13,34 @@ export function Toolbar() {
   const savedAt = useEditor((s) => s.savedAt);
   const saveError = useEditor((s) => s.saveError);
   const exported = useEditor((s) => s.exported);
+  const showing = useEditor((s) => s.tab !== 'editing');
   const { rename, undo, redo, close } = store.getState();
-  const others = listDrafts(localStorage).filter((d) => d.id !== draftId);
+  const others = listDrafts(store.getState().storage).filter((d) => d.id !== draftId);
   return (
     <div className="ed-toolbar">
       <div className="ed-field ed-inline">
         <label htmlFor="ed-draft-name">Draft name</label>
-        <input id="ed-draft-name" value={name} onChange={(e) => rename(e.target.value)} />
+        <input
+          id="ed-draft-name"
+          value={name}
+          disabled={showing}
+          onChange={(e) => rename(e.target.value)}
+        />
       </div>
-      <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+      <button
+        type="button"
+        onClick={undo}
+        disabled={showing || !canUndo}
+        aria-keyshortcuts="Control+Z"
+      >
         Undo
       </button>
-      <button type="button" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+      <button
+        type="button"
+        onClick={redo}
+        disabled={showing || !canRedo}
+        aria-keyshortcuts="Control+Shift+Z"
+      >
         Redo
       </button>
       {others.length > 0 && (
@@ -32,8 +50,12 @@ export function Toolbar() {
             id="ed-switch"
             value=""
             onChange={(e) => {
-              const d = loadDraft(localStorage, e.target.value);
-              if (d) store.getState().open(d);
+              const read = readDraft(store.getState().storage, e.target.value);
+              if (read.status === 'ok') store.getState().open(read.draft);
+              else if (read.status === 'damaged') {
+                store.getState().close();
+                store.getState().setDamaged(read);
+              }
             }}
           >
             <option value="">Choose…</option>
@@ -50,18 +72,35 @@ export function Toolbar() {
       </button>
       <button
         type="button"
+        disabled={showing}
         onClick={() => {
           if (draftId && window.confirm(`Delete the draft “${name}” from this browser?`)) {
-            deleteDraft(localStorage, draftId);
+            deleteDraft(store.getState().storage, draftId);
             close();
           }
         }}
       >
         Delete draft
       </button>
-      <p role="status" className={saveError ? 'ed-problem-error' : 'ed-help'}>
+      <button type="button" onClick={() => saveDraftFile(store.getState())}>
+        {words.saveAsFile}
+      </button>
+      {saveError && (
+        <div role="alert" className="ed-report-box ed-alert ed-save-failed">
+          <h2>{words.saveFailedTitle}</h2>
+          <p>{words.saveFailedBody(saveError)}</p>
+          <button
+            type="button"
+            className="ed-primary"
+            onClick={() => saveDraftFile(store.getState())}
+          >
+            {words.saveAsFile}
+          </button>
+        </div>
+      )}
+      <p role="status" className="ed-help">
         {saveError
-          ? `Not saved in this browser (${saveError}): download the story to keep it.`
+          ? ''
           : savedAt
             ? `Saved in this browser at ${new Date(savedAt).toLocaleTimeString()}${exported ? ', and downloaded' : ', not downloaded since the last change'}.`
             : ''}

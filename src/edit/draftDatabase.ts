@@ -1,0 +1,163 @@
+import type { DraftStorage } from './drafts';
+
+/**
+ * Drafts kept in IndexedDB, which holds a 64 MB story where localStorage stops near 5 MB, read
+ * through the same small key-value face as localStorage (`DraftStorage`). Every key is read once
+ * at start into memory, so the editor reads synchronously as before; writes go to memory at once
+ * and to the database one transaction at a time (each with the latest value of each key), and a write
+ * the database refuses is reported (and the next write throws, as localStorage's would), so the
+ * editor can say the draft is not safe until a write succeeds again. Another tab's
+ * committed writes arrive on a BroadcastChannel and are read back from the database.
+ */
+export interface DraftDatabase extends DraftStorage {
+  /** Calls `listener` when a write failed (with the browser's reason) or succeeded (null). */
+  onWriteResult: (listener: (error: string | null) => void) => void;
+  /** Calls `listener` with each key another tab wrote, once this tab's copy has it. */
+  onWrittenElsewhere: (listener: (key: string) => void) => () => void;
+}
+
+const DB_NAME = 'story-editor';
+const STORE = 'keys';
+const CHANNEL = 'story-editor:written';
+const PREFIX = 'story-editor:';
+
+const request = <T>(r: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+  });
+
+const done = (tx: IDBTransaction) =>
+  new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+  });
+
+function openDb(factory: IDBFactory): Promise<IDBDatabase> {
+  const open = factory.open(DB_NAME, 1);
+  open.onupgradeneeded = () => open.result.createObjectStore(STORE);
+  return request(open);
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Opens the drafts database, moving drafts an older editor kept in `legacy` (localStorage) into
+ * it. Rejects when IndexedDB cannot be used (some private modes), for the caller to stay on
+ * localStorage.
+ */
+export async function openDraftDatabase(
+  factory: IDBFactory,
+  legacy: Storage,
+): Promise<DraftDatabase> {
+  const db = await openDb(factory);
+  const memory = new Map<string, string>();
+  {
+    const tx = db.transaction(STORE, 'readonly');
+    const store = tx.objectStore(STORE);
+    const [keys, values] = await Promise.all([
+      request(store.getAllKeys()),
+      request(store.getAll() as IDBRequest<unknown[]>),
+    ]);
+    keys.forEach((k, i) => {
+      const v = values[i];
+      if (typeof k === 'string' && typeof v === 'string') memory.set(k, v);
+    });
+  }
+  const legacyKeys = Object.keys(legacy).filter((k) => k.startsWith(PREFIX));
+  if (memory.size === 0 && legacyKeys.length > 0) {
+    const tx = db.transaction(STORE, 'readwrite');
+    for (const k of legacyKeys) {
+      const v = legacy.getItem(k);
+      if (v === null) continue;
+      memory.set(k, v);
+      tx.objectStore(STORE).put(v, k);
+    }
+    await done(tx);
+    // Only once the copy is committed: localStorage's room is shared with the reader.
+    for (const k of legacyKeys) legacy.removeItem(k);
+  }
+
+  const channel = new BroadcastChannel(CHANNEL);
+  let onResult: (error: string | null) => void = () => undefined;
+  // The latest value of each key not yet written (null: removed).
+  const pending = new Map<string, string | null>();
+  let flushing = false;
+  // Why the last write failed: further writes say so at once, until one succeeds.
+  let failure: string | null = null;
+  const failed = (batch: Map<string, string | null>, e: unknown) => {
+    flushing = false;
+    // Kept for the next try, unless a newer value is waiting.
+    for (const [k, v] of batch) if (!pending.has(k)) pending.set(k, v);
+    failure = message(e);
+    onResult(failure);
+  };
+  const flush = () => {
+    if (flushing || pending.size === 0) return;
+    flushing = true;
+    const batch = new Map(pending);
+    pending.clear();
+    let tx: IDBTransaction;
+    try {
+      tx = db.transaction(STORE, 'readwrite');
+      const store = tx.objectStore(STORE);
+      for (const [k, v] of batch) {
+        if (v === null) store.delete(k);
+        else store.put(v, k);
+      }
+    } catch (e) {
+      failed(batch, e);
+      return;
+    }
+    done(tx).then(
+      () => {
+        flushing = false;
+        failure = null;
+        channel.postMessage([...batch.keys()]);
+        onResult(null);
+        flush();
+      },
+      (e: unknown) => failed(batch, e),
+    );
+  };
+  const schedule = () => queueMicrotask(flush);
+
+  return {
+    deferred: true,
+    getItem: (key) => memory.get(key) ?? null,
+    setItem: (key, value) => {
+      memory.set(key, value);
+      pending.set(key, value);
+      schedule();
+      if (failure !== null) throw new Error(failure);
+    },
+    removeItem: (key) => {
+      memory.delete(key);
+      pending.set(key, null);
+      schedule();
+    },
+    onWriteResult: (listener) => {
+      onResult = listener;
+    },
+    onWrittenElsewhere: (listener) => {
+      const onMessage = (e: MessageEvent) => {
+        const keys = Array.isArray(e.data) ? e.data.filter((k) => typeof k === 'string') : [];
+        if (!keys.length) return;
+        const tx = db.transaction(STORE, 'readonly');
+        const store = tx.objectStore(STORE);
+        void Promise.all(
+          keys.map((k: string) =>
+            request(store.get(k) as IDBRequest<unknown>).then((v) => {
+              if (pending.has(k)) return;
+              if (typeof v === 'string') memory.set(k, v);
+              else memory.delete(k);
+            }),
+          ),
+        ).then(() => keys.forEach((k: string) => listener(k)));
+      };
+      channel.addEventListener('message', onMessage);
+      return () => channel.removeEventListener('message', onMessage);
+    },
+  };
+}

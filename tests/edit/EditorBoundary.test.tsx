@@ -1,0 +1,30 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { EditorBoundary } from '../../src/edit/components/EditorBoundary';
+import { createEditorStore } from '../../src/edit/store';
+import { blankStory } from '../../src/edit/blank';
+
+function Broken(): never {
+  throw new Error('reading length');
+}
+
+describe('EditorBoundary', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('offers the stored draft and a fresh start instead of a blank page', async () => {
+    const store = createEditorStore(localStorage);
+    store.getState().start(blankStory(), 'Stuck');
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <EditorBoundary store={store}>
+        <Broken />
+      </EditorBoundary>,
+    );
+    quiet.mockRestore();
+    expect(screen.getByRole('alert')).toHaveTextContent(/reading length/);
+    expect(screen.getByRole('button', { name: 'Download the draft as stored' })).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Start afresh' }));
+    expect(store.getState().draftId).toBeNull();
+    expect(localStorage.getItem('story-editor:current')).toBeNull();
+  });
+});
