@@ -3,6 +3,7 @@ import { useTimeline, useTimelineStore } from '../store';
 import { formatEventDate, precisionNote } from '../data/dates';
 import { t } from '../i18n/catalog';
 import { SourceCard } from './SourceCard';
+import { useMarkClearOfSheet } from '../hooks/useMarkClearOfSheet';
 import type { Citation } from '../data/schema';
 
 const loadRecord = () => import('./EventRecord');
@@ -28,6 +29,8 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
   const deferredEvent = useDeferredValue(event);
   // Per event: choosing another event folds its sources again.
   const [expandedId, setExpandedId] = useState<string | null>(null);
+
+  useMarkClearOfSheet(panelRef, event ? event.id : null);
 
   useEffect(() => {
     // Fetch the figures and disagreements while the reader looks, so a first choice shows them
@@ -60,8 +63,10 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
   const basis = (
     <p className="details-basis">{t('details.basis', { basis: event.date.basis ?? '' })}</p>
   );
+  // One boundary for all of it: the record's code resolves a tick after the first render, and
+  // the sources shown before it would then jump down under it.
   const rest = (
-    <>
+    <Suspense fallback={null}>
       <p className="details-actors">
         <span className="visually-hidden">{t('details.actors')} </span>
         {event.actors.map((a) => (
@@ -70,9 +75,7 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
           </span>
         ))}
       </p>
-      <Suspense fallback={null}>
-        <EventRecord event={event} />
-      </Suspense>
+      <EventRecord event={event} />
       <h3 className="sources-heading">{t('details.sources', { n: bySource.size })}</h3>
       <div className="source-cards">
         {[...bySource.entries()].map(([sourceId, citations]) => {
@@ -82,7 +85,7 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
           ) : null;
         })}
       </div>
-    </>
+    </Suspense>
   );
   const close = () => {
     const id = event.id;

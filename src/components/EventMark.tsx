@@ -21,6 +21,8 @@ export interface EventMarkProps {
   tabbable: boolean;
   /** Only the first copy of an event (in swimlanes) is a button for assistive tech. */
   primary: boolean;
+  /** The mark is outside the view: its title and date, which would be cut, are not shown. */
+  offView?: boolean;
   /** The transform to draw with when nothing will run useHotMarks (the build-time picture). */
   at?: string | undefined;
 }
@@ -66,6 +68,7 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
     p.selected ? 'is-selected' : '',
     p.highlighted ? 'is-highlighted' : '',
     p.dimmed ? 'is-dimmed' : '',
+    p.offView ? 'is-off-view' : '',
   ]
     .filter(Boolean)
     .join(' ');
