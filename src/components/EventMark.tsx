@@ -94,7 +94,7 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
         : { 'aria-hidden': true })}
       style={{ color }}
     >
-      {placed.cut && <title>{p.event.title}</title>}
+      {(placed.cut || p.offView) && <title>{p.event.title}</title>}
       <rect className="mark-hit" x={hitX} y={0} width={hitW} height={placed.units * UNIT_PX - 2} />
       {span.precision === 'range' && (
         <rect

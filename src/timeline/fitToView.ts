@@ -8,7 +8,8 @@ import { RowSpans } from './rowSpans';
  * `scale` is the view's zoom over the level's, positions stretch with it, text does not), a
  * title cut by an edge goes to the other side of its mark, or along its row, wherever its
  * block fits in the view without covering another; a mark outside the view keeps no text on
- * screen (`offView`), since a title without its mark reads as a title without a date.
+ * screen (`offView`), since a title without its mark reads as a title without a date, and so
+ * does one for which the view has no room at all.
  * Returns the events unchanged where nothing crosses an edge.
  */
 export function fitToView(
@@ -84,6 +85,9 @@ export function fitToView(
       }
     }
     if (!found) {
+      // No room in the view on any side or row: the title waits for a wider view rather than
+      // show cut (the mark keeps its name, and its title on hover).
+      offView.add(p.id);
       take(p.lane, p.row, p.units, x, relative(p));
       continue;
     }
