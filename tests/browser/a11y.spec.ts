@@ -118,9 +118,10 @@ test('keyboard-only journey', async ({ page }) => {
   // Escape closes the details and returns focus to the event on the timeline.
   await page.keyboard.press('Escape');
   await expect(heading).toHaveCount(0);
+  // The mark's name starts with the date it shows, then the title (label in name).
   await expect
     .poll(focusedName)
-    .toMatch(new RegExp(`^${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    .toMatch(new RegExp(`^\\S[^,]* ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[,.]`));
   // Zoom with keys, then show all.
   const ticks = () => page.locator('.axis .tick').allTextContents();
   const before = await ticks();
