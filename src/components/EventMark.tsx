@@ -4,6 +4,10 @@ import type { EventSpan } from '../data/dates';
 import { shapePath, type Shape } from '../timeline/shapes';
 import { DATE_GAP_PX, type PlacedEvent } from '../timeline/layout';
 import { UNIT_PX } from '../timeline/markItems';
+import { textWidth } from '../timeline/textWidth';
+
+/** The dates' font size (styles.css .mark-date), for the quiet strip under them. */
+const DATE_FONT_PX = 12;
 
 /** The middle of a block's first row (the mark's strip), where the mark sits. */
 export const MARK_Y = UNIT_PX / 2;
@@ -111,6 +115,21 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
       {placed.leader !== null && (
         // A title moved along its row: a hairline from the mark to the title's top corner.
         <path className="mark-leader" d={`M0,${MARK_Y}H${placed.leader}V${UNIT_PX + 2}`} />
+      )}
+      {!placed.dateBelow && (
+        // A strip of background under the date: the faint line of an uncertain date (its own
+        // or a neighbour's in the row) stops at the text instead of running through it.
+        <rect
+          className="mark-date-gap"
+          x={
+            placed.dateLeft
+              ? -DATE_GAP_PX - textWidth(placed.date, DATE_FONT_PX) - 3
+              : DATE_GAP_PX - 3
+          }
+          y={MARK_Y - 3}
+          width={textWidth(placed.date, DATE_FONT_PX) + 6}
+          height={6}
+        />
       )}
       <text
         className="mark-date"

@@ -151,47 +151,42 @@ test.describe('the desk, 1280×800', () => {
     }
   });
 
-  test('the faint lines of uncertain dates stop short of date text', async ({ page }) => {
-    await page.goto('./');
-    await expect(timeline(page).getByRole('button', { name: LETTER })).toBeVisible();
-    const crossed = await page.evaluate(() => {
-      const out: string[] = [];
-      const dates = [...document.querySelectorAll('.timeline .mark-date')];
-      for (const g of document.querySelectorAll<SVGGElement>('.timeline .mark-whisker')) {
-        const rect = g.querySelector('rect');
-        if (!rect) continue;
-        const a = rect.getBoundingClientRect();
-        // What is painted: the line less the hole its clip cuts out (the clip's second shape).
-        let stretches: [number, number][] = [[a.left, a.right]];
-        const clip = /url\(#(.+)\)/.exec(g.getAttribute('clip-path') ?? '')?.[1];
-        const hole =
-          clip && document.getElementById(clip)?.querySelector('path')?.getAttribute('d');
-        const m =
-          hole &&
-          /M(-?[\d.]+),[^M]*H(-?[\d.]+)V[^M]*Z\s*$/.exec(
-            hole.split(' M')[1] ? `M${hole.split(' M')[1]}` : '',
-          );
-        const ctm = g.getScreenCTM();
-        if (m && ctm) {
-          const h0 = ctm.a * Number(m[1]) + ctm.e;
-          const h1 = ctm.a * Number(m[2]) + ctm.e;
-          stretches = [
-            [a.left, Math.min(a.right, h0)],
-            [Math.max(a.left, h1), a.right],
-          ];
+  for (const query of ['', '?step=5'])
+    test(`the faint lines of uncertain dates stop short of date text${query && ` (${query})`}`, async ({
+      page,
+    }) => {
+      await page.goto(`./${query}`);
+      await expect(timeline(page).getByRole('button', { name: LETTER })).toBeVisible();
+      await frames(page, 4);
+      const crossed = await page.evaluate(() => {
+        const out: string[] = [];
+        // A date hides what is drawn under it only where a strip of background lies under it.
+        const dates = [...document.querySelectorAll('.timeline .mark')].flatMap((mark) => {
+          const text = mark.querySelector('.mark-date');
+          if (!text) return [];
+          const gap = mark.querySelector('.mark-date-gap')?.getBoundingClientRect();
+          return [{ text: text.textContent ?? '', box: text.getBoundingClientRect(), gap }];
+        });
+        for (const w of document.querySelectorAll('.timeline .mark-whisker rect')) {
+          const a = w.getBoundingClientRect();
+          for (const { text, box: b, gap } of dates) {
+            if (!(a.top < b.bottom && a.bottom > b.top)) continue;
+            const lo = Math.max(a.left, b.left + 1);
+            const hi = Math.min(a.right, b.right - 1);
+            if (hi <= lo) continue;
+            const hidden =
+              gap &&
+              gap.left <= lo &&
+              gap.right >= hi &&
+              gap.top <= a.top &&
+              gap.bottom >= a.bottom;
+            if (!hidden) out.push(text);
+          }
         }
-        for (const d of dates) {
-          const b = d.getBoundingClientRect();
-          if (!(a.top < b.bottom && a.bottom > b.top)) continue;
-          for (const [l, r] of stretches)
-            if (Math.min(r, b.right - 1) - Math.max(l, b.left + 1) > 0)
-              out.push(d.textContent ?? '');
-        }
-      }
-      return out;
+        return out;
+      });
+      expect(crossed).toEqual([]);
     });
-    expect(crossed).toEqual([]);
-  });
 
   test('the break label and the next tick are apart, read as two things', async ({ page }) => {
     await page.goto('./');
