@@ -21,7 +21,7 @@ interface Props {
   breaks: AxisBreak[];
   top: number;
   height: number;
-  /** Where the label's baseline goes. */
+  /** Where the label's baseline goes: inside the band, clear of the tick labels. */
   labelY: number;
 }
 

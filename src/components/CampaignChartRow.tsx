@@ -58,6 +58,8 @@ export function CampaignChartRow({
       >
         <span className="campaigns-label">
           <span className="campaigns-actor">{row.actorName}</span>
+          {/* A space between them, for the words read out of the row (label in name). */}
+          {row.accountsText && ' '}
           {row.accountsText && <span className="campaigns-accounts">{row.accountsText}</span>}
         </span>
         <svg className="campaigns-track" width={trackPx} height={ROW_H} aria-hidden="true">

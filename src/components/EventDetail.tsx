@@ -4,6 +4,7 @@ import { formatEventDate, precisionNote } from '../data/dates';
 import { t } from '../i18n/catalog';
 import { messageParts } from './messageParts';
 import { SourceCard } from './SourceCard';
+import { useMarkClearOfSheet } from '../hooks/useMarkClearOfSheet';
 import type { Citation } from '../data/schema';
 
 const loadRecord = () => import('./EventRecord');
@@ -29,6 +30,8 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
   const deferredEvent = useDeferredValue(event);
   // Per event: choosing another event folds its sources again.
   const [expandedId, setExpandedId] = useState<string | null>(null);
+
+  useMarkClearOfSheet(panelRef, event ? event.id : null);
 
   useEffect(() => {
     // Fetch the figures and disagreements while the reader looks, so a first choice shows them
@@ -63,8 +66,10 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
       {messageParts('details.basis', { basis: <bdi>{event.date.basis ?? ''}</bdi> })}
     </p>
   );
+  // One boundary for all of it: the record's code resolves a tick after the first render, and
+  // the sources shown before it would then jump down under it.
   const rest = (
-    <>
+    <Suspense fallback={null}>
       <p className="details-actors">
         <span className="visually-hidden">{t('details.actors')} </span>
         {event.actors.map((a) => (
@@ -73,9 +78,7 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
           </span>
         ))}
       </p>
-      <Suspense fallback={null}>
-        <EventRecord event={event} />
-      </Suspense>
+      <EventRecord event={event} />
       <h3 className="sources-heading">{t('details.sources', { n: bySource.size })}</h3>
       <div className="source-cards">
         {[...bySource.entries()].map(([sourceId, citations]) => {
@@ -85,7 +88,7 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
           ) : null;
         })}
       </div>
-    </>
+    </Suspense>
   );
   const close = () => {
     const id = event.id;

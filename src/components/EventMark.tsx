@@ -4,6 +4,10 @@ import type { EventSpan } from '../data/dates';
 import { shapePath, type Shape } from '../timeline/shapes';
 import { DATE_GAP_PX, type PlacedEvent } from '../timeline/layout';
 import { UNIT_PX } from '../timeline/markItems';
+import { textWidth } from '../timeline/textWidth';
+
+/** The dates' font size (styles.css .mark-date), for the quiet strip under them. */
+const DATE_FONT_PX = 12;
 
 /** The middle of a block's first row (the mark's strip), where the mark sits. */
 export const MARK_Y = UNIT_PX / 2;
@@ -21,6 +25,8 @@ export interface EventMarkProps {
   tabbable: boolean;
   /** Only the first copy of an event (in swimlanes) is a button for assistive tech. */
   primary: boolean;
+  /** The mark is outside the view: its title and date, which would be cut, are not shown. */
+  offView?: boolean;
   /** The transform to draw with when nothing will run useHotMarks (the build-time picture). */
   at?: string | undefined;
 }
@@ -66,6 +72,7 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
     p.selected ? 'is-selected' : '',
     p.highlighted ? 'is-highlighted' : '',
     p.dimmed ? 'is-dimmed' : '',
+    p.offView ? 'is-off-view' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -91,7 +98,7 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
         : { 'aria-hidden': true })}
       style={{ color }}
     >
-      {placed.cut && <title>{p.event.title}</title>}
+      {(placed.cut || p.offView) && <title>{p.event.title}</title>}
       <rect className="mark-hit" x={hitX} y={0} width={hitW} height={placed.units * UNIT_PX - 2} />
       {span.precision === 'range' && (
         <rect
@@ -108,6 +115,21 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
       {placed.leader !== null && (
         // A title moved along its row: a hairline from the mark to the title's top corner.
         <path className="mark-leader" d={`M0,${MARK_Y}H${placed.leader}V${UNIT_PX + 2}`} />
+      )}
+      {!placed.dateBelow && (
+        // A strip of background under the date: the faint line of an uncertain date (its own
+        // or a neighbour's in the row) stops at the text instead of running through it.
+        <rect
+          className="mark-date-gap"
+          x={
+            placed.dateLeft
+              ? -DATE_GAP_PX - textWidth(placed.date, DATE_FONT_PX) - 3
+              : DATE_GAP_PX - 3
+          }
+          y={MARK_Y - 3}
+          width={textWidth(placed.date, DATE_FONT_PX) + 6}
+          height={6}
+        />
       )}
       <text
         className="mark-date"

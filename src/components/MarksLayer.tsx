@@ -19,7 +19,9 @@ import { drawnOf, drawnWindowKey } from '../timeline/drawnWindow';
 import { useHotMarks } from '../hooks/useHotMarks';
 import { PrerenderContext } from '../hooks/prerenderContext';
 import { memoByKey, memoByLevel } from '../timeline/levelCache';
-import { useLayoutLevel } from '../hooks/useSettled';
+import { useLayoutLevel, useSettled } from '../hooks/useSettled';
+import { fitToView } from '../timeline/fitToView';
+import type { TimelineState } from '../store/types';
 import { useQuietLabels } from '../hooks/useQuietLabels';
 import { useRovingFocus } from '../hooks/useRovingFocus';
 import { EventMark } from './EventMark';
@@ -28,6 +30,9 @@ import { Whiskers } from './Whiskers';
 import { Annotations } from './Annotations';
 import type { Shape } from '../timeline/shapes';
 import { markNameOf } from '../timeline/markName';
+
+const selectView = (s: TimelineState) => s.view;
+const sameView = (a: TimelineState['view'], b: TimelineState['view']) => a.k === b.k && a.x === b.x;
 
 interface Props {
   lanes: LaneInfo;
@@ -97,14 +102,34 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
     [layout, drawnWindow, widthPx],
   );
 
+  // Titles laid out for the whole level, fitted to the view the reader has stopped at: one an
+  // edge would cut goes to the other side of its mark (fitToView).
+  const view = useSettled(store, selectView, sameView);
+  const fitted = useMemo(() => {
+    const sc = view.k / levelK;
+    if (!(sc > 0) || widthPx <= 0) return { events: drawn.events, offView: new Set<string>() };
+    return fitToView(
+      drawn.events,
+      -view.x / sc,
+      (widthPx - view.x) / sc,
+      sc,
+      lanes.rowsPerLane,
+      opts,
+    );
+  }, [drawn, view, levelK, widthPx, lanes, opts]);
+
+  // Where each drawn node sits at this level; useHotMarks moves them with the view from there.
+  const specs = useMemo(
+    () => hotSpecsOf({ events: fitted.events, clusters: drawn.clusters }, lanes),
+    [fitted, drawn, lanes],
+  );
+  useHotMarks(layerRef, store, levelK, specs);
+  useQuietLabels(layerRef, store, levelK);
+
   // The roving tab stop: the focused event if it is drawn, else the first drawn one.
   const placedIds = useMemo(() => new Set(drawn.events.map((p) => p.id)), [drawn]);
   const tabStop = focusedId && placedIds.has(focusedId) ? focusedId : drawn.events[0]?.id;
 
-  // Where each drawn node sits at this level; useHotMarks moves them with the view from there.
-  const specs = useMemo(() => hotSpecsOf(drawn, lanes), [drawn, lanes]);
-  useHotMarks(layerRef, store, levelK, specs);
-  useQuietLabels(layerRef, store, levelK);
   // The build-time picture has no effects: there the transforms are drawn by React.
   const prerender = useContext(PrerenderContext) !== null;
   const at = (x: number, y: number) => (prerender ? `translate(${x},${y})` : undefined);
@@ -123,7 +148,7 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
         maxLines={narrow ? 2 : 1}
       />
       <Whiskers
-        events={drawn.events}
+        events={fitted.events}
         index={index}
         lanes={lanes}
         colors={colors}
@@ -131,7 +156,7 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
         at={at}
       />
       {underMarks}
-      {drawn.events.map((p) => {
+      {fitted.events.map((p) => {
         const id = eventIdOf(p.id);
         const e = index.eventById.get(id);
         const span = index.spans.get(id);
@@ -153,6 +178,7 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
             dimmed={highlightSet.size > 0 && !highlightSet.has(id)}
             tabbable={p.id === tabStop}
             primary={!p.id.includes('@')}
+            offView={fitted.offView.has(p.id)}
           />
         );
       })}

@@ -7,13 +7,14 @@ import { axisBreaks, getTicks } from '../timeline/ticks';
 import { AxisBreaks } from './AxisBreaks';
 import { formatDayRange } from '../data/dates';
 import { pixelsOf } from '../timeline/scales';
+import { overviewMarksOf } from '../timeline/overviewMarks';
 import { t } from '../i18n/catalog';
 
 const H = 44;
 
 /**
- * The whole story in a strip under the main view: event density as bars, the visible window
- * as a brush (drag, resize; arrows and +/- when focused).
+ * The whole story in a strip under the main view: a tick where each event falls (density bars
+ * for large stories), the visible window as a brush (drag, resize; arrows and +/- when focused).
  */
 export function Overview({ widthPx }: { widthPx: number }) {
   const store = useTimelineStore();
@@ -24,21 +25,19 @@ export function Overview({ widthPx }: { widthPx: number }) {
   const [from, to] = useSettledDomain(store);
   useOverviewBrush(gRef, store, widthPx, H);
 
-  // Density in 3 px bins: bounded work and marks whatever the number of events.
-  const bins = useMemo(() => {
-    const n = Math.max(1, Math.floor(widthPx / 3));
-    const counts = new Array<number>(n).fill(0);
-    const px = pixelsOf(base);
-    for (const e of visible) {
-      const s = index.spans.get(e.id);
-      if (!s) continue;
-      const a = Math.floor(px(s.startMs) / 3);
-      const b = Math.max(a, Math.floor(px(s.endMs) / 3));
-      for (let i = Math.max(0, a); i <= Math.min(n - 1, b); i++) counts[i] = (counts[i] ?? 0) + 1;
-    }
-    const max = Math.max(1, ...counts);
-    return counts.map((c, i) => ({ x: i * 3, h: c === 0 ? 0 : 4 + (c / max) * (H - 20) }));
-  }, [visible, index, base, widthPx]);
+  // A tick per event where the story is small enough; density bars for large ones.
+  const marks = useMemo(
+    () =>
+      overviewMarksOf(
+        visible.map((e) => e.id),
+        index.spans,
+        pixelsOf(base),
+        widthPx,
+        H,
+      ),
+    [visible, index, base, widthPx],
+  );
+  const breaks = axisBreaks(base);
   const { ticks } = getTicks(base, { charPx: 7 });
 
   const onKeyDown = (ev: KeyboardEvent<SVGGElement>) => {
@@ -62,12 +61,39 @@ export function Overview({ widthPx }: { widthPx: number }) {
       role="group"
     >
       <g aria-hidden="true">
-        <AxisBreaks breaks={axisBreaks(base)} top={0} height={H} labelY={H + 13} />
-        {bins.map((b) =>
-          b.h > 0 ? (
-            <rect key={b.x} className="density" x={b.x} y={H - b.h} width={2.5} height={b.h} />
-          ) : null,
-        )}
+        {/* Inside the band, over the axis line: on the tick row it read as one phrase with
+            the next tick. */}
+        <AxisBreaks breaks={breaks} top={0} height={H} labelY={H - 6} />
+        {marks.kind === 'density'
+          ? marks.bins.map((b) =>
+              b.h > 0 ? (
+                <rect key={b.x} className="density" x={b.x} y={H - b.h} width={2.5} height={b.h} />
+              ) : null,
+            )
+          : marks.events.map((e) => (
+              <g key={e.id}>
+                {e.span && (
+                  <rect
+                    className={e.span.uncertain ? 'overview-span is-uncertain' : 'overview-span'}
+                    data-overview-event={e.id}
+                    data-kind={e.span.uncertain ? 'window' : 'range'}
+                    x={e.span.x0}
+                    y={e.span.uncertain ? H - 9 : H - 10}
+                    width={Math.max(1.5, e.span.x1 - e.span.x0)}
+                    height={e.span.uncertain ? 5 : 3}
+                  />
+                )}
+                <rect
+                  className="overview-event"
+                  data-overview-event={e.id}
+                  data-kind="tick"
+                  x={e.x - 0.75}
+                  y={H - 18}
+                  width={1.5}
+                  height={18}
+                />
+              </g>
+            ))}
         {ticks
           // A label the right edge would cut ("202") is left out.
           .filter((t) => t.label && t.x + 3 + t.label.length * 7 <= widthPx)

@@ -20,6 +20,10 @@ export function SearchBox({ focusSignal }: { focusSignal: number }) {
     store.getState().setHighlighted(query.trim() ? matches.map((e) => e.id) : []);
   }, [store, matches, query]);
   const active = query.trim().length > 0;
+  const open = (id: string) => {
+    store.getState().setQuery('');
+    store.getState().selectEvent(id, { reveal: true });
+  };
   return (
     <div className="search" role="search">
       <label className="visually-hidden" htmlFor={`${listId}-input`}>
@@ -34,6 +38,12 @@ export function SearchBox({ focusSignal }: { focusSignal: number }) {
         onChange={(e) => store.getState().setQuery(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') store.getState().setQuery('');
+          // Enter opens the first match, as a search field's Enter does everywhere.
+          const first = matches[0];
+          if (e.key === 'Enter' && active && first) {
+            e.preventDefault();
+            open(first.id);
+          }
         }}
         aria-describedby={`${listId}-status`}
         autoComplete="off"
@@ -49,14 +59,7 @@ export function SearchBox({ focusSignal }: { focusSignal: number }) {
         <ul className="search-results" aria-label={t('search.results')}>
           {matches.slice(0, 12).map((e) => (
             <li key={e.id}>
-              <button
-                type="button"
-                className="linklike"
-                onClick={() => {
-                  store.getState().setQuery('');
-                  store.getState().selectEvent(e.id, { reveal: true });
-                }}
-              >
+              <button type="button" className="linklike" onClick={() => open(e.id)}>
                 {e.title}
               </button>
             </li>

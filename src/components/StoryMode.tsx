@@ -47,7 +47,15 @@ export function StoryMode() {
         {t('story.progress', { step: step + 1, n: steps.length })}
         {event ? <span className="visually-hidden">: {event.title}</span> : null}
       </p>
-      <p className="story-caption">{current.caption}</p>
+      {/* Every caption in one cell, the others hidden: the panel is as tall as the longest, so
+          "Next" and the timeline under the panel stay where they are from step to step. */}
+      <div className="story-captions">
+        {steps.map((s, i) => (
+          <p key={i} className={i === step ? 'story-caption' : 'story-caption is-spare'}>
+            {s.caption}
+          </p>
+        ))}
+      </div>
       <div className="story-nav">
         <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
           {t('story.previous')}

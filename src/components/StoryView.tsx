@@ -16,6 +16,7 @@ import { startUrlSync } from '../store/urlSync';
 import { usePictureChoice } from '../hooks/usePictureChoice';
 import { pictureTrackWidth, useElementWidth } from '../hooks/useElementSize';
 import { useMediaQuery } from '../hooks/useMediaQuery';
+import { useFitToWindow } from '../hooks/useFitToWindow';
 import { useResolvedTheme } from '../hooks/useResolvedTheme';
 import { groupColors, groupTextColors } from '../timeline/palette';
 import { Timeline } from './Timeline';
@@ -95,6 +96,10 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
   const textColors = useMemo(() => groupTextColors(index, resolved), [index, resolved]);
   const wideDesk = useMediaQuery('(min-width: 1024px)');
   const trackRef = useRef<HTMLDivElement>(null);
+  const detailsRef = useRef<HTMLDivElement>(null);
+  // On a desk the chosen event's details sit in a column beside the timeline, as tall as the
+  // window leaves it.
+  useFitToWindow(detailsRef, wideDesk && !embed);
   const widthPx = useElementWidth(trackRef, pictureTrackWidth);
   // In the same commit as the measurement, so the first timeline render already has the
   // store's scale at this width (a 100,000-event layout is not computed twice on load).
@@ -198,7 +203,7 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
             </Suspense>
             <PageTools onEmbed={() => setEmbedOpen(true)} onShortcuts={() => setHelp(true)} />
           </div>
-          <div className="details-slot">
+          <div className="details-slot" ref={detailsRef}>
             <EventDetail />
           </div>
         </div>

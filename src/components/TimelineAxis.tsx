@@ -17,7 +17,10 @@ export function TrackBreaks({ top, height }: { top: number; height: number }) {
   const base = useTimeline(selectBaseScale);
   const view = useTimeline((s) => s.view);
   const breaks = axisBreaks(viewScale(base, view));
-  return <AxisBreaks breaks={breaks} top={top} height={height} labelY={top + height + 16} />;
+  // The time skipped is written inside the band, over the axis line, as the evenly spaced
+  // scale writes its gaps: on the tick row it read as one phrase with the next tick ("7 weeks
+  // 11 Apr").
+  return <AxisBreaks breaks={breaks} top={top} height={height} labelY={top + height - 8} />;
 }
 
 /** Ticks and grid lines; few enough to re-render on every frame. */

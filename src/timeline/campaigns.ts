@@ -114,7 +114,8 @@ export function filterRows(
 
 /**
  * The row's name for assistive tech, with the account count the row shows beside the actor:
- * "Alibaba / Qwen: 28.8 million exchanges, roughly / nearly 25,000 accounts (…). Show the event".
+ * "Alibaba / Qwen, roughly / nearly 25,000 accounts (…): 28.8 million exchanges. Show the event",
+ * in the order the row shows them (label in name).
  */
 export function rowName(row: CampaignRow): string {
   const amount = row.gap ? t('chart.undisclosed') : t('chart.exchanges', { value: row.valueText });

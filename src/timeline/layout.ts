@@ -104,6 +104,8 @@ function greedyLayout(
       to: Math.max(side.stripTo, side.textTo),
       strip: [side.stripFrom, side.stripTo],
       text: [side.textFrom, side.textTo],
+      labelPx: label.widthPx,
+      datePx: label.dateStripPx,
     });
   };
   /** The first free place, trying every side in every row; false if there is none. */

@@ -46,6 +46,9 @@ export interface PlacedEvent {
   /** What it occupies in its first row (mark, date, bar, hairline) and in its text rows. */
   strip: [number, number];
   text: [number, number];
+  /** The title's width and what its date takes beside the mark: to place it again (fitToView). */
+  labelPx?: number;
+  datePx?: number;
 }
 
 /** Events that did not fit in the rows, merged into one mark with a count. */

@@ -40,6 +40,11 @@ export function clusterY(lanes: LaneInfo, lane: number): number {
   return rowY(lanes, lane, lanes.rowsPerLane);
 }
 
+/** Whether marks write the year in their dates: only when the story spans more than one. */
+export function withYearOf([from, to]: readonly [number, number]): boolean {
+  return new Date(from).getUTCFullYear() !== new Date(to).getUTCFullYear();
+}
+
 /**
  * What to place, in time order. In swimlanes an event appears in the lane of each of its shown
  * actors; the first keeps the event's id, later ones are keyed `id@actor`.
@@ -50,8 +55,7 @@ export function layoutItemsOf(
   laneActors: readonly string[],
   activeSet: ReadonlySet<string> | null,
 ): LayoutItem[] {
-  const [from, to] = index.extent;
-  const withYear = new Date(from).getUTCFullYear() !== new Date(to).getUTCFullYear();
+  const withYear = withYearOf(index.extent);
   const laneOf = new Map(laneActors.map((a, i) => [a, i]));
   const out: LayoutItem[] = [];
   const primaries = new Set<string>();

@@ -28,7 +28,7 @@ test.beforeEach(async ({ page }) => {
 
 test('a campaign bar selects its event and highlights it on the timeline', async ({ page }) => {
   const bar = chart(page).getByRole('button', {
-    name: 'Alibaba / Qwen: 28.8 million exchanges, roughly / nearly 25,000 accounts (the accounts differ). Show the event',
+    name: 'Alibaba / Qwen, roughly / nearly 25,000 accounts (the accounts differ): 28.8 million exchanges. Show the event',
   });
   const mark = timeline(page).locator('[data-event-id="alibaba-campaign"][role="button"]');
   await bar.hover();

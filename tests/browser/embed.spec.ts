@@ -371,7 +371,7 @@ test.describe('the app, embedded', () => {
         }
 
         // The first event: drawn at every width (later ones may sit in a "+N" cluster at 320 px).
-        await timeline.getByRole('button', { name: /^Anthropic names DeepSeek/ }).click();
+        await timeline.getByRole('button', { name: /Anthropic names DeepSeek/ }).click();
         const selected = await expectFits(iframe);
         note(`app in ${host} @${widthPx}, selected`, selected);
         // The details panel adds content, so the frame must have grown to show it.

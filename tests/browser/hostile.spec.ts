@@ -116,7 +116,7 @@ test('right-to-left text, emoji and the most actors allowed; 5,000 are refused',
   const pwned = await open(page, many);
   const button = page
     .getByRole('region', { name: 'Timeline' })
-    .getByRole('button', { name: /^مرحبا بالعالم/ });
+    .getByRole('button', { name: /مرحبا بالعالم/ });
   await expect(button).toBeVisible();
   expect(pwned).toEqual([]);
 

@@ -98,12 +98,11 @@ for (const [width, height, touch] of [
     release();
     const details = page.getByRole('region', { name: 'Event details' });
     await expect(appMarks(page).first()).toBeVisible();
-    const title = await page
-      .locator(`#root > .page [data-mark="event"][data-event-id="${id}"]`)
-      .getAttribute('aria-label');
-    await expect(details.getByRole('heading', { level: 2 })).toHaveText(
-      (title ?? '').split(', ')[0] ?? '',
-    );
+    // The mark's label, its lines read in order, is the title.
+    const lines = await page
+      .locator(`#root > .page [data-mark="event"][data-event-id="${id}"] .mark-label tspan`)
+      .allTextContents();
+    await expect(details.getByRole('heading', { level: 2 })).toHaveText(lines.join(' '));
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id);
     await context.close();
   });

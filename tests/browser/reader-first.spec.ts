@@ -6,9 +6,13 @@ import { expect, test, type Page } from './fixtures';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const details = (page: Page) => page.getByRole('region', { name: 'Event details' });
-const LETTER = /^Anthropic's letter to the Senate Banking Committee/;
+// Across, a mark's name starts with the date it shows (label in name); down the page, its title.
+const LETTER = /(^|June )Anthropic's letter to the Senate Banking Committee,/;
 
-/** Titles drawn whole: the label's lines, read in order, are the start of the mark's name. */
+/**
+ * Titles drawn whole: the label's lines, read in order, are the title in the mark's name (after
+ * the date the mark shows, across; first, down the page).
+ */
 async function wholeTitles(page: Page) {
   return page.evaluate(() => {
     const marks = [...document.querySelectorAll('.timeline [data-mark="event"][role="button"]')];
@@ -24,7 +28,10 @@ async function wholeTitles(page: Page) {
         box.left >= 0 &&
         box.right <= width &&
         !text.includes('…') &&
-        (g.getAttribute('aria-label') ?? '').startsWith(`${text}, `)
+        ((g.getAttribute('aria-label') ?? '').startsWith(`${text}, `) ||
+          (g.getAttribute('aria-label') ?? '').startsWith(
+            `${g.querySelector('.mark-date')?.textContent ?? ''} ${text}`,
+          ))
       );
     }).length;
   });

@@ -49,10 +49,10 @@ test('Back after two selections returns to the first; zooming does not add histo
 }) => {
   await page.goto('./');
   await timeline(page)
-    .getByRole('button', { name: /^Anthropic's letter/ })
+    .getByRole('button', { name: /^10 June Anthropic's letter/ })
     .click();
   await timeline(page)
-    .getByRole('button', { name: /^Restrictions on Anthropic/ })
+    .getByRole('button', { name: /^12 June Restrictions on Anthropic/ })
     .click();
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
   // The zoom is written into the current entry (replaceState), not a new one.

@@ -18,12 +18,15 @@ afterEach(() => {
 });
 
 const timeline = () => screen.getByRole('region', { name: 'Timeline' });
+/** A mark's name: across, the date it shows, then its title (label in name); down, the title. */
+const namesEvent = (name: string, title: string) =>
+  name.startsWith(`${title}, `) || name.includes(` ${title}, `) || name.includes(` ${title}. `);
 const eventMarks = () =>
   within(timeline()).queryAllByRole('button', {
-    name: (n) => TITLES.some((t) => n.startsWith(`${t}, `)),
+    name: (n) => TITLES.some((t) => namesEvent(n, t)),
   });
 const markNamed = (title: string) =>
-  within(timeline()).getByRole('button', { name: (n) => n.startsWith(`${title}, `) });
+  within(timeline()).getByRole('button', { name: (n) => namesEvent(n, title) });
 const zoomSlider = () => screen.getByRole('slider', { name: 'Zoom level' });
 
 /** Renders the fixture story, with a guided walk, from a query. */
@@ -42,27 +45,27 @@ describe('StoryView', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'A test story' })).toBeVisible();
   });
 
-  it('draws the fixture’s three events, each named by title and spoken date', () => {
+  it('draws the fixture’s three events, each named by shown date, title and spoken date', () => {
     renderStory();
     expect(eventMarks()).toHaveLength(3);
     expect(markNamed('Acme announces')).toHaveAccessibleName(
-      'Acme announces, February 2026. Acme says. Acme',
+      'February Acme announces, 2026. Acme says. Acme',
     );
     expect(markNamed('Globex campaign')).toHaveAccessibleName(
-      'Globex campaign, 10 March to 20 April 2026. Acme says. Globex, Acme',
+      '10 March – 20 April Globex campaign, 10 March to 20 April 2026. Acme says. Globex, Acme',
     );
     expect(markNamed('Letter sent')).toHaveAccessibleName(
-      'Letter sent, 25 April 2026. Reported. Acme',
+      '25 April Letter sent, 2026. Reported. Acme',
     );
   });
 
-  it('opens on the event named in the URL', () => {
+  it('opens on the event named in the URL', async () => {
     renderStory('?event=second');
     expect(screen.getByRole('heading', { level: 2, name: 'Globex campaign' })).toBeVisible();
     expect(markNamed('Globex campaign')).toHaveAttribute('aria-pressed', 'true');
     // A source without outlet or title is named in words a person would write.
     expect(
-      screen.getByRole('article', {
+      await screen.findByRole('article', {
         name: /^An undated document; neither its outlet nor its title is named/,
       }),
     ).toBeVisible();
@@ -82,7 +85,7 @@ describe('StoryView', () => {
     expect(within(filter).getByRole('checkbox', { name: /^Globex/ })).toBeChecked();
     expect(within(filter).getByRole('checkbox', { name: /^Acme/ })).not.toBeChecked();
     expect(eventMarks().map((m) => m.getAttribute('aria-label'))).toEqual([
-      expect.stringMatching(/^Globex campaign, /),
+      expect.stringMatching(/^10 March – 20 April Globex campaign, /),
     ]);
   });
 

@@ -85,7 +85,7 @@ describe('the campaign', () => {
     const chart = screen.getByRole('region', { name: 'How big were the campaigns?' });
     expect(
       within(chart).getByRole('button', {
-        name: 'Alibaba / Qwen: 28.8 million exchanges, roughly / nearly 25,000 accounts (the accounts differ). Show the event',
+        name: 'Alibaba / Qwen, roughly / nearly 25,000 accounts (the accounts differ): 28.8 million exchanges. Show the event',
       }),
     ).toBeVisible();
   });

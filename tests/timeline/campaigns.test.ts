@@ -100,7 +100,7 @@ describe('campaignRows (bundled story)', () => {
 
   it('gives each row a button name that says the value and the action', () => {
     expect(rowName(byActor.get('alibaba')!)).toBe(
-      'Alibaba / Qwen: 28.8 million exchanges, roughly / nearly 25,000 accounts (the accounts differ). Show the event',
+      'Alibaba / Qwen, roughly / nearly 25,000 accounts (the accounts differ): 28.8 million exchanges. Show the event',
     );
     expect(rowName(byActor.get('moonshot')!)).toBe(
       'Moonshot AI: exchanges not disclosed. Show the event',

@@ -202,7 +202,7 @@ const de: Catalog = {
     'Ein Punkt markiert die Zahl, die eine Quelle nennt; ein Pfeil dahinter bedeutet, dass die Quelle „über“ diese Zahl sagt. „Nicht offengelegt“: Kein Dokument nennt sie. Wählen Sie eine Zeile, um ihr Ereignis zu sehen.',
   'chart.empty':
     'Der Akteursfilter blendet jede Kampagne in dieser Grafik aus. Wählen Sie unter „Nach Akteur filtern“ „Alle“, um sie zu vergleichen.',
-  'chart.row': '{actor}: {amount}{accounts}. Ereignis zeigen',
+  'chart.row': '{actor}{accounts}: {amount}. Ereignis zeigen',
   'chart.exchanges': '{value} Interaktionen',
   'chart.undisclosed': 'Interaktionen nicht offengelegt',
 

@@ -223,7 +223,7 @@ export const en = {
     'A dot marks the figure a source gives; an arrow after it means the source says “over” that number. “Not disclosed”: no document gives it. Choose a row to see its event.',
   'chart.empty':
     'The actor filter hides every campaign in this chart. Choose “All” under Filter by actor to compare them.',
-  'chart.row': '{actor}: {amount}{accounts}. Show the event',
+  'chart.row': '{actor}{accounts}: {amount}. Show the event',
   'chart.exchanges': '{value} exchanges',
   'chart.undisclosed': 'exchanges not disclosed',
 

@@ -218,7 +218,7 @@ const es: Catalog = {
     'Un punto marca la cifra que da una fuente; una flecha detrás indica que la fuente dice «más de» esa cifra. «No revelado»: ningún documento la da. Elija una fila para ver su hecho.',
   'chart.empty':
     'El filtro de actores oculta todas las campañas de este gráfico. Elija «Todos» en «Filtrar por actor» para compararlas.',
-  'chart.row': '{actor}: {amount}{accounts}. Ver el hecho',
+  'chart.row': '{actor}{accounts}: {amount}. Ver el hecho',
   'chart.exchanges': '{value} intercambios',
   'chart.undisclosed': 'intercambios no revelados',
 

@@ -219,7 +219,7 @@ const fr: Catalog = {
     'Un point marque le chiffre donné par une source ; une flèche après lui signifie que la source dit « plus de ». « Non divulgué » : aucun document ne le donne. Choisissez une ligne pour voir son événement.',
   'chart.empty':
     'Le filtre par acteur masque toutes les campagnes de ce graphique. Choisissez « Tous » sous « Filtrer par acteur » pour les comparer.',
-  'chart.row': '{actor} : {amount}{accounts}. Voir l’événement',
+  'chart.row': '{actor}{accounts} : {amount}. Voir l’événement',
   'chart.exchanges': '{value} échanges',
   'chart.undisclosed': 'échanges non divulgués',
 

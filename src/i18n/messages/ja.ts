@@ -187,7 +187,7 @@ const ja: Catalog = {
     '点は情報源が示す数です。点の後の矢印は、情報源がその数を「超」と述べていることを示します。「非公表」はどの文書にも記載がないものです。行を選ぶとその出来事を表示します。',
   'chart.empty':
     '当事者の絞り込みで、このグラフのキャンペーンがすべて非表示です。「当事者で絞り込む」で「すべて」を選ぶと比較できます。',
-  'chart.row': '{actor}：{amount}{accounts}。出来事を表示',
+  'chart.row': '{actor}{accounts}：{amount}。出来事を表示',
   'chart.exchanges': 'やり取り {value}',
   'chart.undisclosed': 'やり取りの数は非公表',
 

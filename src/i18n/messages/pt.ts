@@ -214,7 +214,7 @@ const pt: Catalog = {
     'Um ponto marca o número que uma fonte dá; uma seta depois dele indica que a fonte diz “mais de” esse número. “Não divulgado”: nenhum documento o dá. Escolha uma linha para ver seu evento.',
   'chart.empty':
     'O filtro de atores oculta todas as campanhas deste gráfico. Escolha “Todos” em “Filtrar por ator” para compará-las.',
-  'chart.row': '{actor}: {amount}{accounts}. Ver o evento',
+  'chart.row': '{actor}{accounts}: {amount}. Ver o evento',
   'chart.exchanges': '{value} trocas',
   'chart.undisclosed': 'trocas não divulgadas',
 

@@ -180,7 +180,7 @@ const zh: Catalog = {
   'chart.note':
     '点表示来源给出的数字；点后的箭头表示来源说的是“超过”该数字。“未披露”：没有文件给出。选择一行可查看其事件。',
   'chart.empty': '参与方筛选隐藏了此图中的所有行动。在“按参与方筛选”下选择“全部”即可比较。',
-  'chart.row': '{actor}：{amount}{accounts}。查看事件',
+  'chart.row': '{actor}{accounts}：{amount}。查看事件',
   'chart.exchanges': '{value} 次交互',
   'chart.undisclosed': '交互次数未披露',
 
