@@ -141,7 +141,7 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
       </a>
       <header className="masthead">
         {/* Beside the headline, as news sites place it: the toolbar keeps to one row on a phone. */}
-        {languages.length > 1 && onLanguage && (
+        {languages.length > 1 && onLanguage && !vertical && (
           <LanguageMenu languages={languages} lang={lang} onChange={onLanguage} />
         )}
         <h1>{story.title}</h1>
@@ -149,7 +149,18 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
       </header>
       <main className="story-main">
         <Notice />
-        <Toolbar colors={colors} textColors={textColors} searchFocus={searchSignal} />
+        <Toolbar
+          colors={colors}
+          textColors={textColors}
+          searchFocus={searchSignal}
+          end={
+            languages.length > 1 &&
+            onLanguage &&
+            vertical && (
+              <LanguageMenu languages={languages} lang={lang} onChange={onLanguage} short />
+            )
+          }
+        />
         {storyStep !== null && (
           <Suspense fallback={null}>
             <StoryMode />

@@ -51,23 +51,22 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
   );
 
   const items = useMemo(() => verticalItemsOf(visible, index), [visible, index]);
-  // Time is stretched so the labels fit near their dates on average; zoom multiplies it.
-  const baseH = useMemo(() => verticalBaseHeight(items, opts), [items, opts]);
+  // The rail's length before zoom (zoom multiplies it) and before its stretches.
   const scaleKind = useTimeline((s) => s.scaleKind);
-  const storyScale = useMemo(
-    () => createStoryScale(index.spans, scaleKind, baseH),
-    [index, scaleKind, baseH],
-  );
-  const scale = useMemo(
-    () => storyScale.copy().range([TOP_PX, TOP_PX + baseH * k]),
-    [storyScale, baseH, k],
-  );
+  const { baseH, storyScale } = useMemo(() => {
+    // Measured on the story's scale at a first guess of the length (breaks depend on it).
+    const guess = verticalBaseHeight(items, opts);
+    const h = verticalBaseHeight(items, opts, createStoryScale(index.spans, scaleKind, guess));
+    return { baseH: h, storyScale: createStoryScale(index.spans, scaleKind, h) };
+  }, [items, opts, index, scaleKind]);
+  // Crowded dates get a stretch of rail long enough for their titles (layoutVertical).
   const layout = useMemo(
-    () => layoutVertical(items, (ms) => scale(ms), opts),
-    [items, scale, opts],
+    () => layoutVertical(items, storyScale.copy().range([0, baseH * k]), opts, TOP_PX),
+    [items, storyScale, baseH, k, opts],
   );
+  const { scale } = layout;
   const dateById = useMemo(() => new Map(items.map((i) => [i.id, i.date])), [items]);
-  const heightPx = Math.ceil(Math.max(layout.heightPx, scale.range()[1] ?? 0) + 16);
+  const heightPx = Math.ceil(layout.heightPx + 16);
   useKeepScroll(svgRef, k, scale, selectedId, index.spans);
 
   // Keyboard focus follows the roving focus.
@@ -120,7 +119,7 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
       onKeyDown={onKeyDown}
       onClick={onClick}
     >
-      <VerticalAxis scale={scale} heightPx={heightPx} />
+      <VerticalAxis scale={scale} heightPx={heightPx} breakLabelY={layout.breakLabelY} />
       {layout.placed.map((p) => {
         const leader = verticalLeader(p.markY, p.labelY, dateH);
         if (isNoteId(p.id))
