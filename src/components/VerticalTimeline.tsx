@@ -17,6 +17,7 @@ import { nextFocus } from '../timeline/roving';
 import type { Shape } from '../timeline/shapes';
 import { usePinchZoom } from '../hooks/usePinchZoom';
 import { useKeepScroll } from '../hooks/useKeepScroll';
+import { useRailWindow } from '../hooks/useRailWindow';
 import { VerticalAxis } from './VerticalAxis';
 import { VerticalEventMark } from './VerticalEventMark';
 
@@ -68,6 +69,7 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
   const dateById = useMemo(() => new Map(items.map((i) => [i.id, i.date])), [items]);
   const heightPx = Math.ceil(layout.heightPx + 16);
   useKeepScroll(svgRef, k, scale, selectedId, index.spans);
+  useRailWindow(svgRef, scale, store);
 
   // Keyboard focus follows the roving focus.
   const keyboardMove = useRef(false);

@@ -16,7 +16,10 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
   const write = (push: boolean) => {
     const s = store.getState();
     // The whole story leaves from/to out of the link.
-    const domain = !isZoomed(s.view) || s.widthPx <= 0 ? s.pendingDomain : selectDomain(s);
+    // The phone's rail says what is on screen (it scrolls with the page).
+    const domain =
+      s.railWindow ??
+      (!isZoomed(s.view) || s.widthPx <= 0 ? s.pendingDomain : selectDomain(s));
     const scale = s.scaleKind === defaultScaleKind(s.index) ? null : s.scaleKind;
     const query = writeUrlState(win.location.search, { ...s, scale }, domain);
     const url = `${win.location.pathname}${query}${win.location.hash}`;
@@ -44,6 +47,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
       });
     } else if (
       s.view !== prev.view ||
+      s.railWindow !== prev.railWindow ||
       s.activeActors !== prev.activeActors ||
       s.lanes !== prev.lanes ||
       s.scaleKind !== prev.scaleKind ||
