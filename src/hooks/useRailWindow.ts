@@ -20,8 +20,7 @@ export function useRailWindow(
     // Once, on opening: a shared window starts at the top of the screen.
     const s = store.getState();
     const svg = svgRef.current;
-    if (!svg || s.selectedId || s.storyStep !== null || !isZoomed(s.view) || s.widthPx <= 0)
-      return;
+    if (!svg || s.selectedId || s.storyStep !== null || !isZoomed(s.view) || s.widthPx <= 0) return;
     const [from] = selectDomain(s);
     const y = svg.getBoundingClientRect().top + window.scrollY + scale(from);
     if (Number.isFinite(y)) window.scrollTo(0, Math.max(0, y - 8));

@@ -18,8 +18,7 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
     // The whole story leaves from/to out of the link.
     // The phone's rail says what is on screen (it scrolls with the page).
     const domain =
-      s.railWindow ??
-      (!isZoomed(s.view) || s.widthPx <= 0 ? s.pendingDomain : selectDomain(s));
+      s.railWindow ?? (!isZoomed(s.view) || s.widthPx <= 0 ? s.pendingDomain : selectDomain(s));
     const scale = s.scaleKind === defaultScaleKind(s.index) ? null : s.scaleKind;
     const query = writeUrlState(win.location.search, { ...s, scale }, domain);
     const url = `${win.location.pathname}${query}${win.location.hash}`;
