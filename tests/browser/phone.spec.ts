@@ -285,3 +285,45 @@ test.describe('on a phone', () => {
     expect(shown).toBeGreaterThan(0);
   });
 });
+
+test('in a 343 px article column the embed shows six whole titles within 760 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 383, height: 900 });
+  const src = encodeURIComponent('/graphics/distillation/');
+  await page.goto(`/hosts/embed-js.html?w=343&src=${src}`);
+  const iframe = page.locator('iframe').first();
+  const frame = iframe.contentFrame();
+  await expect(frame.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  // Settled: the frame's height matches its content.
+  await expect
+    .poll(() =>
+      iframe.evaluate((el) => {
+        const doc = (el as HTMLIFrameElement).contentDocument!;
+        const content = doc.documentElement.getBoundingClientRect().height;
+        return Math.abs(el.getBoundingClientRect().height - content) <= 2;
+      }),
+    )
+    .toBe(true);
+  const frameBox = (await iframe.boundingBox())!;
+  expect(frameBox.height).toBeLessThanOrEqual(760);
+  let whole = 0;
+  for (const e of bundled.events) {
+    const title = frame
+      .getByRole('region', { name: 'Timeline' })
+      .getByRole('button', { name: new RegExp(escape(titleOf(e))) });
+    // Events past the cut are not drawn until asked for.
+    const b = (await title.count()) > 0 ? await title.boundingBox() : null;
+    if (b && b.y >= frameBox.y && b.y + b.height <= frameBox.y + frameBox.height && b.x >= 0)
+      if (b.x + b.width <= frameBox.x + frameBox.width + 1) whole++;
+  }
+  expect(whole).toBeGreaterThanOrEqual(6);
+  // The rest are one tap away.
+  await frame.getByRole('button', { name: /more events?, .*show them/ }).click();
+  for (const e of bundled.events)
+    await expect(
+      frame
+        .getByRole('region', { name: 'Timeline' })
+        .getByRole('button', { name: new RegExp(escape(titleOf(e))) }),
+    ).toBeVisible();
+});
