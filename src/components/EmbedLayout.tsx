@@ -2,7 +2,7 @@ import { lazy, Suspense, useLayoutEffect, useMemo, useRef } from 'react';
 import { useElementWidth } from '../hooks/useElementSize';
 import { useTimeline, useTimelineStore } from '../store';
 import { fixedTimelinePx, resolveParts, type Part } from '../store/embedOptions';
-import { Timeline } from './Timeline';
+import { EMBED_RAIL_PX, Timeline } from './Timeline';
 import { Overview } from './Overview';
 import { ZoomControls } from './ZoomControls';
 import { ActorFilter } from './ActorFilter';
@@ -22,6 +22,10 @@ const StoryMode = lazy(() => import('./StoryMode').then((m) => ({ default: m.Sto
  * Rows that do not fit become "+N" clusters, which open on a click.
  */
 const AUTO_TIMELINE_PX = { narrow: 270, wide: 410 };
+/** The horizontal track's axis and annotation band, which the rail does without. */
+const RAIL_EXTRA_PX = 60;
+/** The rail's share beside an open event, and as the frame's only part (limits 1,000 and 480). */
+const RAIL_PX = { open: 230, alone: 370 };
 
 interface Props {
   colors: Map<string, string>;
@@ -54,6 +58,20 @@ export default function EmbedLayout({ colors, textColors }: Props) {
     fixedHeightPx === null
       ? autoPx
       : Math.min(autoPx, fixedTimelinePx(fixedHeightPx, parts, narrow));
+  // A narrow column's rail (Timeline) takes what the horizontal track's rows and axis would,
+  // and the room its clusters' "+N" left unused.
+  // Less beside an open event (whose details take the frame's height), and on its own.
+  const chosen = useTimeline((s) => s.selectedId !== null);
+  const railSharePx =
+    has('details') && chosen
+      ? RAIL_PX.open
+      : has('details') || has('footer')
+        ? EMBED_RAIL_PX
+        : RAIL_PX.alone;
+  const railMaxPx =
+    fixedHeightPx === null
+      ? railSharePx
+      : Math.min(railSharePx, fixedTimelinePx(fixedHeightPx, parts, narrow) + RAIL_EXTRA_PX);
 
   const render = (part: Part) => {
     switch (part) {
@@ -79,6 +97,7 @@ export default function EmbedLayout({ colors, textColors }: Props) {
                 colors={colors}
                 textColors={textColors}
                 maxHeightPx={timelineMaxPx}
+                railMaxPx={railMaxPx}
               />
             )}
             {/* A timeline on its own keeps its three zoom buttons; gestures and keys do more. */}

@@ -9,18 +9,26 @@ export function LanguageMenu({
   languages,
   lang,
   onChange,
+  short = false,
 }: {
   languages: readonly string[];
   lang: string;
   onChange: (code: string) => void;
+  /** Codes ("EN"), each named in full to a screen reader: to fit the phone's controls row. */
+  short?: boolean;
 }) {
   return (
-    <label className="language-menu">
+    <label className={`language-menu${short ? ' language-menu--short' : ''}`}>
       <span className="visually-hidden">{t('page.language')}</span>
       <select value={lang} onChange={(e) => onChange(e.target.value)}>
         {[...new Set([...LANGS, ...languages, lang])].map((code) => (
-          <option key={code} value={code} lang={code}>
-            {isLang(code) ? LANG_NAMES[code] : code}
+          <option
+            key={code}
+            value={code}
+            lang={code}
+            aria-label={short && isLang(code) ? LANG_NAMES[code] : undefined}
+          >
+            {short ? code.toUpperCase() : isLang(code) ? LANG_NAMES[code] : code}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { t } from '../i18n/catalog';
+import { revealChosen } from '../hooks/useKeepScroll';
 
 // One shared empty list: a new [] per read would make the store look changed on every render.
 const NO_STEPS: never[] = [];
@@ -19,6 +20,13 @@ export function StoryMode() {
   useEffect(() => {
     if (entered) panelRef.current?.focus({ preventScroll: true });
   }, [entered]);
+  // The panel loads after the step's first choice: once it is there (sticky on a phone), the
+  // chosen mark goes below it.
+  const chosen = useTimeline((s) => s.selectedId);
+  useLayoutEffect(() => {
+    const rail = document.querySelector('.timeline-svg--vertical');
+    if (entered && chosen && rail) revealChosen(rail, chosen);
+  }, [entered, chosen]);
   if (step === null) return null;
   const current = steps[step];
   if (!current) return null;

@@ -145,6 +145,25 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
   // Where the story has no text in the reader's language it is shown in its own, and says so.
   const fallback = languages.length > 0 && !languages.includes(lang) ? languages[0] : undefined;
   const storyLangAttrs = fallback ? { lang: fallback, dir: dirOf(fallback) } : {};
+  // In the masthead on a desk; on the phone at the end of the controls row, as codes.
+  const languageMenu = (short: boolean) =>
+    onLanguage && (
+      <LanguageMenu
+        languages={languages}
+        lang={lang}
+        short={short}
+        onChange={(code) =>
+          // The menu stays on the current language; the reader is told why.
+          void Promise.resolve(onLanguage(code)).catch(() =>
+            store.getState().setNotice(
+              t('notice.languageNotLoaded', {
+                language: isLang(code) ? LANG_NAMES[code] : code,
+              }),
+            ),
+          )
+        }
+      />
+    );
   return (
     <div className={`page${beside ? ' page--beside' : ''}${vertical ? ' page--vertical' : ''}`}>
       <a className="skip-link" href="#timeline-main">
@@ -152,22 +171,7 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
       </a>
       <header className="masthead">
         {/* Beside the headline, as news sites place it: the toolbar keeps to one row on a phone. */}
-        {onLanguage && (
-          <LanguageMenu
-            languages={languages}
-            lang={lang}
-            onChange={(code) =>
-              // The menu stays on the current language; the reader is told why.
-              void Promise.resolve(onLanguage(code)).catch(() =>
-                store.getState().setNotice(
-                  t('notice.languageNotLoaded', {
-                    language: isLang(code) ? LANG_NAMES[code] : code,
-                  }),
-                ),
-              )
-            }
-          />
-        )}
+        {!vertical && languageMenu(false)}
         <h1 {...storyLangAttrs}>{story.title}</h1>
         <p className="dek" {...storyLangAttrs}>
           {story.dek}
@@ -176,7 +180,12 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
       </header>
       <main className="story-main">
         <Notice />
-        <Toolbar colors={colors} textColors={textColors} searchFocus={searchSignal} />
+        <Toolbar
+          colors={colors}
+          textColors={textColors}
+          searchFocus={searchSignal}
+          end={vertical && languageMenu(true)}
+        />
         {storyStep !== null && (
           <Suspense fallback={null}>
             <StoryMode />

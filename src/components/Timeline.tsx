@@ -16,7 +16,14 @@ interface Props {
   textColors: Map<string, string>;
   /** The most the timeline may take (an embed's share of its frame); rows are dropped to fit. */
   maxHeightPx?: number | undefined;
+  /** The same for the compact rail an article's narrow column shows. */
+  railMaxPx?: number | undefined;
 }
+
+/** An article column narrower than this shows the phone's rail, compact. */
+export const EMBED_VERTICAL_BELOW_PX = 480;
+/** The rail's share of a compact embed's frame (its limit is 760 px at phone widths). */
+export const EMBED_RAIL_PX = 480;
 
 /** Label rows that fit `maxHeightPx` under a `topPx` annotation band, between 3 and `rows`. */
 export function rowsToFit(rows: number, topPx: number, maxHeightPx?: number): number {
@@ -26,7 +33,7 @@ export function rowsToFit(rows: number, topPx: number, maxHeightPx?: number): nu
 }
 
 /** The main view: a region with one tab stop, zoomed and panned by d3-zoom. */
-export function Timeline({ widthPx, colors, textColors, maxHeightPx }: Props) {
+export function Timeline({ widthPx, colors, textColors, maxHeightPx, railMaxPx }: Props) {
   const store = useTimelineStore();
   const svgRef = useRef<SVGSVGElement>(null);
   const lanesOn = useTimeline((s) => s.lanes);
@@ -83,8 +90,8 @@ export function Timeline({ widthPx, colors, textColors, maxHeightPx }: Props) {
     if (id) store.getState().selectEvent(id);
   };
 
-  // An embed stays horizontal: a column of dates runs far longer than an article allows.
-  if (!embed && isVertical(widthPx, lanesOn, visible.length))
+  // In an article's narrow column the rail is compact, and cut to the frame's share.
+  if (isVertical(widthPx, lanesOn, visible.length) && (!embed || widthPx < EMBED_VERTICAL_BELOW_PX))
     return (
       <div
         className="timeline timeline--narrow timeline--vertical"
@@ -93,7 +100,11 @@ export function Timeline({ widthPx, colors, textColors, maxHeightPx }: Props) {
         aria-describedby="timeline-summary"
       >
         {visible.length > 0 ? (
-          <VerticalTimeline widthPx={widthPx} colors={colors} />
+          <VerticalTimeline
+            widthPx={widthPx}
+            colors={colors}
+            maxHeightPx={embed ? (railMaxPx ?? EMBED_RAIL_PX) : undefined}
+          />
         ) : (
           <p className="timeline-empty timeline-empty--static">
             {t('timeline.hidden', { n: total })}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { t } from '../i18n/catalog';
 import { SearchBox } from './SearchBox';
@@ -9,10 +10,12 @@ interface Props {
   textColors: Map<string, string>;
   /** The search box takes focus whenever this changes (the `/` shortcut). */
   searchFocus: number;
+  /** At the row's end: the phone's language menu, so the graphic comes a row sooner. */
+  end?: ReactNode;
 }
 
 /** The row over the timeline: search, the actor filter, timeline or list, the guided story. */
-export function Toolbar({ colors, textColors, searchFocus }: Props) {
+export function Toolbar({ colors, textColors, searchFocus, end }: Props) {
   const store = useTimelineStore();
   const mode = useTimeline((s) => s.mode);
   const storyStep = useTimeline((s) => s.storyStep);
@@ -45,6 +48,7 @@ export function Toolbar({ colors, textColors, searchFocus }: Props) {
           <span className="story-start-short">{t('page.storyShort')}</span>
         </button>
       )}
+      {end}
     </div>
   );
 }

@@ -1,21 +1,37 @@
 import { memo } from 'react';
 import { axisBreaks, getTicks } from '../timeline/ticks';
+import { fmtDayMonth } from '../timeline/tickFormat';
 import type { TimeScale } from '../timeline/timeScale';
 import { RAIL_X, TOP_PX } from '../timeline/verticalItems';
 import { zigzagAcross } from './AxisBreaks';
 
 const TICK_X = 0;
+/** A stretch drawn at least this many times longer than the rail around it is marked. */
+const MARKED_STRETCH = 2;
 
 interface Props {
   /** Time down the page, in the svg's pixels. */
   scale: TimeScale;
   heightPx: number;
+  /** Where each break's label goes, by the break's first ms (layoutVertical). */
+  breakLabelY?: ReadonlyMap<number, number> | undefined;
 }
 
 /** The phone's time rail: cut where time is shortened, with its ticks in the date column. */
-export const VerticalAxis = memo(function VerticalAxis({ scale, heightPx }: Props) {
+export const VerticalAxis = memo(function VerticalAxis({ scale, heightPx, breakLabelY }: Props) {
   const { ticks } = getTicks(scale, { charPx: 0, gapPx: 64 });
   const breaks = axisBreaks(scale);
+  // Stretches drawn longer than the rail around them, marked as a break is.
+  const stretches: { y0: number; y1: number }[] = [];
+  for (const st of scale.warp.stretches ?? []) {
+    if (st.factor < MARKED_STRETCH) continue;
+    const y0 = scale(st.fromMs);
+    const y1 = scale(st.toMs);
+    const last = stretches[stretches.length - 1];
+    // Neighbouring stretches are one band.
+    if (last && y0 - last.y1 < 1) last.y1 = y1;
+    else stretches.push({ y0, y1 });
+  }
   let railY = TOP_PX;
   let rail = '';
   for (const b of breaks) {
@@ -42,17 +58,28 @@ export const VerticalAxis = memo(function VerticalAxis({ scale, heightPx }: Prop
           <text
             className="axis-break-label axis-break-label--side"
             x={RAIL_X + 18}
-            y={(b.x0 + b.x1) / 2 + 4}
+            y={(breakLabelY?.get(b.fromMs) ?? (b.x0 + b.x1) / 2) + 4}
           >
             {b.label}
           </text>
         </g>
       ))}
+      {stretches.map((st) => (
+        <rect
+          key={st.y0}
+          className="axis-stretch"
+          x={RAIL_X - 4}
+          y={st.y0}
+          width={8}
+          height={st.y1 - st.y0}
+        />
+      ))}
       {ticks.map((t) => (
-        <g key={t.ms} transform={`translate(0,${t.x})`}>
+        <g key={t.ms} transform={`translate(0,${t.x})`} data-tick-ms={t.ms}>
           <line className="grid" x1={RAIL_X - 6} x2={RAIL_X} />
           <text className={t.major ? 'tick tick--major' : 'tick'} x={TICK_X} y={4}>
-            {t.label}
+            {/* A day alone ("10") where a stretch's finer ticks begin names its month. */}
+            {/^\d+$/.test(t.label) ? fmtDayMonth(new Date(t.ms)) : t.label}
           </text>
         </g>
       ))}

@@ -1,4 +1,13 @@
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import { t } from '../i18n/catalog';
+import { formatDayRange } from '../data/dates';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet, selectVisibleEvents } from '../store/selectors';
@@ -17,20 +26,30 @@ import { nextFocus } from '../timeline/roving';
 import type { Shape } from '../timeline/shapes';
 import { usePinchZoom } from '../hooks/usePinchZoom';
 import { useKeepScroll } from '../hooks/useKeepScroll';
+import { useRailWindow } from '../hooks/useRailWindow';
 import { VerticalAxis } from './VerticalAxis';
 import { VerticalEventMark } from './VerticalEventMark';
 
 interface Props {
   widthPx: number;
   colors: Map<string, string>;
+  /**
+   * In an article's frame: the most the rail may take. Its labels are set tighter, and those
+   * past the limit wait behind a button that shows them.
+   */
+  maxHeightPx?: number | undefined;
 }
+
+/** An embed's tighter labels: the frame is short, the column narrow. */
+const COMPACT = { titlePx: 13, lineH: 16, dateH: 14, gapPx: 6 };
+const COMPACT_BASE = 0.5;
 
 /**
  * The phone's timeline: time runs down the page beside a rail, every title whole across the
  * width, each as near its date as the others allow (a hairline leads back to the mark when it
  * is not level with it). A swipe scrolls the page, two fingers or the zoom buttons stretch time.
  */
-export function VerticalTimeline({ widthPx, colors }: Props) {
+export function VerticalTimeline({ widthPx, colors, maxHeightPx }: Props) {
   const store = useTimelineStore();
   const svgRef = useRef<SVGSVGElement>(null);
   const index = useTimeline((s) => s.index);
@@ -45,30 +64,71 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
     })),
   );
   usePinchZoom(svgRef, store);
+  const compact = maxHeightPx !== undefined;
   const opts = useMemo(
-    () => ({ ...VERTICAL_DEFAULTS, labelPx: Math.max(120, widthPx - LABEL_X - 6) }),
-    [widthPx],
+    () => ({
+      ...VERTICAL_DEFAULTS,
+      ...(compact ? COMPACT : {}),
+      labelPx: Math.max(120, widthPx - LABEL_X - 6),
+    }),
+    [widthPx, compact],
   );
+  const [whole, setWhole] = useState(false);
 
   const items = useMemo(() => verticalItemsOf(visible, index), [visible, index]);
-  // Time is stretched so the labels fit near their dates on average; zoom multiplies it.
-  const baseH = useMemo(() => verticalBaseHeight(items, opts), [items, opts]);
+  // The rail's length before zoom (zoom multiplies it) and before its stretches.
   const scaleKind = useTimeline((s) => s.scaleKind);
-  const storyScale = useMemo(
-    () => createStoryScale(index.spans, scaleKind, baseH),
-    [index, scaleKind, baseH],
-  );
-  const scale = useMemo(
-    () => storyScale.copy().range([TOP_PX, TOP_PX + baseH * k]),
-    [storyScale, baseH, k],
-  );
+  const { baseH, storyScale } = useMemo(() => {
+    // Measured on the story's scale at a first guess of the length (breaks depend on it).
+    const guess = verticalBaseHeight(items, opts);
+    // A compact rail keeps its quiet stretches short: its crowded ones stretch instead.
+    const h =
+      verticalBaseHeight(items, opts, createStoryScale(index.spans, scaleKind, guess)) *
+      (compact ? COMPACT_BASE : 1);
+    return { baseH: h, storyScale: createStoryScale(index.spans, scaleKind, h) };
+  }, [items, opts, index, scaleKind, compact]);
+  // Crowded dates get a stretch of rail long enough for their titles (layoutVertical).
   const layout = useMemo(
-    () => layoutVertical(items, (ms) => scale(ms), opts),
-    [items, scale, opts],
+    () => layoutVertical(items, storyScale.copy().range([0, baseH * k]), opts, TOP_PX),
+    [items, storyScale, baseH, k, opts],
   );
+  const { scale } = layout;
   const dateById = useMemo(() => new Map(items.map((i) => [i.id, i.date])), [items]);
-  const heightPx = Math.ceil(Math.max(layout.heightPx, scale.range()[1] ?? 0) + 16);
+  const fullPx = Math.ceil(layout.heightPx + 16);
+  // Cut between two labels, never through one: the rest wait behind a button. The window
+  // starts at the top, or lower, so the chosen event's label is in it.
+  const cut = useMemo(() => {
+    if (maxHeightPx === undefined || whole || fullPx <= maxHeightPx) return null;
+    const chosen = layout.placed.find((p) => p.id === selectedId);
+    const from =
+      chosen && chosen.labelY + chosen.heightPx + 8 > maxHeightPx
+        ? Math.max(0, Math.min(fullPx - maxHeightPx, chosen.labelY - 12))
+        : 0;
+    const shown = layout.placed.filter(
+      (p) => p.labelY - 4 >= from && p.labelY + p.heightPx + 8 <= from + maxHeightPx,
+    );
+    const first = shown[0];
+    const last = shown[shown.length - 1];
+    const rest = layout.placed.filter((p) => !isNoteId(p.id) && !shown.includes(p));
+    if (!first || !last || rest.length === 0) return null;
+    const spans = rest.flatMap((p) => index.spans.get(p.id) ?? []);
+    const topPx = from > 0 ? Math.floor(first.labelY - 8) : 0;
+    return {
+      topPx,
+      heightPx: Math.ceil(last.labelY + last.heightPx + 8) - topPx,
+      ids: new Set(rest.map((p) => p.id)),
+      label: t('timeline.cluster', {
+        n: rest.length,
+        range: formatDayRange(
+          Math.min(...spans.map((sp) => sp.startMs)),
+          Math.max(...spans.map((sp) => sp.endMs)) - 1,
+        ),
+      }),
+    };
+  }, [maxHeightPx, whole, fullPx, layout, index, selectedId]);
+  const heightPx = cut ? cut.heightPx : fullPx;
   useKeepScroll(svgRef, k, scale, selectedId, index.spans);
+  useRailWindow(svgRef, scale, store);
 
   // Keyboard focus follows the roving focus.
   const keyboardMove = useRef(false);
@@ -109,19 +169,20 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
   };
 
   const dateH = opts.dateH;
-  return (
+  const svg = (
     <svg
       ref={svgRef}
-      className="timeline-svg timeline-svg--vertical"
+      className={`timeline-svg timeline-svg--vertical${compact ? ' timeline-svg--compact' : ''}${cut ? ' timeline-svg--cut' : ''}`}
       width={widthPx}
       height={heightPx}
-      viewBox={`0 0 ${widthPx} ${heightPx}`}
+      viewBox={`0 ${cut?.topPx ?? 0} ${widthPx} ${heightPx}`}
       role="presentation"
       onKeyDown={onKeyDown}
       onClick={onClick}
     >
-      <VerticalAxis scale={scale} heightPx={heightPx} />
+      <VerticalAxis scale={scale} heightPx={heightPx} breakLabelY={layout.breakLabelY} />
       {layout.placed.map((p) => {
+        if (cut?.ids.has(p.id)) return null;
         const leader = verticalLeader(p.markY, p.labelY, dateH);
         if (isNoteId(p.id))
           return (
@@ -163,5 +224,14 @@ export function VerticalTimeline({ widthPx, colors }: Props) {
         );
       })}
     </svg>
+  );
+  if (!cut) return svg;
+  return (
+    <>
+      {svg}
+      <button type="button" className="rail-more" onClick={() => setWhole(true)}>
+        {cut.label}
+      </button>
+    </>
   );
 }

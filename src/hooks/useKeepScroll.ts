@@ -32,14 +32,35 @@ export function useKeepScroll(
   }, [svgRef, k, scale, selectedId, spans]);
 
   useLayoutEffect(() => {
-    if (!selectedId || typeof window.scrollBy !== 'function') return;
-    const boxes = [
-      ...(svgRef.current?.querySelectorAll(`[data-event-id="${CSS.escape(selectedId)}"]`) ?? []),
-    ].map((el) => el.getBoundingClientRect());
-    if (boxes.length === 0) return;
-    const top = Math.min(...boxes.map((b) => b.top));
-    const bottom = Math.max(...boxes.map((b) => b.bottom));
-    if (top < 8 || bottom > window.innerHeight * 0.42)
-      window.scrollBy(0, top - window.innerHeight * 0.08);
+    if (selectedId && svgRef.current) revealChosen(svgRef.current, selectedId);
   }, [svgRef, selectedId]);
+}
+
+/**
+ * How much of the top of the screen a sticky panel takes once stuck: the guided story's
+ * steps on a phone (its caption and Back / Next stay on screen while the rail scrolls).
+ */
+function stickyTopPx(): number {
+  const panel = document.querySelector('.story-mode');
+  if (!panel || getComputedStyle(panel).position !== 'sticky') return 0;
+  return panel.getBoundingClientRect().height;
+}
+
+/**
+ * Scrolls the page so the chosen event's mark and label sit in the upper part of the screen,
+ * below a sticky panel and clear of the details sheet over the bottom of it.
+ */
+export function revealChosen(root: ParentNode, id: string): void {
+  if (typeof window.scrollBy !== 'function') return;
+  // The mark and the label: not a whisker or bar, which may run the length of a month.
+  const sel = `[data-event-id="${CSS.escape(id)}"]`;
+  const boxes = [...root.querySelectorAll(`${sel}[role="button"], ${sel} .mark-shape`)].map((el) =>
+    el.getBoundingClientRect(),
+  );
+  if (boxes.length === 0) return;
+  const top = Math.min(...boxes.map((b) => b.top));
+  const bottom = Math.max(...boxes.map((b) => b.bottom));
+  const want = Math.max(window.innerHeight * 0.08, stickyTopPx() + 8);
+  if (top < want - 1 || bottom > Math.max(window.innerHeight * 0.42, want + bottom - top))
+    window.scrollBy(0, top - want);
 }

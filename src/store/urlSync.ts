@@ -30,7 +30,9 @@ export function startUrlSync(store: TimelineStore, win: Window = window): () => 
   const write = (push: boolean) => {
     const s = store.getState();
     // The whole story leaves from/to out of the link.
-    const domain = !isZoomed(s.view) || s.widthPx <= 0 ? s.pendingDomain : selectDomain(s);
+    // The phone's rail says what is on screen (it scrolls with the page).
+    const domain =
+      s.railWindow ?? (!isZoomed(s.view) || s.widthPx <= 0 ? s.pendingDomain : selectDomain(s));
     const query = writeUrlState(win.location.search, s, domain);
     const url = `${win.location.pathname}${query}${win.location.hash}`;
     if (url === `${win.location.pathname}${win.location.search}${win.location.hash}`) return;

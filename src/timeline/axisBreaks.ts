@@ -5,6 +5,8 @@ import type { TimeScale } from './timeScale';
 export interface AxisBreak {
   x0: number;
   x1: number;
+  /** The time it starts at. */
+  fromMs: number;
   label: string;
   /** Wide enough (zoomed into) to carry ticks of its own. */
   open: boolean;
@@ -21,7 +23,13 @@ export function axisBreaks(scale: TimeScale): AxisBreak[] {
     .map((b) => {
       const x0 = scale(b.fromMs);
       const x1 = scale(b.toMs);
-      return { x0, x1, label: durationLabel(b.toMs - b.fromMs), open: x1 - x0 >= OPEN_BREAK_PX };
+      return {
+        x0,
+        x1,
+        fromMs: b.fromMs,
+        label: durationLabel(b.toMs - b.fromMs),
+        open: x1 - x0 >= OPEN_BREAK_PX,
+      };
     });
 }
 
@@ -41,5 +49,26 @@ export function segmentsOf(scale: TimeScale): [number, number, boolean][] {
     afterBreak = !open;
   }
   if (d1 > a) out.push([a, d1, afterBreak]);
+  return splitAtStretches(out, scale.warp.stretches ?? []);
+}
+
+/** Each stretch drawn longer is a stretch of its own, with ticks as fine as its length allows. */
+function splitAtStretches(
+  segments: [number, number, boolean][],
+  stretches: readonly { fromMs: number; toMs: number }[],
+): [number, number, boolean][] {
+  if (stretches.length === 0) return segments;
+  const out: [number, number, boolean][] = [];
+  for (const [a, b, afterBreak] of segments) {
+    let from = a;
+    let first = afterBreak;
+    for (const cut of stretches.flatMap((st) => [st.fromMs, st.toMs])) {
+      if (cut <= from || cut >= b) continue;
+      out.push([from, cut, first]);
+      from = cut;
+      first = false;
+    }
+    out.push([from, b, first]);
+  }
   return out;
 }

@@ -11,7 +11,7 @@ export function sequenceTicks(
   twoLevel: boolean,
 ): { unit: string; ticks: Tick[] } {
   const [d0 = 0, d1 = 0] = scale.domain().map(Number);
-  const { ms: stops, exact } = scale.warp;
+  const { dates: stops = scale.warp.ms, exact } = scale.warp;
   const ticks: Tick[] = [];
   stops.forEach((ms, i) => {
     // A best guess (the middle of "about June") gets a grid line but no date of its own.
@@ -36,7 +36,7 @@ export function sequenceGaps(
 ): { x0: number; x1: number; label: string }[] {
   if (scale.warp.kind !== 'sequence') return [];
   const [d0 = 0, d1 = 0] = scale.domain().map(Number);
-  const { ms, exact } = scale.warp;
+  const { dates: ms = scale.warp.ms, exact } = scale.warp;
   const out: { x0: number; x1: number; label: string }[] = [];
   for (let i = 1; i < ms.length; i++) {
     const a = ms[i - 1] as number;

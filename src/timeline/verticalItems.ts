@@ -1,12 +1,8 @@
 import type { TimelineEvent } from '../data/schema';
 import { markDate } from '../data/dates';
 import type { StoryIndex } from './storyIndex';
-import {
-  layoutVertical,
-  VERTICAL_DEFAULTS,
-  type VerticalItem,
-  type VerticalOptions,
-} from './verticalLayout';
+import type { TimeScale } from './timeScale';
+import { labelBlock, type VerticalItem, type VerticalOptions } from './verticalLayout';
 
 /** Where the phone's time rail runs, where its labels start, and the space above it. */
 export const RAIL_X = 58;
@@ -55,15 +51,37 @@ export function verticalItemsOf(
 }
 
 /**
- * The rail's height before zoom: time is stretched so the labels fit near their dates on
- * average, roomier than the labels alone so crowded weeks spread less far from their dates.
+ * The rail's height before zoom and before its stretches. Without a `probe` (the story's scale
+ * over some length), the labels' heights spread evenly over the story. With one, the height at
+ * which a share (`QUIET_SHARE`) of the gaps between neighbouring dates hold their titles
+ * unstretched: the quiet stretches stay short, and the crowded dates are drawn longer
+ * (layoutVertical) instead of the whole rail. Never more than the labels' height plus 40 %.
  */
-export function verticalBaseHeight(items: readonly VerticalItem[], opts: VerticalOptions): number {
-  let sum = 0;
-  for (const it of items)
-    sum += layoutVertical([it], () => 0, opts).heightPx + VERTICAL_DEFAULTS.gapPx;
-  return Math.max(360, sum * 1.4);
+export function verticalBaseHeight(
+  items: readonly VerticalItem[],
+  opts: VerticalOptions,
+  probe?: TimeScale,
+): number {
+  const heights = items.map((it) => labelBlock(it.title, opts).heightPx + opts.gapPx);
+  const sum = heights.reduce((a, b) => a + b, 0);
+  const most = Math.max(360, sum * 1.4);
+  if (!probe) return most;
+  const [r0 = 0, r1 = 0] = probe.range();
+  const ratios: number[] = [];
+  for (let i = 1; i < items.length; i++) {
+    const a = (items[i - 1] as VerticalItem).anchorMs;
+    const b = (items[i] as VerticalItem).anchorMs;
+    const gapPx = probe(b) - probe(a);
+    if (gapPx > 0) ratios.push(((heights[i - 1] ?? 0) + (heights[i] ?? 0)) / 2 / gapPx);
+  }
+  if (ratios.length === 0) return most;
+  ratios.sort((x, y) => x - y);
+  const ratio = ratios[Math.floor((ratios.length - 1) * QUIET_SHARE)] as number;
+  return Math.min(most, Math.max(360, (r1 - r0) * ratio));
 }
+
+/** The share of gaps between dates that hold their titles without a stretch. */
+export const QUIET_SHARE = 0.2;
 
 /**
  * The hairline from a mark on the rail to its label: level when the label sits beside its

@@ -13,6 +13,16 @@ export interface TimeBreak {
 }
 
 /**
+ * A stretch of time drawn `factor` times longer than the scale around it: where the phone's
+ * rail gives crowded dates room for their titles.
+ */
+export interface TimeStretch {
+  fromMs: number;
+  toMs: number;
+  factor: number;
+}
+
+/**
  * A monotone, piecewise-linear map from time (ms) to "warped time" u; pixels are linear in u,
  * so d3-zoom's `rescaleX` zooms it like any linear scale, and inside each piece time stays
  * true. The identity (no knots) is true time.
@@ -27,8 +37,12 @@ export interface Warp {
   breaks: readonly TimeBreak[];
   /** The narrowest stretch of u the deepest zoom shows. */
   minVisibleU: number;
-  /** In a sequence, whether each knot's date is known to the day (else it is a best guess). */
+  /** In a sequence, its dates (the knots, unless stretches added more). */
+  dates?: readonly number[];
+  /** In a sequence, whether each date is known to the day (else it is a best guess). */
   exact?: readonly boolean[];
+  /** Stretches drawn longer than the scale around them (the phone's rail). */
+  stretches?: readonly TimeStretch[];
 }
 
 export const DAY_MS = 86_400_000;
@@ -123,6 +137,26 @@ export function sequenceWarp(
     outSlope: [first, last],
     breaks: [],
     minVisibleU: 1.5 * SEQUENCE_STEP_U,
+    dates: ms,
     exact: ms.map((m) => exactMs.has(m)),
   };
+}
+
+/**
+ * A warp with `extraU` added from each of `atMs` on (piecewise linear between them, constant
+ * after the last): stretches of time drawn longer, time elsewhere as in `base`. The knots are
+ * the union of both, so between any two the sum stays linear.
+ */
+export function stretchWarp(
+  base: Warp,
+  atMs: readonly number[],
+  extraU: readonly number[],
+  stretches: readonly TimeStretch[],
+): Warp {
+  if (atMs.length === 0) return base;
+  const ms = [...new Set([...base.ms, ...atMs])].sort((a, b) => a - b);
+  const extra = (v: number) => through(atMs, extraU, [0, 0], v);
+  const u = ms.map((v) => warpForward(base, v) + extra(v));
+  const dates = base.dates ?? (base.kind === 'sequence' ? base.ms : null);
+  return { ...base, ms, u, stretches, ...(dates ? { dates } : {}) };
 }

@@ -24,6 +24,11 @@ export interface ViewData {
   view: View;
   /** A window to show once the width is known (from the URL). */
   pendingDomain: [number, number] | null;
+  /**
+   * On the phone's rail, zoomed: the time on screen. The rail scrolls with the page, so the
+   * view's window is not what the reader sees; the URL writes this one.
+   */
+  railWindow: [number, number] | null;
 }
 
 export interface ViewActions {
@@ -41,6 +46,8 @@ export interface ViewActions {
   panBy: (dxPx: number) => void;
   resetView: () => void;
   showDomain: (fromMs: number, toMs: number) => void;
+  /** What the phone's rail shows on screen once zoomed (null: the whole story). */
+  setRailWindow: (window: [number, number] | null) => void;
   /** Pans an event into view, unless it is already well inside it. */
   revealEvent: (id: string) => void;
 }
@@ -102,6 +109,7 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get, index) => {
     scaleKind: defaultScaleKind(index),
     view: IDENTITY_VIEW,
     pendingDomain: null,
+    railWindow: null,
     setWidth: (widthPx) => {
       const s = get();
       if (widthPx === s.widthPx || widthPx <= 0) return;
@@ -125,8 +133,9 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get, index) => {
       const { view } = get();
       set({ view: clamp({ k: view.k, x: view.x + dx }) });
     },
-    resetView: () => set({ view: IDENTITY_VIEW, pendingDomain: null }),
+    resetView: () => set({ view: IDENTITY_VIEW, pendingDomain: null, railWindow: null }),
     showDomain,
+    setRailWindow: (railWindow) => set({ railWindow }),
     revealEvent: (id) => {
       const s = get();
       const span = s.index.spans.get(id);
