@@ -3,7 +3,7 @@
 // change an embed's layout (src/store/urlParams.ts) and boot.js's interface languages
 // (src/i18n/languages.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { OWN_LAYOUT_PARAMS } from '../src/store/urlParams';
+import { MEASURED_PARAMS, OWN_LAYOUT_PARAMS } from '../src/store/urlParams';
 import { LANGS } from '../src/i18n/languages';
 
 function fill(file: string, name: string, values: readonly string[]): void {
@@ -17,6 +17,7 @@ function fill(file: string, name: string, values: readonly string[]): void {
 }
 
 fill('dist/embed.js', 'OWN_LAYOUT', OWN_LAYOUT_PARAMS);
+fill('dist/embed.js', 'MEASURED', MEASURED_PARAMS);
 fill('dist/boot.js', 'UI_LANGS', LANGS);
 console.log(
   `url-lists: embed.js ${OWN_LAYOUT_PARAMS.length} layout parameters, boot.js ${LANGS.length} languages`,

@@ -8,6 +8,7 @@ import { isZoomed } from '../timeline/zoom';
 import { isPictureSet, pictureAlt, type PictureSet } from '../embed/picture';
 import { appBase, embedCodes, embedUrl } from '../embed/embedCodes';
 import { DEFAULT_EMBED_PARTS, MIN_FIXED_HEIGHT_PX, PARTS, type Part } from '../store/embedOptions';
+import { isStartHeights, tallestPx, type StartHeights } from '../embed/startHeights';
 import { CopyField } from './CopyField';
 import { AUTO_START_PX, EmbedPreview } from './EmbedPreview';
 import './EmbedDialog.css';
@@ -39,7 +40,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
     zoomed ? selectDomain(s) : null,
     { parts, fixedHeightPx, plain },
   );
-  const [builtPx, setBuiltPx] = useState<number | null>(null);
+  const [heights, setHeights] = useState<StartHeights | null>(null);
   const [pictures, setPictures] = useState<PictureSet | null>(null);
   // What the build measured and drew (scripts/embed-heights.mjs, scripts/embed-images.tsx).
   useEffect(() => {
@@ -49,11 +50,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
         .then((r) => (r.ok ? (r.json() as Promise<unknown>) : null))
         .catch(() => null);
     void built('embed-heights.json').then((table) => {
-      if (!live || !Array.isArray(table)) return;
-      const hs = table.flatMap((row: unknown) =>
-        Array.isArray(row) && typeof row[1] === 'number' ? [row[1]] : [],
-      );
-      if (hs.length) setBuiltPx(Math.max(...hs));
+      if (live && isStartHeights(table)) setHeights(table);
     });
     // The pictures are of the bundled story: offered only while that is the story shown.
     void built('embed-images.json').then((set) => {
@@ -63,8 +60,10 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
       live = false;
     };
   }, [index]);
-  // A plain iframe keeps the height it is given: the tallest default measured at build time.
-  const startPx = fixedHeightPx ?? builtPx ?? AUTO_START_PX;
+  // A plain iframe keeps the height it is given: the tallest this view measured at build time
+  // in any column from 320 to 1,280 px, so it never scrolls inside itself.
+  const startPx =
+    fixedHeightPx ?? (heights && tallestPx(heights, new URL(url).searchParams)) ?? AUTO_START_PX;
   const { iframe, script, amp, image } = embedCodes({
     url,
     title,

@@ -81,7 +81,7 @@ export function embedCodes(o: {
     `style="width:100%;border:0" height="${startPx}" loading="lazy"></iframe>${fallback(true)}`;
   const script =
     `<div data-timeline-embed data-src="${url}" data-title="${safeTitle}">` +
-    `${fallback()}\n</div>\n<script async src="${base}embed.js"></script>`;
+    `${fallback()}\n</div>\n<script src="${base}embed.js"></script>`;
   // AMP sizes the frame before it loads: the column picture's proportions, which its
   // placeholder then fills exactly; with a fixed height, that height.
   const ampBox =

@@ -32,6 +32,7 @@ export const FRAME_PARAMS = {
     default: 'the compact set',
     scope: 'frame',
     layout: true,
+    measured: true,
     parse: (raw): Parsed<readonly Part[]> => {
       const { parts, unknown } = parseParts(raw);
       return {
@@ -64,6 +65,7 @@ export const FRAME_PARAMS = {
     default: '0',
     scope: 'frame',
     layout: true,
+    measured: true,
     ...flag('plain', '1', '0'),
   }),
 };

@@ -21,6 +21,11 @@ export interface UrlParamInfo {
   carried?: boolean;
   /** Changes an embed's layout, so the build's measured opening heights do not apply. */
   layout?: boolean;
+  /**
+   * Changes an embed's layout in a way the build measures: its value picks one of the tables
+   * of opening heights (scripts/embed-heights.mjs), so embed.js reserves the right height.
+   */
+  measured?: boolean;
 }
 
 /**
