@@ -91,7 +91,9 @@ export function Overview({ widthPx }: { widthPx: number }) {
         aria-valuenow={Math.round(
           (((from + to) / 2 - index.extent[0]) / (index.extent[1] - index.extent[0])) * 100,
         )}
-        aria-valuetext={t('zoom.showing', { range: windowWords(index.spans.values(), [from, to], whole) })}
+        aria-valuetext={t('zoom.showing', {
+          range: windowWords(index.spans.values(), [from, to], whole),
+        })}
         onKeyDown={onKeyDown}
       />
     </svg>

@@ -42,7 +42,9 @@ export function ZoomControls({ compact = false }: { compact?: boolean }) {
           max={100}
           value={level}
           aria-label={t('zoom.level')}
-          aria-valuetext={t('zoom.showing', { range: windowWords(spans.values(), [from, to], !zoomed) })}
+          aria-valuetext={t('zoom.showing', {
+            range: windowWords(spans.values(), [from, to], !zoomed),
+          })}
           onChange={(e) => {
             const target = Math.pow(maxK, Number(e.target.value) / 100);
             store.getState().zoomBy(target / store.getState().view.k);
