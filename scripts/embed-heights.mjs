@@ -33,9 +33,7 @@ const queries = [
   ...LANGS.flatMap((lang) =>
     OPTIONS.map((o) => [lang === storyLang ? '' : `lang=${lang}`, o].filter(Boolean).join('&')),
   ),
-  ...FONTS.slice(1).flatMap((font) =>
-    OPTIONS.map((o) => [`font=${font}`, o].filter(Boolean).join('&')),
-  ),
+  ...FONTS.flatMap((font) => OPTIONS.map((o) => [`font=${font}`, o].filter(Boolean).join('&'))),
 ];
 
 const { chromium } = await import('@playwright/test');

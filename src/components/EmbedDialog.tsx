@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { defaultScaleKind, useTimeline, useTimelineStore } from '../store';
 import { selectDomain } from '../store/selectors';
-import { PARAMS, readParam, writeParam } from '../store/urlParams';
+import { PARAMS, writeParam } from '../store/urlParams';
 import { defaultTheme, type Theme } from '../store/slices/ui';
 import { isZoomed } from '../timeline/zoom';
 import { isPictureSet, pictureAlt, type PictureSet } from '../embed/picture';
@@ -13,6 +13,9 @@ import { CopyField } from './CopyField';
 import { AUTO_START_PX, EmbedPreview } from './EmbedPreview';
 import './EmbedDialog.css';
 import { activeLang, t } from '../i18n/catalog';
+import { LANG_NAMES, LANGS } from '../i18n/languages';
+import { accentContrastProblem, isFont, parseHexColour, type Font } from '../store/embedLook';
+import { q } from '../store/urlParam';
 
 /** Ready-to-paste embed code for the current view, its options, and a live preview. */
 export default function EmbedDialog({ onClose }: { onClose: () => void }) {
@@ -25,20 +28,24 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [heightPx, setHeightPx] = useState(560);
   const [theme, setTheme] = useState<Theme>(defaultTheme(true));
   const [plain, setPlain] = useState(false);
+  const [transparent, setTransparent] = useState(false);
+  const [lang, setLang] = useState<string>(activeLang());
+  const [font, setFont] = useState<Font | null>(null);
+  const [accentRaw, setAccentRaw] = useState('');
   useModalDialog(ref, true);
   const s = store.getState();
   const zoomed = isZoomed(s.view);
   const scale = s.scaleKind === defaultScaleKind(s.index) ? null : s.scaleKind;
   const fixedHeightPx = fixed ? Math.max(MIN_FIXED_HEIGHT_PX, heightPx || 0) : null;
-  // The frame speaks the language the reader chose, which may not be the story's own.
+  // The frame speaks the language chosen here (at first the reader's), not always the story's.
   const own = new URLSearchParams(window.location.search);
-  if (readParam(own, PARAMS.lang) === null && activeLang() !== (s.index.story.language ?? 'en'))
-    writeParam(own, PARAMS.lang, activeLang());
+  writeParam(own, PARAMS.lang, lang === (s.index.story.language ?? 'en') ? null : lang);
+  const accent = checkAccent(accentRaw, theme);
   const url = embedUrl(
     `?${own.toString()}`,
-    { ...s, scale, theme },
+    { ...s, scale, theme, transparent },
     zoomed ? selectDomain(s) : null,
-    { parts, fixedHeightPx, plain },
+    { parts, fixedHeightPx, plain, accent: accent.hex, font },
   );
   const [heights, setHeights] = useState<StartHeights | null>(null);
   const [pictures, setPictures] = useState<PictureSet | null>(null);
@@ -141,6 +148,59 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
             <input type="checkbox" checked={plain} onChange={(e) => setPlain(e.target.checked)} />
             {t('embed.plain')}
           </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={transparent}
+              aria-describedby={transparent ? 'embed-transparent-note' : undefined}
+              onChange={(e) => setTransparent(e.target.checked)}
+            />
+            {t('embed.transparent')}
+          </label>
+          {transparent && (
+            <p id="embed-transparent-note" className="muted">
+              {t('embed.transparentNote')}
+            </p>
+          )}
+          <label>
+            {t('embed.language')}{' '}
+            <select value={lang} onChange={(e) => setLang(e.target.value)}>
+              {LANGS.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANG_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('embed.font')}{' '}
+            <select
+              value={font ?? ''}
+              onChange={(e) => setFont(isFont(e.target.value) ? e.target.value : null)}
+            >
+              <option value="">{t('embed.fontDefault')}</option>
+              <option value="serif">{t('embed.fontSerif')}</option>
+              <option value="sans">{t('embed.fontSans')}</option>
+              <option value="system">{t('embed.fontSystem')}</option>
+            </select>
+          </label>
+          <label>
+            {t('embed.accent')}{' '}
+            <input
+              type="text"
+              value={accentRaw}
+              size={8}
+              spellCheck={false}
+              aria-invalid={accent.problem ? true : undefined}
+              aria-describedby={accent.problem ? 'embed-accent-problem' : undefined}
+              onChange={(e) => setAccentRaw(e.target.value)}
+            />
+          </label>
+          {accent.problem && (
+            <p id="embed-accent-problem" className="embed-problem" role="alert">
+              {accent.problem}
+            </p>
+          )}
         </fieldset>
       </div>
       <CopyField label={t('embed.script')} copyLabel={t('embed.copyScript')} code={script} />
@@ -166,4 +226,16 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
       </form>
     </dialog>
   );
+}
+
+/**
+ * The accent as the URL will check it (urlParams.ts, urlState.ts): refused, with the notice's
+ * own words, when it is not a hex colour or is below AA for text on the theme's background.
+ */
+function checkAccent(raw: string, theme: Theme): { hex: string | null; problem: string | null } {
+  if (!raw.trim()) return { hex: null, problem: null };
+  const hex = parseHexColour(raw);
+  if (!hex) return { hex: null, problem: t('url.accent', { name: q(raw, 20) }) };
+  const problem = accentContrastProblem(hex, theme);
+  return { hex: problem ? null : hex, problem };
 }

@@ -1,5 +1,6 @@
 import { writeUrlState } from '../store/urlState';
 import { MIN_FIXED_HEIGHT_PX, type Part } from '../store/embedOptions';
+import type { Font } from '../store/embedLook';
 import { CARRIED_PARAMS, PARAMS, writeParam } from '../store/urlParams';
 import {
   ampPlaceholderHtml,
@@ -18,6 +19,9 @@ export interface EmbedChoice {
   /** null: the frame sizes itself to its content. */
   fixedHeightPx: number | null;
   plain: boolean;
+  /** A contrast-checked `#rrggbb`, or null for the theme's own. */
+  accent?: string | null;
+  font?: Font | null;
 }
 
 /** Adds an editor's choice to an embed's query, leaving out what is already the default. */
@@ -29,6 +33,8 @@ export function writeEmbedChoice(params: URLSearchParams, c: EmbedChoice): void 
     c.fixedHeightPx === null ? null : Math.max(MIN_FIXED_HEIGHT_PX, Math.round(c.fixedHeightPx)),
   );
   writeParam(params, PARAMS.plain, c.plain);
+  writeParam(params, PARAMS.accent, c.accent ?? null);
+  writeParam(params, PARAMS.font, c.font ?? null);
 }
 
 /** The page's address without query or hash: where the built app is served. */

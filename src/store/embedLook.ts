@@ -2,6 +2,8 @@
 // URL may bring into the page's CSS. Both are checked here; nothing else from the URL is styled.
 import { contrastRatio } from '../timeline/contrast';
 import type { Theme } from './types';
+import { t } from '../i18n/catalog';
+import { q } from './urlParam';
 
 /** `font=`: the whole embed in serif, in a neutral sans-serif, or in the reader's system font. */
 export const FONTS = ['serif', 'sans', 'system'] as const;
@@ -33,4 +35,16 @@ export function accentContrast(hex: string, theme: Theme): { ratio: number; ok: 
   const bgs = theme === 'auto' ? [THEME_BG.light, THEME_BG.dark] : [THEME_BG[theme]];
   const ratio = Math.min(...bgs.map((bg) => contrastRatio(hex, bg)));
   return { ratio, ok: ratio >= ACCENT_MIN_CONTRAST };
+}
+
+/** The notice's words when `hex` is too faint on the theme's background, else null. */
+export function accentContrastProblem(hex: string, theme: Theme): string | null {
+  const { ratio, ok } = accentContrast(hex, theme);
+  // Rounded down: 4.48 must not read as "4.5:1, needs 4.5:1".
+  return ok
+    ? null
+    : t('url.accentContrast', {
+        name: q(hex, 10),
+        ratio: (Math.floor(ratio * 10) / 10).toFixed(1),
+      });
 }

@@ -2,6 +2,7 @@
 // the table in urlParams.ts: the Embed dialog writes them, the full page's link drops them.
 import { t } from '../i18n/catalog';
 import { DEFAULT_EMBED_PARTS, parseFixedHeight, parseParts, type Part } from './embedOptions';
+import { FONTS, isFont, parseHexColour, type Font } from './embedLook';
 import { flag, param, q, type Parsed } from './urlParam';
 
 export const FRAME_PARAMS = {
@@ -67,5 +68,29 @@ export const FRAME_PARAMS = {
     layout: true,
     measured: true,
     ...flag('plain', '1', '0'),
+  }),
+  // Branding: the only values from the URL that reach the page's CSS, each checked here (the
+  // accent's contrast against the theme's background in urlState.ts, where the theme is known).
+  accent: param({
+    name: 'accent',
+    value: 'a hex colour, e.g. 0a58a8 (contrast at least 4.5:1 on the theme’s background)',
+    default: 'the theme’s blue',
+    scope: 'frame',
+    parse: (raw): Parsed<string> => {
+      const hex = parseHexColour(raw);
+      return hex ? { value: hex } : { problem: t('url.accent', { name: q(raw, 20) }) };
+    },
+    format: (hex) => hex.replace(/^#/, ''),
+  }),
+  font: param({
+    name: 'font',
+    value: FONTS.join(', '),
+    default: 'serif headlines, sans-serif text',
+    scope: 'frame',
+    layout: true,
+    measured: true,
+    parse: (raw): Parsed<Font> =>
+      isFont(raw) ? { value: raw } : { problem: t('url.font', { name: q(raw, 20) }) },
+    format: (f) => f,
   }),
 };

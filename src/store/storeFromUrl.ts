@@ -32,6 +32,8 @@ export function createStoreFromUrl(
     parts: state.parts,
     fixedHeightPx: state.fixedHeightPx,
     plain: state.plain,
+    accent: state.accent,
+    font: state.font,
     pendingDomain: state.domain,
     notice:
       [

@@ -4,6 +4,7 @@ import type { ScaleKind } from '../timeline/warp';
 import type { Part } from './embedOptions';
 import { PARAMS, readParam, writeParam, type UrlParam } from './urlParams';
 import { defaultTheme } from './slices/ui';
+import { accentContrastProblem, type Font } from './embedLook';
 import type { Theme, TimelineData } from './types';
 import { t } from '../i18n/catalog';
 
@@ -26,6 +27,10 @@ export interface UrlState {
   fixedHeightPx: number | null;
   /** No title or footer (`plain=1`), as Datawrapper's flag. */
   plain: boolean;
+  /** A newsroom's accent colour, `#rrggbb`, readable on the theme's background; null: ours. */
+  accent: string | null;
+  /** The embed's font family (`font=`); null: serif headlines, sans-serif text. */
+  font: Font | null;
 }
 
 /**
@@ -55,7 +60,14 @@ export function parseUrlState(
     parts: read(PARAMS.parts),
     fixedHeightPx: read(PARAMS.height),
     plain: read(PARAMS.plain) ?? false,
+    accent: null,
+    font: read(PARAMS.font),
   };
+  // An accent colours text (links, dates): refused below AA's 4.5:1 on the theme's background.
+  const accent = read(PARAMS.accent);
+  const faint = accent === null ? null : accentContrastProblem(accent, state.theme);
+  if (faint) problems.push(faint);
+  else state.accent = accent;
   // A window needs both ends, in order.
   const from = read(PARAMS.from);
   const to = read(PARAMS.to);

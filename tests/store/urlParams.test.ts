@@ -90,7 +90,7 @@ describe('the table of URL parameters', () => {
     expect(OWN_LAYOUT_PARAMS).toEqual(expect.arrayContaining(['data', 'event', 'step']));
     // Measured per width at build time, so embed.js can reserve their height.
     expect(OWN_LAYOUT_PARAMS).not.toContain('parts');
-    expect(MEASURED_PARAMS).toEqual(['lang', 'parts', 'plain']);
+    expect(MEASURED_PARAMS).toEqual(['font', 'lang', 'parts', 'plain']);
     expect(CARRIED_PARAMS).toEqual(['data', 'lang']);
   });
 });
