@@ -21,7 +21,7 @@ const COLUMNS: readonly (readonly [number, number])[] = [
 ];
 /** A phone's, a tablet's and a laptop's window height. */
 const heightOf = (width: number) => (width < 500 ? 812 : width < 1100 ? 1024 : 800);
-const OPTIONS = ['', 'parts=timeline', 'plain=1', 'lang=de'] as const;
+const OPTIONS = ['', 'parts=timeline', 'plain=1', 'lang=de', 'font=serif'] as const;
 const MAX_CLS = 0.01;
 
 /** Sums layout shifts not caused by input, from before the page's first paint. */
