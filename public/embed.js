@@ -48,7 +48,22 @@
     );
   }
 
+  // The first opaque background from the div up (the page's when none): dark when its
+  // luminance is under the middle grey's.
+  function hostIsDark(el) {
+    for (var e = el; e && e.nodeType === 1; e = e.parentElement) {
+      var m = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?/.exec(
+        getComputedStyle(e).backgroundColor,
+      );
+      if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
+        return 0.2126 * m[1] + 0.7152 * m[2] + 0.0722 * m[3] < 128;
+      }
+    }
+    return false;
+  }
+
   function create(div) {
+    var frameScheme = '';
     div.setAttribute('data-timeline-embed', 'ready');
     var url;
     try {
@@ -60,6 +75,15 @@
     var id = 'dt-embed-' + (document.querySelectorAll('iframe[data-embed-id]').length + 1);
     url.searchParams.set('embed', '1');
     url.searchParams.set('embedId', id);
+    // A transparent embed shows the host's background through: with no theme asked for, it
+    // takes the host's (dark text on a dark page is unreadable), and the frame declares the
+    // child's colour scheme, as a browser paints an opaque backdrop behind a frame whose
+    // scheme differs from its element's.
+    var p = url.searchParams;
+    if (p.get('transparent') === '1' || p.get('bg') === 'transparent') {
+      if (!p.has('theme')) p.set('theme', hostIsDark(div) ? 'dark' : 'light');
+      frameScheme = p.get('theme') === 'auto' ? 'light dark' : p.get('theme');
+    }
     var frame = document.createElement('iframe');
     frame.setAttribute('title', div.getAttribute('data-title') || 'Interactive timeline');
     frame.setAttribute('data-embed-id', id);
@@ -71,6 +95,7 @@
     s.display = 'block';
     s.width = '100%';
     s.border = '0';
+    if (frameScheme) s.colorScheme = frameScheme;
     // A fixed-height embed (height=N, N >= 360) is that tall and sends no heights; otherwise
     // reserve room until the first height message, so the article shifts less.
     var fixed = parseInt(url.searchParams.get('height') || '', 10);

@@ -82,9 +82,17 @@ export function embedCodes(o: {
   // the opening view shows instead, and links to the interactive timeline.
   const fallback = (hideFrame = false) =>
     pictures ? `\n${noscriptHtml(base, pictures, base, hideFrame)}` : '';
+  // A transparent frame declares the child's colour scheme: where it differs from the frame
+  // element's, the browser paints an opaque backdrop (embed.js does the same).
+  const params = new URL(url).searchParams;
+  const theme = params.get(PARAMS.theme.name) ?? 'light';
+  const scheme =
+    params.get(PARAMS.bg.name) === 'transparent' || params.get(PARAMS.transparent.name) === '1'
+      ? `;color-scheme:${theme === 'auto' ? 'light dark' : theme}`
+      : '';
   const iframe =
     `<iframe src="${url}" class="${FRAME_CLASS}" title="${safeTitle}" ` +
-    `style="width:100%;border:0" height="${startPx}" loading="lazy"></iframe>${fallback(true)}`;
+    `style="width:100%;border:0${scheme}" height="${startPx}" loading="lazy"></iframe>${fallback(true)}`;
   const script =
     `<div data-timeline-embed data-src="${url}" data-title="${safeTitle}">` +
     `${fallback()}\n</div>\n<script src="${base}embed.js"></script>`;

@@ -116,3 +116,31 @@ test('the picture and the page word the whole story’s dates alike', async ({ p
     await expect(page.locator('#timeline-summary')).toContainText(range!);
   }
 });
+
+test('a transparent embed on a dark site takes its dark theme and shows its background', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 768, height: 1024 });
+  const src = `${APP}?transparent=1`;
+  await page.goto(`${ORIGIN}/hosts/article.html?w=640&dark=1&src=${encodeURIComponent(src)}`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('[role=region] svg').first().waitFor();
+  const child = page.frames()[1]!;
+  await expect
+    .poll(() => child.evaluate(() => document.documentElement.dataset.theme))
+    .toBe('dark');
+  // The frame's scheme is the child's, so the browser paints no opaque backdrop behind it.
+  expect(await page.locator('iframe').evaluate((f) => getComputedStyle(f).colorScheme)).toBe(
+    'dark',
+  );
+  expect(await child.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    'rgba(0, 0, 0, 0)',
+  );
+  // A title reads light on the dark page.
+  const colour = await frame
+    .getByText('Anthropic names DeepSeek', { exact: false })
+    .first()
+    .evaluate((el) => getComputedStyle(el).fill || getComputedStyle(el).color);
+  const [r = 0, g = 0, b = 0] = (colour.match(/\d+/g) ?? []).map(Number);
+  expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeGreaterThan(160);
+});

@@ -2,6 +2,7 @@
 // the first paint:
 //   ?w=343            column width in px (default 768; the column never exceeds the window)
 //   ?src=URL          the view URL (default: the app); embed.js adds embed=1 itself
+//   ?dark=1           a dark site: light text on a near-black page
 //   ?mode=iframe      the plain iframe code instead of the embed.js snippet (embed.js then finds
 //                     no div and does nothing), with ?height=N as its height (default 640)
 (function () {
@@ -11,6 +12,11 @@
     var style = document.createElement('style');
     style.textContent = '.column { width: ' + width + 'px; }';
     document.head.appendChild(style);
+  }
+  if (params.get('dark') === '1') {
+    var dark = document.createElement('style');
+    dark.textContent = 'body { background: #1b1d22; color: #ddd; color-scheme: dark; }';
+    document.head.appendChild(dark);
   }
   // Run right after the embed's div, before embed.js.
   window.articleEmbed = function () {
