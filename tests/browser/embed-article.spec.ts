@@ -144,3 +144,22 @@ test('a transparent embed on a dark site takes its dark theme and shows its back
   const [r = 0, g = 0, b = 0] = (colour.match(/\d+/g) ?? []).map(Number);
   expect(0.2126 * r + 0.7152 * g + 0.0722 * b).toBeGreaterThan(160);
 });
+
+test('a newsroom’s accent and font reach the page, checked; a faint accent is refused', async ({
+  page,
+}) => {
+  await page.goto(`${APP}?embed=1&accent=c0392b&font=serif`);
+  await page.locator('[role=region] svg').first().waitFor();
+  const look = () =>
+    page.evaluate(() => ({
+      accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
+      font: getComputedStyle(document.body).fontFamily,
+    }));
+  expect(await look()).toEqual({ accent: '#c0392b', font: expect.stringMatching(/^Georgia/) });
+  await page.goto(`${APP}?embed=1&accent=ffd700`);
+  await expect(page.getByText(/accent colour .*ffd700.*4\.5:1/)).toBeVisible();
+  expect((await look()).accent).toBe('#0a58a8');
+  await page.goto(`${APP}?embed=1&accent=${encodeURIComponent('red;background:url(x)')}`);
+  await expect(page.getByText(/a hex colour such as 0a58a8/)).toBeVisible();
+  expect((await look()).accent).toBe('#0a58a8');
+});
