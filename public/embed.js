@@ -7,20 +7,31 @@
   // must not push the rest of the article a mile down.
   var MAX_HEIGHT_PX = 20000;
   var frames = [];
-  // [[frame width, height], ...] of the default embed, widths ascending; filled in at build time
-  // by scripts/embed-heights.mjs from the bundled story.
-  var START_HEIGHTS = [];
-  // Parameters that change the layout the table was measured for; filled in at build time by
-  // scripts/url-lists.ts from src/store/urlParams.ts.
+  // {lang: the story's language, heights: {key: [[column width from, height], ...]}}: the
+  // embed's opening height per column width, for the default embed ("") and each measured
+  // option ("lang=de&plain=1"); filled in at build time by scripts/embed-heights.mjs.
+  var START_HEIGHTS = {};
+  // Parameters whose values pick a table (sorted), and those that change the layout in ways not
+  // measured; filled in at build time by scripts/url-lists.ts from src/store/urlParams.ts.
+  var MEASURED = [];
   var OWN_LAYOUT = [];
 
-  // The table's height for the widest measured width not above `width` (else the narrowest).
+  // Duplicate of startHeightPx in src/embed/startHeights.ts (this file has no build step):
+  // the measured height for the view and the column's width, else 0.
   function startHeight(url, width) {
-    for (var i = 0; i < OWN_LAYOUT.length; i++) if (url.searchParams.has(OWN_LAYOUT[i])) return 0;
-    var h = 0;
-    for (var j = 0; j < START_HEIGHTS.length; j++) {
-      if (j === 0 || START_HEIGHTS[j][0] <= width) h = START_HEIGHTS[j][1];
+    var p = url.searchParams;
+    for (var i = 0; i < OWN_LAYOUT.length; i++) if (p.has(OWN_LAYOUT[i])) return 0;
+    var pairs = [];
+    for (var j = 0; j < MEASURED.length; j++) {
+      var v = p.get(MEASURED[j]);
+      if (!v || (MEASURED[j] === 'lang' && v === START_HEIGHTS.lang)) continue;
+      if (MEASURED[j] === 'plain' && v === '0') continue;
+      pairs.push(MEASURED[j] + '=' + v);
     }
+    var steps = START_HEIGHTS.heights && START_HEIGHTS.heights[pairs.join('&')];
+    if (!steps || !steps.length) return 0;
+    var h = steps[0][1];
+    for (var k = 0; k < steps.length; k++) if (steps[k][0] <= width) h = steps[k][1];
     return h;
   }
 
@@ -45,7 +56,22 @@
     return Math.min(Number(text), MAX_HEIGHT_PX);
   }
 
+  // The first opaque background from the div up (the page's when none): dark when its
+  // luminance is under the middle grey's.
+  function hostIsDark(el) {
+    for (var e = el; e && e.nodeType === 1; e = e.parentElement) {
+      var m = /rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)(?:[ ,/]+([\d.]+))?/.exec(
+        getComputedStyle(e).backgroundColor,
+      );
+      if (m && (m[4] === undefined || Number(m[4]) > 0.5)) {
+        return 0.2126 * m[1] + 0.7152 * m[2] + 0.0722 * m[3] < 128;
+      }
+    }
+    return false;
+  }
+
   function create(div) {
+    var frameScheme = '';
     div.setAttribute('data-timeline-embed', 'ready');
     var url;
     try {
@@ -57,6 +83,15 @@
     var id = 'dt-embed-' + (document.querySelectorAll('iframe[data-embed-id]').length + 1);
     url.searchParams.set('embed', '1');
     url.searchParams.set('embedId', id);
+    // A transparent embed shows the host's background through: with no theme asked for, it
+    // takes the host's (dark text on a dark page is unreadable), and the frame declares the
+    // child's colour scheme, as a browser paints an opaque backdrop behind a frame whose
+    // scheme differs from its element's.
+    var p = url.searchParams;
+    if (p.get('transparent') === '1' || p.get('bg') === 'transparent') {
+      if (!p.has('theme')) p.set('theme', hostIsDark(div) ? 'dark' : 'light');
+      frameScheme = p.get('theme') === 'auto' ? 'light dark' : p.get('theme');
+    }
     var frame = document.createElement('iframe');
     frame.setAttribute('title', div.getAttribute('data-title') || 'Interactive timeline');
     frame.setAttribute('data-embed-id', id);
@@ -68,6 +103,7 @@
     s.display = 'block';
     s.width = '100%';
     s.border = '0';
+    if (frameScheme) s.colorScheme = frameScheme;
     // A fixed-height embed (height=N, N >= 360) is that tall and sends no heights; otherwise
     // reserve room until the first height message, so the article shifts less.
     var fixed = fixedHeight(url.searchParams.get('height'));

@@ -3,7 +3,7 @@
 // change an embed's layout (src/store/urlParams.ts), boot.js's interface languages
 // (src/i18n/languages.ts) and its Reload page in each of them (src/i18n/messages/).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { OWN_LAYOUT_PARAMS } from '../src/store/urlParams';
+import { MEASURED_PARAMS, OWN_LAYOUT_PARAMS } from '../src/store/urlParams';
 import { dirOf, htmlLang, LANGS } from '../src/i18n/languages';
 import { loadCatalog } from '../src/i18n/load';
 
@@ -18,6 +18,7 @@ function fill(file: string, name: string, values: readonly unknown[]): void {
 }
 
 fill('dist/embed.js', 'OWN_LAYOUT', OWN_LAYOUT_PARAMS);
+fill('dist/embed.js', 'MEASURED', MEASURED_PARAMS);
 fill('dist/boot.js', 'UI_LANGS', LANGS);
 // [code, lang attribute, direction, heading, text, button] per language, the words of
 // src/components/ReloadPage.tsx.

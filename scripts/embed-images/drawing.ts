@@ -129,7 +129,7 @@ function drawTimeline(index: StoryIndex, css: PageCss, drawing: Drawing) {
     marks: marks as unknown as SVGSVGElement,
     w: Number(marks.getAttribute('width')),
     h: Number(marks.getAttribute('height')),
-    text: describeView(index, null, selectDomain(store.getState())),
+    text: describeView(index, null, selectDomain(store.getState()), true),
   };
 }
 

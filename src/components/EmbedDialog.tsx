@@ -2,16 +2,20 @@ import { useEffect, useRef, useState } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectDomain } from '../store/selectors';
-import { PARAMS, readParam, writeParam } from '../store/urlParams';
+import { PARAMS, writeParam } from '../store/urlParams';
 import { defaultTheme, type Theme } from '../store/slices/ui';
 import { isZoomed } from '../timeline/zoom';
 import { isPictureSet, pictureAlt, type PictureSet } from '../embed/picture';
 import { appBase, embedCodes, embedUrl } from '../embed/embedCodes';
 import { DEFAULT_EMBED_PARTS, MIN_FIXED_HEIGHT_PX, PARTS, type Part } from '../store/embedOptions';
+import { isStartHeights, tallestPx, type StartHeights } from '../embed/startHeights';
 import { CopyField } from './CopyField';
 import { AUTO_START_PX, EmbedPreview } from './EmbedPreview';
 import './EmbedDialog.css';
 import { activeLang, t } from '../i18n/catalog';
+import { LANG_NAMES, LANGS } from '../i18n/languages';
+import { accentContrastProblem, isFont, parseHexColour, type Font } from '../store/embedLook';
+import { q } from '../store/urlParam';
 
 /** Ready-to-paste embed code for the current view, its options, and a live preview. */
 export default function EmbedDialog({ onClose }: { onClose: () => void }) {
@@ -24,20 +28,25 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
   const [heightPx, setHeightPx] = useState(560);
   const [theme, setTheme] = useState<Theme>(defaultTheme(true));
   const [plain, setPlain] = useState(false);
+  const [transparent, setTransparent] = useState(false);
+  const [lang, setLang] = useState<string>(activeLang());
+  const [font, setFont] = useState<Font | null>(null);
+  const [accentRaw, setAccentRaw] = useState('');
   useModalDialog(ref, true);
   const s = store.getState();
   const zoomed = isZoomed(s.view);
   const fixedHeightPx = fixed ? Math.max(MIN_FIXED_HEIGHT_PX, heightPx || 0) : null;
-  // The frame speaks the language the reader chose, which may not be the story's own.
+  // The frame speaks the language chosen here (at first the reader's), not always the story's.
   const own = new URLSearchParams(window.location.search);
-  if (readParam(own, PARAMS.lang) === null && activeLang() !== (s.index.story.language ?? 'en'))
-    writeParam(own, PARAMS.lang, activeLang());
-  const url = embedUrl(`?${own.toString()}`, { ...s, theme }, zoomed ? selectDomain(s) : null, {
-    parts,
-    fixedHeightPx,
-    plain,
-  });
-  const [builtPx, setBuiltPx] = useState<number | null>(null);
+  writeParam(own, PARAMS.lang, lang === (s.index.story.language ?? 'en') ? null : lang);
+  const accent = checkAccent(accentRaw, theme);
+  const url = embedUrl(
+    `?${own.toString()}`,
+    { ...s, theme, transparent },
+    zoomed ? selectDomain(s) : null,
+    { parts, fixedHeightPx, plain, accent: accent.hex, font },
+  );
+  const [heights, setHeights] = useState<StartHeights | null>(null);
   const [pictures, setPictures] = useState<PictureSet | null>(null);
   // What the build measured and drew (scripts/embed-heights.mjs, scripts/embed-images.tsx).
   useEffect(() => {
@@ -47,11 +56,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
         .then((r) => (r.ok ? (r.json() as Promise<unknown>) : null))
         .catch(() => null);
     void built('embed-heights.json').then((table) => {
-      if (!live || !Array.isArray(table)) return;
-      const hs = table.flatMap((row: unknown) =>
-        Array.isArray(row) && typeof row[1] === 'number' ? [row[1]] : [],
-      );
-      if (hs.length) setBuiltPx(Math.max(...hs));
+      if (live && isStartHeights(table)) setHeights(table);
     });
     // The pictures are of the bundled story: offered only while that is the story shown.
     void built('embed-images.json').then((set) => {
@@ -61,8 +66,10 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
       live = false;
     };
   }, [index]);
-  // A plain iframe keeps the height it is given: the tallest default measured at build time.
-  const startPx = fixedHeightPx ?? builtPx ?? AUTO_START_PX;
+  // A plain iframe keeps the height it is given: the tallest this view measured at build time
+  // in any column from 320 to 1,280 px, so it never scrolls inside itself.
+  const startPx =
+    fixedHeightPx ?? (heights && tallestPx(heights, new URL(url).searchParams)) ?? AUTO_START_PX;
   const { iframe, script, amp, image } = embedCodes({
     url,
     title,
@@ -140,6 +147,59 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
             <input type="checkbox" checked={plain} onChange={(e) => setPlain(e.target.checked)} />
             {t('embed.plain')}
           </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={transparent}
+              aria-describedby={transparent ? 'embed-transparent-note' : undefined}
+              onChange={(e) => setTransparent(e.target.checked)}
+            />
+            {t('embed.transparent')}
+          </label>
+          {transparent && (
+            <p id="embed-transparent-note" className="muted">
+              {t('embed.transparentNote')}
+            </p>
+          )}
+          <label>
+            {t('embed.language')}{' '}
+            <select value={lang} onChange={(e) => setLang(e.target.value)}>
+              {LANGS.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LANG_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('embed.font')}{' '}
+            <select
+              value={font ?? ''}
+              onChange={(e) => setFont(isFont(e.target.value) ? e.target.value : null)}
+            >
+              <option value="">{t('embed.fontDefault')}</option>
+              <option value="serif">{t('embed.fontSerif')}</option>
+              <option value="sans">{t('embed.fontSans')}</option>
+              <option value="system">{t('embed.fontSystem')}</option>
+            </select>
+          </label>
+          <label>
+            {t('embed.accent')}{' '}
+            <input
+              type="text"
+              value={accentRaw}
+              size={8}
+              spellCheck={false}
+              aria-invalid={accent.problem ? true : undefined}
+              aria-describedby={accent.problem ? 'embed-accent-problem' : undefined}
+              onChange={(e) => setAccentRaw(e.target.value)}
+            />
+          </label>
+          {accent.problem && (
+            <p id="embed-accent-problem" className="embed-problem" role="alert">
+              {accent.problem}
+            </p>
+          )}
         </fieldset>
       </div>
       <CopyField label={t('embed.script')} copyLabel={t('embed.copyScript')} code={script} />
@@ -165,4 +225,16 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
       </form>
     </dialog>
   );
+}
+
+/**
+ * The accent as the URL will check it (urlParams.ts, urlState.ts): refused, with the notice's
+ * own words, when it is not a hex colour or is below AA for text on the theme's background.
+ */
+function checkAccent(raw: string, theme: Theme): { hex: string | null; problem: string | null } {
+  if (!raw.trim()) return { hex: null, problem: null };
+  const hex = parseHexColour(raw);
+  if (!hex) return { hex: null, problem: t('url.accent', { name: q(raw, 20) }) };
+  const problem = accentContrastProblem(hex, theme);
+  return { hex: problem ? null : hex, problem };
 }

@@ -5,7 +5,8 @@ import { selectBaseScale, selectVisibleEvents } from '../store/selectors';
 import { useOverviewBrush } from '../hooks/useOverviewBrush';
 import { axisBreaks, getTicks } from '../timeline/ticks';
 import { AxisBreaks } from './AxisBreaks';
-import { formatDayRange } from '../data/dates';
+import { windowWords } from '../timeline/windowWords';
+import { isZoomed } from '../timeline/zoom';
 import { pixelsOf } from '../timeline/scales';
 import { overviewMarksOf } from '../timeline/overviewMarks';
 import { t } from '../i18n/catalog';
@@ -22,6 +23,7 @@ export function Overview({ widthPx }: { widthPx: number }) {
   const base = useTimeline(selectBaseScale);
   const visible = useTimeline(selectVisibleEvents);
   const index = useTimeline((s) => s.index);
+  const whole = useTimeline((s) => !isZoomed(s.view));
   const [from, to] = useSettledDomain(store);
   useOverviewBrush(gRef, store, widthPx, H);
 
@@ -115,7 +117,9 @@ export function Overview({ widthPx }: { widthPx: number }) {
         aria-valuenow={Math.round(
           (((from + to) / 2 - index.extent[0]) / (index.extent[1] - index.extent[0])) * 100,
         )}
-        aria-valuetext={t('zoom.showing', { range: formatDayRange(from, to) })}
+        aria-valuetext={t('zoom.showing', {
+          range: windowWords(index.spans.values(), [from, to], whole),
+        })}
         onKeyDown={onKeyDown}
       />
     </svg>

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { useSettledDomain } from '../hooks/useSettled';
 import { selectVisibleEvents } from '../store/selectors';
-import { formatDayRange } from '../data/dates';
+import { windowWords } from '../timeline/windowWords';
+import { isZoomed } from '../timeline/zoom';
 import { countInWindow, spanBounds } from '../timeline/inWindow';
 import { t } from '../i18n/catalog';
 
@@ -20,7 +21,8 @@ export function StatusSummary() {
     [visible, index],
   );
   const inView = countInWindow(bounds, from, to);
-  const range = formatDayRange(from, to);
+  const whole = useTimeline((s) => !isZoomed(s.view));
+  const range = windowWords(index.spans.values(), [from, to], whole);
   const total = index.events.length;
   const hidden = total - visible.length;
   const summary =

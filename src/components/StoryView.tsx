@@ -89,6 +89,8 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
   const index = useTimeline((s) => s.index);
   const embed = useTimeline((s) => s.embed);
   const transparent = useTimeline((s) => s.transparent);
+  const accent = useTimeline((s) => s.accent);
+  const font = useTimeline((s) => s.font);
   const fixedHeightPx = useTimeline((s) => s.fixedHeightPx);
   const mode = useTimeline((s) => s.mode);
   const resolved = useResolvedTheme();
@@ -115,7 +117,13 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
     document.documentElement.dataset.theme = resolved;
     document.documentElement.classList.toggle('is-embed', embed);
     document.documentElement.classList.toggle('is-transparent', transparent);
-  }, [resolved, embed, transparent]);
+    // Checked values only (urlParams.ts): a #rrggbb that passed the contrast check, a known font.
+    const root = document.documentElement;
+    if (accent) root.style.setProperty('--accent', accent);
+    else root.style.removeProperty('--accent');
+    if (font) root.dataset.font = font;
+    else delete root.dataset.font;
+  }, [resolved, embed, transparent, accent, font]);
 
   const { helpOpen: help, setHelpOpen: setHelp, searchSignal } = useShortcuts(store);
   const printing = usePrinting();

@@ -1,7 +1,7 @@
 import { useTimeline, useTimelineStore } from '../store';
 import { useSettledDomain } from '../hooks/useSettled';
 import { selectMaxZoom } from '../store/selectors';
-import { formatDayRange } from '../data/dates';
+import { windowWords } from '../timeline/windowWords';
 import { isZoomed } from '../timeline/zoom';
 import { t } from '../i18n/catalog';
 
@@ -15,6 +15,7 @@ export function ZoomControls({ compact = false }: { compact?: boolean }) {
   const maxK = useTimeline(selectMaxZoom);
   const [from, to] = useSettledDomain(store);
   const zoomed = isZoomed({ k });
+  const spans = useTimeline((s) => s.index.spans);
   const level = Math.round((Math.log(k) / Math.log(maxK || 2)) * 100) || 0;
   return (
     <div className="zoom-controls" role="group" aria-label={t('zoom.group')}>
@@ -41,7 +42,9 @@ export function ZoomControls({ compact = false }: { compact?: boolean }) {
           max={100}
           value={level}
           aria-label={t('zoom.level')}
-          aria-valuetext={t('zoom.showing', { range: formatDayRange(from, to) })}
+          aria-valuetext={t('zoom.showing', {
+            range: windowWords(spans.values(), [from, to], !zoomed),
+          })}
           onChange={(e) => {
             const target = Math.pow(maxK, Number(e.target.value) / 100);
             store.getState().zoomBy(target / store.getState().view.k);

@@ -1,5 +1,6 @@
 import { writeUrlState } from '../store/urlState';
 import { MIN_FIXED_HEIGHT_PX, type Part } from '../store/embedOptions';
+import type { Font } from '../store/embedLook';
 import { CARRIED_PARAMS, PARAMS, writeParam } from '../store/urlParams';
 import {
   ampPlaceholderHtml,
@@ -18,6 +19,9 @@ export interface EmbedChoice {
   /** null: the frame sizes itself to its content. */
   fixedHeightPx: number | null;
   plain: boolean;
+  /** A contrast-checked `#rrggbb`, or null for the theme's own. */
+  accent?: string | null;
+  font?: Font | null;
 }
 
 /** Adds an editor's choice to an embed's query, leaving out what is already the default. */
@@ -29,6 +33,8 @@ export function writeEmbedChoice(params: URLSearchParams, c: EmbedChoice): void 
     c.fixedHeightPx === null ? null : Math.max(MIN_FIXED_HEIGHT_PX, Math.round(c.fixedHeightPx)),
   );
   writeParam(params, PARAMS.plain, c.plain);
+  writeParam(params, PARAMS.accent, c.accent ?? null);
+  writeParam(params, PARAMS.font, c.font ?? null);
 }
 
 /** The page's address without query or hash: where the built app is served. */
@@ -76,12 +82,20 @@ export function embedCodes(o: {
   // the opening view shows instead, and links to the interactive timeline.
   const fallback = (hideFrame = false) =>
     pictures ? `\n${noscriptHtml(base, pictures, base, hideFrame)}` : '';
+  // A transparent frame declares the child's colour scheme: where it differs from the frame
+  // element's, the browser paints an opaque backdrop (embed.js does the same).
+  const params = new URL(url).searchParams;
+  const theme = params.get(PARAMS.theme.name) ?? 'light';
+  const scheme =
+    params.get(PARAMS.bg.name) === 'transparent' || params.get(PARAMS.transparent.name) === '1'
+      ? `;color-scheme:${theme === 'auto' ? 'light dark' : theme}`
+      : '';
   const iframe =
     `<iframe src="${url}" class="${FRAME_CLASS}" title="${safeTitle}" ` +
-    `style="width:100%;border:0" height="${startPx}" loading="lazy"></iframe>${fallback(true)}`;
+    `style="width:100%;border:0${scheme}" height="${startPx}" loading="lazy"></iframe>${fallback(true)}`;
   const script =
     `<div data-timeline-embed data-src="${url}" data-title="${safeTitle}">` +
-    `${fallback()}\n</div>\n<script async src="${base}embed.js"></script>`;
+    `${fallback()}\n</div>\n<script src="${base}embed.js"></script>`;
   // AMP sizes the frame before it loads: the column picture's proportions, which its
   // placeholder then fills exactly; with a fixed height, that height.
   const ampBox =

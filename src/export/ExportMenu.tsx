@@ -7,6 +7,7 @@ import { eventsToCsv } from './csv';
 import { downloadBlob, fileSlug } from './download';
 import { composeSvg, svgToPng } from './image';
 import { describeView } from './imageLayout';
+import { isZoomed } from '../timeline/zoom';
 import { filteredStory } from './storyData';
 import { t } from '../i18n/catalog';
 
@@ -35,7 +36,10 @@ async function save(kind: Kind, s: TimelineState, page: Element | null): Promise
   }
   const svgEl = page?.querySelector<SVGSVGElement>('svg.timeline-svg');
   if (!svgEl) throw new Error(t('export.switch'));
-  const out = composeSvg(svgEl, describeView(s.index, s.activeActors, selectDomain(s)));
+  const out = composeSvg(
+    svgEl,
+    describeView(s.index, s.activeActors, selectDomain(s), !isZoomed(s.view)),
+  );
   if (kind === 'svg') {
     downloadBlob(new Blob([out.svg], { type: 'image/svg+xml' }), `${name}.svg`);
     return `${name}.svg`;

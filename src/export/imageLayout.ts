@@ -1,5 +1,5 @@
 import type { StoryIndex } from '../timeline/storyIndex';
-import { formatDayRange } from '../data/dates';
+import { windowWords } from '../timeline/windowWords';
 import { wrapText } from '../timeline/wrap';
 import { t } from '../i18n/catalog';
 
@@ -20,6 +20,8 @@ export function describeView(
   index: StoryIndex,
   activeActors: readonly string[] | null,
   domain: readonly [number, number],
+  /** The view is not zoomed: the words are the story's own days (windowWords). */
+  whole = false,
 ): ImageText {
   const { story } = index;
   const names = (activeActors ?? []).map((a) => index.actorById.get(a)?.name ?? a);
@@ -38,7 +40,7 @@ export function describeView(
   return {
     title: story.title,
     // As the page's summary line words it ("Showing 13 of 13 events, 26 January – 7 July 2026").
-    range: formatDayRange(from, to),
+    range: windowWords(index.spans.values(), [from, to], whole),
     filter,
     credit: story.credit,
     sources: t('export.sources', { names: sourceNames.join('; ') }),

@@ -22,6 +22,11 @@ export interface UrlParamInfo {
   carried?: boolean;
   /** Changes an embed's layout, so the build's measured opening heights do not apply. */
   layout?: boolean;
+  /**
+   * Changes an embed's layout in a way the build measures: its value picks one of the tables
+   * of opening heights (scripts/embed-heights.mjs), so embed.js reserves the right height.
+   */
+  measured?: boolean;
 }
 
 /**
@@ -68,6 +73,11 @@ export type FieldBinding<T> = {
     live?: { apply: SetterFor<F>; history: 'push' | 'replace' };
     /** Read from older links, never written (another parameter writes the field). */
     legacy?: true;
+    /**
+     * A check against the other fields once all are read (an accent against the theme): its
+     * problem goes to the notice and the field keeps its default.
+     */
+    check?: (value: NonNullable<T>, state: Partial<TimelineData>) => string | null;
   };
 }[FieldFor<T>];
 
@@ -77,6 +87,7 @@ export interface LooseBinding {
   fallback: unknown;
   live?: { apply: keyof TimelineActions; history: 'push' | 'replace' };
   legacy?: true;
+  check?: (value: never, state: Partial<TimelineData>) => string | null;
 }
 
 /** `from` and `to`: the two ends of the window, read and written together. */

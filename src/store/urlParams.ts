@@ -36,6 +36,7 @@ export const PARAMS = {
     default: 'the story’s (embeds) or the browser’s',
     scope: 'view',
     carried: true,
+    measured: true,
     ...text(),
   }),
   event: param<string>({
@@ -171,4 +172,11 @@ export const isEmbedded = (params: URLSearchParams): boolean =>
   readParam(params, PARAMS.embed) === true;
 
 /** Parameters under which an embed's measured opening heights do not apply (embed.js). */
-export const OWN_LAYOUT_PARAMS = URL_PARAMS.filter((p) => p.layout).map((p) => p.name);
+export const OWN_LAYOUT_PARAMS = URL_PARAMS.filter((p) => p.layout && !p.measured).map(
+  (p) => p.name,
+);
+
+/** Parameters whose values pick one of the build's tables of opening heights, sorted. */
+export const MEASURED_PARAMS = URL_PARAMS.filter((p) => p.measured)
+  .map((p) => p.name)
+  .sort();

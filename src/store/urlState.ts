@@ -55,6 +55,14 @@ export function parseUrlState(
   const state: Record<string, unknown> = {};
   for (const b of FIELD_BINDINGS)
     state[b.field] = values.has(b.field) ? values.get(b.field) : fallbackOf(b, { embed, index });
+  for (const b of FIELD_BINDINGS) {
+    const value = values.get(b.field);
+    const problem = b.check && value !== undefined ? b.check(value as never, state) : null;
+    if (problem) {
+      problems.push(problem);
+      state[b.field] = fallbackOf(b, { embed, index });
+    }
+  }
   state.pendingDomain = windowOf(p, ends, problems);
   return { state: state as UrlState, problems };
 }

@@ -17,7 +17,7 @@ describe('embedCodes', () => {
     const { script, iframe } = codes(null);
     expect(script).toContain('data-src="https://news.example/t/?embed=1&event=letter"');
     expect(script).toContain('data-title="Labs &amp; &quot;rules&quot; &lt;2026&gt;"');
-    expect(script).toContain('<script async src="https://news.example/t/embed.js"></script>');
+    expect(script).toContain('<script src="https://news.example/t/embed.js"></script>');
     expect(iframe).toContain('height="640"');
   });
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import {
   CARRIED_PARAMS,
   FRAME_ONLY_PARAMS,
+  MEASURED_PARAMS,
   OWN_LAYOUT_PARAMS,
   PARAMS,
   readParam,
@@ -90,7 +91,10 @@ describe('the table of URL parameters', () => {
   it('keeps frame-only and host parameters out of the full page’s link, never the view', () => {
     expect(FRAME_ONLY_PARAMS).toEqual(expect.arrayContaining(['embed', 'height', 'childId']));
     expect(FRAME_ONLY_PARAMS).not.toContain('event');
-    expect(OWN_LAYOUT_PARAMS).toEqual(expect.arrayContaining(['data', 'event', 'parts']));
+    expect(OWN_LAYOUT_PARAMS).toEqual(expect.arrayContaining(['data', 'event', 'step']));
+    // Measured per width at build time, so embed.js can reserve their height.
+    expect(OWN_LAYOUT_PARAMS).not.toContain('parts');
+    expect(MEASURED_PARAMS).toEqual(['font', 'lang', 'parts', 'plain']);
     expect(CARRIED_PARAMS).toEqual(['data', 'lang']);
   });
 });

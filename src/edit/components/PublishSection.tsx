@@ -66,7 +66,7 @@ export function PublishSection() {
   };
   const base = site.endsWith('/') ? site : `${site}/`;
   const view = `${base}?data=${file}`;
-  const embed = `<div\n  data-timeline-embed\n  data-src="${view}"\n  data-title="Timeline: ${story.title.replace(/"/g, '&quot;')}"\n>\n  <a href="${view}">Open the interactive timeline</a>\n</div>\n<script async src="${base}embed.js"></script>`;
+  const embed = `<div\n  data-timeline-embed\n  data-src="${view}"\n  data-title="Timeline: ${story.title.replace(/"/g, '&quot;')}"\n>\n  <a href="${view}">Open the interactive timeline</a>\n</div>\n<script src="${base}embed.js"></script>`;
   return (
     <section className="ed-section" aria-labelledby="ed-publish-heading">
       <h2 id="ed-publish-heading">Check and publish</h2>

@@ -38,6 +38,10 @@ const de: Catalog = {
   'url.theme': 'unbekanntes Farbschema {name}',
   'url.part': 'unbekannter Teil {names}',
   'url.height': 'Höhe {name} (eine ganze Zahl in px, mindestens 360)',
+  'url.accent': 'Akzentfarbe {name} (eine Hex-Farbe wie 0a58a8)',
+  'url.accentContrast':
+    'Akzentfarbe {name}: Kontrast {ratio}:1 zum Hintergrund, Text braucht mindestens 4,5:1',
+  'url.font': 'unbekannte Schrift {name} (serif, sans oder system)',
   'url.switch': '{key} {name} (erlaubt: {on})',
 
   'error.title': 'Diese Geschichte kann nicht angezeigt werden',
@@ -245,6 +249,16 @@ const de: Catalog = {
   'embed.dark': 'Dunkel',
   'embed.auto': 'Wie das Gerät des Lesers',
   'embed.plain': 'Schlicht (ohne Titel und Quellenzeile)',
+  'embed.transparent': 'Transparenter Hintergrund (Ihre Seite scheint durch)',
+  'embed.transparentNote':
+    'Wählen Sie bei transparentem Hintergrund das Farbschema Ihrer Seite: Dunkel auf einer dunklen Seite.',
+  'embed.language': 'Sprache',
+  'embed.font': 'Schrift',
+  'embed.fontDefault': 'Serifen-Überschriften, serifenloser Text',
+  'embed.fontSerif': 'Serifenschrift',
+  'embed.fontSans': 'Serifenlos',
+  'embed.fontSystem': 'Systemschrift des Lesers',
+  'embed.accent': 'Akzentfarbe (hex, z. B. 0a58a8)',
   'embed.script': 'Einbettung per Skript (passt die Höhe an)',
   'embed.iframe': 'Nur Iframe',
   'embed.copyScript': 'Skript-Einbettung kopieren',

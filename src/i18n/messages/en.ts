@@ -42,6 +42,10 @@ export const en = {
   'url.theme': 'unknown theme {name}',
   'url.part': 'unknown part {names}',
   'url.height': 'height {name} (a whole number of px, at least 360)',
+  'url.accent': 'accent colour {name} (a hex colour such as 0a58a8)',
+  'url.accentContrast':
+    'accent colour {name}: contrast {ratio}:1 on the background, and text needs at least 4.5:1',
+  'url.font': 'unknown font {name} (serif, sans or system)',
   'url.switch': '{key} {name} (use {on})',
 
   // Errors
@@ -268,6 +272,16 @@ export const en = {
   'embed.dark': 'Dark',
   'embed.auto': 'Follow the reader’s device',
   'embed.plain': 'Plain (no title or credit line)',
+  'embed.transparent': 'Transparent background (your page shows through)',
+  'embed.transparentNote':
+    'On a transparent background, pick the theme that matches your page: Dark on a dark page.',
+  'embed.language': 'Language',
+  'embed.font': 'Font',
+  'embed.fontDefault': 'Serif headlines, sans-serif text',
+  'embed.fontSerif': 'Serif',
+  'embed.fontSans': 'Sans-serif',
+  'embed.fontSystem': 'The reader’s system font',
+  'embed.accent': 'Accent colour (hex, e.g. 0a58a8)',
   'embed.script': 'Script embed (self-sizing)',
   'embed.iframe': 'Iframe only',
   'embed.copyScript': 'Copy script embed (self-sizing)',

@@ -39,6 +39,10 @@ const es: Catalog = {
   'url.theme': 'tema desconocido {name}',
   'url.part': 'parte desconocida {names}',
   'url.height': 'altura {name} (un número entero de px, al menos 360)',
+  'url.accent': 'color de acento {name} (un color hexadecimal como 0a58a8)',
+  'url.accentContrast':
+    'color de acento {name}: contraste de {ratio}:1 con el fondo, y el texto necesita al menos 4,5:1',
+  'url.font': 'fuente desconocida {name} (serif, sans o system)',
   'url.switch': '{key} {name} (use {on})',
 
   'error.title': 'No se puede mostrar este relato',
@@ -262,6 +266,16 @@ const es: Catalog = {
   'embed.dark': 'Oscuro',
   'embed.auto': 'Según el dispositivo del lector',
   'embed.plain': 'Sencillo (sin título ni créditos)',
+  'embed.transparent': 'Fondo transparente (se ve su página)',
+  'embed.transparentNote':
+    'Con fondo transparente, elija el tema de su página: Oscuro en una página oscura.',
+  'embed.language': 'Idioma',
+  'embed.font': 'Fuente',
+  'embed.fontDefault': 'Titulares con serifa, texto sin serifa',
+  'embed.fontSerif': 'Con serifa',
+  'embed.fontSans': 'Sin serifa',
+  'embed.fontSystem': 'La fuente del sistema del lector',
+  'embed.accent': 'Color de acento (hex, p. ej. 0a58a8)',
   'embed.script': 'Inserción con script (altura automática)',
   'embed.iframe': 'Solo iframe',
   'embed.copyScript': 'Copiar la inserción con script',

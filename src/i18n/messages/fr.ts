@@ -39,6 +39,10 @@ const fr: Catalog = {
   'url.theme': 'thème inconnu {name}',
   'url.part': 'partie inconnue {names}',
   'url.height': 'hauteur {name} (un nombre entier de px, au moins 360)',
+  'url.accent': 'couleur d’accent {name} (une couleur hexadécimale comme 0a58a8)',
+  'url.accentContrast':
+    'couleur d’accent {name} : contraste de {ratio}:1 avec le fond, un texte demande au moins 4,5:1',
+  'url.font': 'police inconnue {name} (serif, sans ou system)',
   'url.switch': '{key} {name} (valeur attendue : {on})',
 
   'error.title': 'Ce récit ne peut pas être affiché',
@@ -263,6 +267,16 @@ const fr: Catalog = {
   'embed.dark': 'Sombre',
   'embed.auto': 'Selon l’appareil du lecteur',
   'embed.plain': 'Sobre (sans titre ni ligne de crédit)',
+  'embed.transparent': 'Fond transparent (votre page transparaît)',
+  'embed.transparentNote':
+    'Sur fond transparent, choisissez le thème de votre page : Sombre sur une page sombre.',
+  'embed.language': 'Langue',
+  'embed.font': 'Police',
+  'embed.fontDefault': 'Titres à empattements, texte sans empattements',
+  'embed.fontSerif': 'À empattements',
+  'embed.fontSans': 'Sans empattements',
+  'embed.fontSystem': 'La police système du lecteur',
+  'embed.accent': 'Couleur d’accent (hex, p. ex. 0a58a8)',
   'embed.script': 'Intégration par script (hauteur automatique)',
   'embed.iframe': 'Iframe seule',
   'embed.copyScript': 'Copier l’intégration par script',

@@ -34,6 +34,10 @@ const ja: Catalog = {
   'url.theme': '不明なテーマ {name}',
   'url.part': '不明な部分 {names}',
   'url.height': '高さ {name}（360 以上の整数、px）',
+  'url.accent': 'アクセントカラー {name}（0a58a8 のような 16 進数の色）',
+  'url.accentContrast':
+    'アクセントカラー {name}：背景とのコントラストが {ratio}:1、文字には 4.5:1 以上が必要です',
+  'url.font': '不明なフォント {name}（serif、sans、system のいずれか）',
   'url.switch': '{key} {name}（{on} を指定）',
 
   'error.title': 'このストーリーを表示できません',
@@ -231,6 +235,16 @@ const ja: Catalog = {
   'embed.dark': 'ダーク',
   'embed.auto': '読者の端末に合わせる',
   'embed.plain': 'シンプル（タイトルとクレジット行なし）',
+  'embed.transparent': '透明な背景（ページの背景が透けて見えます）',
+  'embed.transparentNote':
+    '透明な背景では、ページに合うテーマを選んでください。暗いページには「ダーク」を。',
+  'embed.language': '言語',
+  'embed.font': 'フォント',
+  'embed.fontDefault': '見出しはセリフ体、本文はサンセリフ体',
+  'embed.fontSerif': 'セリフ体',
+  'embed.fontSans': 'サンセリフ体',
+  'embed.fontSystem': '読者のシステムフォント',
+  'embed.accent': 'アクセントカラー（16 進数、例: 0a58a8）',
   'embed.script': 'スクリプトで埋め込む（高さ自動）',
   'embed.iframe': 'iframe のみ',
   'embed.copyScript': 'スクリプト埋め込みをコピー',

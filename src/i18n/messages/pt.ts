@@ -38,6 +38,10 @@ const pt: Catalog = {
   'url.theme': 'tema desconhecido {name}',
   'url.part': 'parte desconhecida {names}',
   'url.height': 'altura {name} (um número inteiro de px, no mínimo 360)',
+  'url.accent': 'cor de destaque {name} (uma cor hexadecimal como 0a58a8)',
+  'url.accentContrast':
+    'cor de destaque {name}: contraste de {ratio}:1 com o fundo, e o texto precisa de pelo menos 4,5:1',
+  'url.font': 'fonte desconhecida {name} (serif, sans ou system)',
   'url.switch': '{key} {name} (use {on})',
 
   'error.title': 'Não foi possível exibir esta história',
@@ -257,6 +261,16 @@ const pt: Catalog = {
   'embed.dark': 'Escuro',
   'embed.auto': 'Conforme o dispositivo do leitor',
   'embed.plain': 'Simples (sem título nem créditos)',
+  'embed.transparent': 'Fundo transparente (a sua página aparece por trás)',
+  'embed.transparentNote':
+    'Com fundo transparente, escolha o tema da sua página: Escuro numa página escura.',
+  'embed.language': 'Idioma',
+  'embed.font': 'Fonte',
+  'embed.fontDefault': 'Títulos com serifa, texto sem serifa',
+  'embed.fontSerif': 'Com serifa',
+  'embed.fontSans': 'Sem serifa',
+  'embed.fontSystem': 'A fonte do sistema do leitor',
+  'embed.accent': 'Cor de destaque (hex, p. ex. 0a58a8)',
   'embed.script': 'Incorporação por script (altura automática)',
   'embed.iframe': 'Só iframe',
   'embed.copyScript': 'Copiar a incorporação por script',

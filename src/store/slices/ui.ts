@@ -1,5 +1,6 @@
 import type { ResolvedTheme } from '../../timeline/palette';
 import type { Part } from '../embedOptions';
+import type { Font } from '../embedLook';
 import type { SliceCreator } from './slice';
 
 export type Theme = ResolvedTheme | 'auto';
@@ -18,6 +19,10 @@ export interface UiData {
   fixedHeightPx: number | null;
   /** An embed without title and footer (`plain=1`). */
   plain: boolean;
+  /** A newsroom's accent colour (`accent=`), contrast-checked; null: the theme's own. */
+  accent: string | null;
+  /** The font family (`font=`); null: serif headlines, sans-serif text. */
+  font: Font | null;
   /** A dismissible note, e.g. about an invalid link parameter. */
   notice: string | null;
 }
@@ -53,6 +58,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   parts: null,
   fixedHeightPx: null,
   plain: false,
+  accent: null,
+  font: null,
   notice: null,
   setLanes: (lanes) => set({ lanes }),
   setMode: (mode) => set({ mode }),

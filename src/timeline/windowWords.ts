@@ -1,0 +1,27 @@
+import { formatDayRange } from '../data/dates';
+import type { EventSpan } from '../data/dates';
+
+/**
+ * The words for the dates a view shows, one source for the page's summary and every picture
+ * of it (the build's pictures, the Download menu's images). The whole story is its events' own
+ * first and last day, the same at every width and in every scale: the margins around them
+ * depend on the width (a 608 px picture ended on 14 July, the 1,280 px page on 13 July). A
+ * zoomed window is the days at its edges.
+ */
+export function windowWords(
+  spans: Iterable<EventSpan>,
+  domain: readonly [number, number],
+  whole: boolean,
+): string {
+  if (whole) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const s of spans) {
+      lo = Math.min(lo, s.startMs);
+      hi = Math.max(hi, s.endMs);
+    }
+    // A span ends at the start of the day after its last day.
+    if (Number.isFinite(lo) && hi > lo) return formatDayRange(lo, hi - 1);
+  }
+  return formatDayRange(domain[0], domain[1]);
+}
