@@ -114,6 +114,7 @@ export const en = {
   'timeline.ctrlZoom': 'Use Ctrl + scroll to zoom',
 
   // Durations
+  'duration.minute': { one: '{n} minute', other: '{n} minutes' },
   'duration.hour': { one: '{n} hour', other: '{n} hours' },
   'duration.day': { one: '{n} day', other: '{n} days' },
   'duration.week': { one: '{n} week', other: '{n} weeks' },
@@ -124,6 +125,8 @@ export const en = {
   'date.about': 'about {date}',
   'date.to': ' to ',
   'date.day': 'known to the day',
+  'date.time': 'known to the minute',
+  'date.year': 'known to the year',
   'date.month': 'known to the month',
   'date.range': 'a span with known ends',
   'date.approximate': 'approximate',

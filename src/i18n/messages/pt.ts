@@ -114,6 +114,7 @@ const pt: Catalog = {
   'timeline.about': 'cerca de {duration}',
   'timeline.ctrlZoom': 'Use Ctrl + rolagem para dar zoom',
 
+  'duration.minute': { one: '{n} minuto', many: '{n} minutos', other: '{n} minutos' },
   'duration.hour': { one: '{n} hora', many: '{n} horas', other: '{n} horas' },
   'duration.day': { one: '{n} dia', many: '{n} dias', other: '{n} dias' },
   'duration.week': { one: '{n} semana', many: '{n} semanas', other: '{n} semanas' },
@@ -123,6 +124,8 @@ const pt: Catalog = {
   'date.about': 'por volta de {date}',
   'date.to': ' a ',
   'date.day': 'conhecida no dia',
+  'date.time': 'conhecida ao minuto',
+  'date.year': 'conhecido o ano',
   'date.month': 'conhecida no mês',
   'date.range': 'um período de limites conhecidos',
   'date.approximate': 'aproximada',
