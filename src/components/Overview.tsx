@@ -5,7 +5,7 @@ import { selectBaseScale, selectVisibleEvents } from '../store/selectors';
 import { useOverviewBrush } from '../hooks/useOverviewBrush';
 import { axisBreaks, getTicks } from '../timeline/ticks';
 import { AxisBreaks } from './AxisBreaks';
-import { formatDayRange } from '../data/dates';
+import { formatWindow } from '../data/dates';
 import { pixelsOf } from '../timeline/scales';
 import { t } from '../i18n/catalog';
 
@@ -89,7 +89,7 @@ export function Overview({ widthPx }: { widthPx: number }) {
         aria-valuenow={Math.round(
           (((from + to) / 2 - index.extent[0]) / (index.extent[1] - index.extent[0])) * 100,
         )}
-        aria-valuetext={t('zoom.showing', { range: formatDayRange(from, to) })}
+        aria-valuetext={t('zoom.showing', { range: formatWindow(from, to) })}
         onKeyDown={onKeyDown}
       />
     </svg>

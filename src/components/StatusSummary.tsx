@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { useSettledDomain } from '../hooks/useSettled';
 import { selectVisibleEvents } from '../store/selectors';
-import { formatDayRange } from '../data/dates';
+import { formatWindow } from '../data/dates';
 import { countInWindow, spanBounds } from '../timeline/inWindow';
 import { t } from '../i18n/catalog';
 
@@ -20,7 +20,7 @@ export function StatusSummary() {
     [visible, index],
   );
   const inView = countInWindow(bounds, from, to);
-  const range = formatDayRange(from, to);
+  const range = formatWindow(from, to);
   const total = index.events.length;
   const hidden = total - visible.length;
   const summary =

@@ -1,7 +1,7 @@
 import { useTimeline, useTimelineStore } from '../store';
 import { useSettledDomain } from '../hooks/useSettled';
 import { selectMaxZoom } from '../store/selectors';
-import { formatDayRange } from '../data/dates';
+import { formatWindow } from '../data/dates';
 import { isZoomed } from '../timeline/zoom';
 import { t } from '../i18n/catalog';
 
@@ -41,7 +41,7 @@ export function ZoomControls({ compact = false }: { compact?: boolean }) {
           max={100}
           value={level}
           aria-label={t('zoom.level')}
-          aria-valuetext={t('zoom.showing', { range: formatDayRange(from, to) })}
+          aria-valuetext={t('zoom.showing', { range: formatWindow(from, to) })}
           onChange={(e) => {
             const target = Math.pow(maxK, Number(e.target.value) / 100);
             store.getState().zoomBy(target / store.getState().view.k);

@@ -1,5 +1,5 @@
 import type { StoryIndex } from '../timeline/storyIndex';
-import { formatDayRange } from '../data/dates';
+import { formatWindow } from '../data/dates';
 import { wrapText } from '../timeline/wrap';
 import { t } from '../i18n/catalog';
 
@@ -38,7 +38,7 @@ export function describeView(
   return {
     title: story.title,
     // As the page's summary line words it ("Showing 13 of 13 events, 26 January – 7 July 2026").
-    range: formatDayRange(from, to),
+    range: formatWindow(from, to),
     filter,
     credit: story.credit,
     sources: t('export.sources', { names: sourceNames.join('; ') }),
