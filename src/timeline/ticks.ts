@@ -79,7 +79,8 @@ export function getTicks(
   if (!twoLevel && first && !first.major) {
     if (fine) first.label = fmtDayMonth(new Date(first.ms));
     if (monthsUnit) first.label = fmtMonthYear(new Date(first.ms));
-    if (clock) first.label = fmtDayMonthTime(new Date(first.ms));
+    // Not in the phone's narrow gutter (charPx 0): its marks and details name the day.
+    if (clock && charPx > 0) first.label = fmtDayMonthTime(new Date(first.ms));
   }
   const blocked = axisBreaks(scale)
     .filter((b) => !b.open)
