@@ -57,7 +57,9 @@ export const VerticalEventMark = memo(function VerticalEventMark(props: Props) {
             rx={2}
           />
         )}
-        {(span.precision === 'month' || span.precision === 'approximate') && (
+        {(span.precision === 'month' ||
+          span.precision === 'year' ||
+          span.precision === 'approximate') && (
           <g className={`mark-whisker mark-whisker--${span.precision}`}>
             <rect x={RAIL_X - 0.75} y={p.y0} width={1.5} height={Math.max(1.5, p.y1 - p.y0)} />
           </g>

@@ -1,6 +1,14 @@
 import type { EventDateFile } from './schema';
-import { parseDay, parseMonth } from './dates';
-import { DAY_PATTERN, MONTH_PATTERN } from './patterns';
+import {
+  DAY_MS,
+  hasTime,
+  parseDay,
+  parseDayOrTime,
+  parseDayTime,
+  parseMonth,
+  parseYear,
+} from './dates';
+import { DAY_PATTERN, DAY_TIME_PATTERN, MONTH_PATTERN, YEAR_PATTERN } from './patterns';
 
 /** A problem inside one event date, relative to the date object (`end`, `date`, …). */
 export interface DateProblem {
@@ -16,7 +24,13 @@ export const dayHint = (value: string) =>
     : 'check the month and day';
 
 function badDay(out: DateProblem[], field: string, v: string) {
-  out.push({ field, message: `${v} is not a calendar date`, hint: dayHint(v) });
+  if (hasTime(v) && !Number.isNaN(parseDay(v.slice(0, 10))))
+    out.push({
+      field,
+      message: `${v} is not a time of day`,
+      hint: 'hours run from 00 to 23 and minutes from 00 to 59',
+    });
+  else out.push({ field, message: `${v} is not a calendar date`, hint: dayHint(v) });
 }
 
 /**
@@ -26,16 +40,25 @@ function badDay(out: DateProblem[], field: string, v: string) {
 export function dateIssues(date: EventDateFile): DateProblem[] {
   const out: DateProblem[] = [];
   switch (date.precision) {
+    case 'time':
+      if (Number.isNaN(parseDayTime(date.date))) badDay(out, 'date', date.date);
+      break;
     case 'day':
       if (Number.isNaN(parseDay(date.date))) badDay(out, 'date', date.date);
+      break;
+    case 'year':
+      if (Number.isNaN(parseYear(date.year))) badDay(out, 'year', date.year);
       break;
     case 'month':
       if (Number.isNaN(parseMonth(date.month))) badDay(out, 'month', date.month);
       break;
     case 'range':
     case 'approximate': {
-      const s = parseDay(date.start);
-      const e = parseDay(date.end);
+      const s = parseDayOrTime(date.start);
+      // A day end covers its whole day: a range from 10:00 to that day ends after it starts.
+      const e = hasTime(date.end)
+        ? parseDayTime(date.end)
+        : parseDay(date.end) + (hasTime(date.start) ? DAY_MS : 0);
       if (Number.isNaN(s)) badDay(out, 'start', date.start);
       if (Number.isNaN(e)) badDay(out, 'end', date.end);
       if (s > e)
@@ -45,11 +68,19 @@ export function dateIssues(date: EventDateFile): DateProblem[] {
           hint: 'swap them, or fix the typo',
         });
       if (date.precision === 'range' && s === e)
-        out.push({
-          field: 'end',
-          message: 'a range that starts and ends on the same day',
-          hint: 'use precision "day"',
-        });
+        out.push(
+          hasTime(date.start) || hasTime(date.end)
+            ? {
+                field: 'end',
+                message: 'a range that starts and ends at the same time',
+                hint: 'use precision "time"',
+              }
+            : {
+                field: 'end',
+                message: 'a range that starts and ends on the same day',
+                hint: 'use precision "day"',
+              },
+        );
       break;
     }
   }
@@ -57,8 +88,10 @@ export function dateIssues(date: EventDateFile): DateProblem[] {
 }
 
 const SHAPES = {
+  time: '{"precision": "time", "date": "YYYY-MM-DDTHH:MM"}',
   day: '{"precision": "day", "date": "YYYY-MM-DD"}',
   month: '{"precision": "month", "month": "YYYY-MM"}',
+  year: '{"precision": "year", "year": "YYYY"}',
   range: '{"precision": "range", "start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}',
   approximate:
     '{"precision": "approximate", "start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "basis": "how the window was derived"}',
@@ -66,13 +99,16 @@ const SHAPES = {
 
 const isDay = (v: unknown) => typeof v === 'string' && DAY_PATTERN.test(v);
 const isMonth = (v: unknown) => typeof v === 'string' && MONTH_PATTERN.test(v);
-const isYear = (v: unknown) => typeof v === 'string' && /^\d{4}$/.test(v);
+const isYear = (v: unknown) => typeof v === 'string' && YEAR_PATTERN.test(v);
+const isTime = (v: unknown) => typeof v === 'string' && DAY_TIME_PATTERN.test(v);
 
 /** The precision a date object's fields suggest, whatever its `precision` says. */
 function impliedPrecision(date: Record<string, unknown>): keyof typeof SHAPES | undefined {
   // Any precision may carry a basis; only an approximate one has it with a window.
   if ('basis' in date && !('date' in date) && !('month' in date)) return 'approximate';
   if ('start' in date || 'end' in date) return 'range';
+  if ('year' in date) return 'year';
+  if (isTime(date.date)) return 'time';
   if (isMonth(date.date) || isMonth(date.month) || 'month' in date) return 'month';
   if ('date' in date) return 'day';
   return undefined;
@@ -85,9 +121,13 @@ function impliedPrecision(date: Record<string, unknown>): keyof typeof SHAPES | 
 export function precisionHint(raw: unknown): string | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const date = raw as Record<string, unknown>;
-  const value = date.date ?? date.month ?? date.start;
+  const value = date.date ?? date.month ?? date.year ?? date.start;
   if (isYear(value))
-    return `a year alone is written as {"precision": "approximate", "start": "${String(value)}-01-01", "end": "${String(value)}-12-31", "label": "${String(value)}", "basis": "…"}`;
+    return `a year alone is written as {"precision": "year", "year": "${String(value)}"}`;
+  if (date.precision === 'day' && isTime(date.date))
+    return `"${String(date.date)}" has a time of day: use ${SHAPES.time}`;
+  if (date.precision === 'time' && isDay(date.date))
+    return `"${String(date.date)}" is a day: use ${SHAPES.day}`;
   if (date.precision === 'day' && isMonth(date.date))
     return `"${String(date.date)}" is a month: use ${SHAPES.month}`;
   if (date.precision === 'month' && isDay(date.month))

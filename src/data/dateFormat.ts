@@ -1,12 +1,29 @@
 import type { EventDate } from './schema';
 import { activeLang, t } from '../i18n/catalog';
-import { DAY_MS, nextMonth, parseDay, parseMonth } from './dateParse';
+import { intlLocale } from '../i18n/languages';
+import {
+  DAY_MS,
+  hasTime,
+  nextMonth,
+  parseDay,
+  parseDayOrTime,
+  parseDayTime,
+  parseMonth,
+  parseYear,
+} from './dateParse';
 import { utcFormatter } from './utcFormatter';
+import { zoneName } from './timeZone';
 
 const dayFmt = utcFormatter({ day: 'numeric', month: 'long', year: 'numeric' });
 const dayNoYearFmt = utcFormatter({ day: 'numeric', month: 'long' });
 const monthFmt = utcFormatter({ month: 'long', year: 'numeric' });
 const monthNoYearFmt = utcFormatter({ month: 'long' });
+const yearFmt = utcFormatter({ year: 'numeric' });
+// The reader's language's clock: Intl picks 24 or 12 hours ("10:42", "10:42 am").
+const clock = { hour: 'numeric', minute: '2-digit' } as const;
+const timeFmt = utcFormatter(clock);
+const dayTimeFmt = utcFormatter({ day: 'numeric', month: 'long', year: 'numeric', ...clock });
+const dayTimeNoYearFmt = utcFormatter({ day: 'numeric', month: 'long', ...clock });
 
 const THIN = /[\u2009\u202f]/g;
 
@@ -15,6 +32,53 @@ const write = (f: Intl.DateTimeFormat, ms: number) => (Number.isFinite(ms) ? f.f
 
 /** "10 June 2026", "10. Juni 2026", "2026年6月10日" */
 export const formatDay = (ms: number): string => write(dayFmt(), ms);
+
+/** "1951" */
+export const formatYear = (ms: number): string => write(yearFmt(), ms);
+
+/** The story clock's name at a wall-clock time, in the reader's language: "CET", "MEZ", "UTC". */
+export const clockName = (ms: number, zone = 'UTC'): string =>
+  zoneName(ms, zone, intlLocale(activeLang()));
+
+/**
+ * A wall-clock time on the story's clock, named: "10:42 CET" (or "10:42 am CET" where the
+ * language counts 12 hours); with its day unless `withDay` is false ("14 March 2025 at 10:42 CET").
+ */
+export function formatTime(ms: number, zone = 'UTC', withDay = true, withYear = true): string {
+  const f = withDay ? (withYear ? dayTimeFmt : dayTimeNoYearFmt) : timeFmt;
+  const text = write(f(), ms);
+  return text && `${text} ${clockName(ms, zone)}`;
+}
+
+/**
+ * A span whose ends may have times, on the story's clock. Two times on one day share the day
+ * and the clock's name: "14 March 2025, 10:42 – 12:00 CET"; a day's end is written as a day.
+ * `endMs` is the end as written: a timed end's minute, a day end's own midnight.
+ */
+function formatTimedRange(
+  startMs: number,
+  endMs: number,
+  ends: [boolean, boolean],
+  zone: string,
+  spoken: boolean,
+  withYear: boolean,
+  withDay: boolean,
+): string {
+  const sep = spoken ? t('date.to') : ' – ';
+  const [timedStart, timedEnd] = ends;
+  const sameDay = Math.floor(startMs / DAY_MS) === Math.floor(endMs / DAY_MS);
+  const nameS = clockName(startMs, zone);
+  const nameE = clockName(endMs, zone);
+  if (timedStart && timedEnd && sameDay && nameS === nameE) {
+    const times = `${write(timeFmt(), startMs)}${sep}${write(timeFmt(), endMs)} ${nameE}`;
+    return withDay ? `${write((withYear ? dayFmt : dayNoYearFmt)(), startMs)}, ${times}` : times;
+  }
+  const end = (ms: number, timed: boolean) =>
+    timed
+      ? formatTime(ms, zone, withDay || !sameDay, withYear)
+      : write((withYear ? dayFmt : dayNoYearFmt)(), ms);
+  return `${end(startMs, timedStart)}${sep}${end(endMs, timedEnd)}`;
+}
 
 /** "June 2026" */
 export const formatMonth = (ms: number): string => write(monthFmt(), ms);
@@ -44,6 +108,17 @@ export function formatDayRange(
     )
     .join('')
     .replace(THIN, ' ');
+}
+
+const windowFmt = utcFormatter({ day: 'numeric', month: 'short', year: 'numeric', ...clock });
+/**
+ * A visible window of the axis: days ("22 April – 5 June 2026"), or times when it is shorter
+ * than two days ("14 Mar 2025, 06:00 – 18:00"), on the story's clock.
+ */
+export function formatWindow(fromMs: number, toMs: number): string {
+  if (!(toMs - fromMs < 2 * DAY_MS)) return formatDayRange(fromMs, toMs);
+  if (!(toMs > fromMs)) return write(windowFmt(), fromMs);
+  return windowFmt().formatRange(fromMs, toMs).replace(THIN, ' ');
 }
 
 const dayOnlyFmt = utcFormatter({ day: 'numeric' });
@@ -84,12 +159,27 @@ export function formatEventDate(date: EventDate, spoken = false): string {
   // A label says what the basis says ("February 2026 (year assumed)"): it wins at any precision.
   if (date.label) return date.label;
   switch (date.precision) {
+    case 'time':
+      return formatTime(parseDayTime(date.date), date.zone);
     case 'day':
       return formatDay(parseDay(date.date));
     case 'month':
       return formatMonth(parseMonth(date.month));
+    case 'year':
+      return formatYear(parseYear(date.year));
     case 'range': {
-      const range = formatDayRange(parseDay(date.start), parseDay(date.end), spoken);
+      const range =
+        hasTime(date.start) || hasTime(date.end)
+          ? formatTimedRange(
+              parseDayOrTime(date.start),
+              parseDayOrTime(date.end),
+              [hasTime(date.start), hasTime(date.end)],
+              date.zone ?? 'UTC',
+              spoken,
+              true,
+              true,
+            )
+          : formatDayRange(parseDay(date.start), parseDay(date.end), spoken);
       // Spoken, a range takes its language's frame: "du 22 avril au 5 juin", "から…まで".
       return spoken ? t('date.spokenRange', { range }) : range;
     }
@@ -105,15 +195,37 @@ export function formatEventDate(date: EventDate, spoken = false): string {
 /** A short phrase for the precision: "known to the day", "approximate". */
 export const precisionNote = (p: EventDate['precision']): string => t(`date.${p}`);
 
+/** The year a date starts in, to drop from its label when the axis says it. */
+function startYear(date: EventDate): number {
+  const first =
+    date.precision === 'day' || date.precision === 'time'
+      ? date.date
+      : date.precision === 'month'
+        ? date.month
+        : date.precision === 'year'
+          ? date.year
+          : date.start;
+  return Number(first.slice(0, 4));
+}
+
 /**
  * The quiet date line under a mark's title, without the year unless asked:
- * "10 June", "February", "22 April – 5 June", "about June", "about 12–24 June", and an
- * approximate single day's label ("reported on or after 24 June").
+ * "10 June", "February", "1951", "10:42 CET", "22 April – 5 June", "about June",
+ * "about 12–24 June". A date's `label` is what the mark shows, as written ("July 1943 – 1946",
+ * "reported on or after 24 June"), its first year dropped unless asked, as the axis says it.
  */
 export function markDate(date: EventDate, withYear = false): string {
+  if (date.label)
+    return withYear || date.precision === 'year'
+      ? date.label
+      : date.label.replace(` ${startYear(date)}`, '');
   const day = withYear ? dayFmt : dayNoYearFmt;
   const range = (s: number, e: number) => formatDayRange(s, e, false, withYear);
   switch (date.precision) {
+    case 'time':
+      return formatTime(parseDayTime(date.date), date.zone, false);
+    case 'year':
+      return formatYear(parseYear(date.year));
     case 'day': {
       const d = parseDay(date.date);
       return write(day(), d);
@@ -123,15 +235,20 @@ export function markDate(date: EventDate, withYear = false): string {
       return write((withYear ? monthFmt : monthNoYearFmt)(), m);
     }
     case 'range':
+      if (hasTime(date.start) || hasTime(date.end))
+        return formatTimedRange(
+          parseDayOrTime(date.start),
+          parseDayOrTime(date.end),
+          [hasTime(date.start), hasTime(date.end)],
+          date.zone ?? 'UTC',
+          false,
+          withYear,
+          false,
+        );
       return range(parseDay(date.start), parseDay(date.end));
     case 'approximate': {
       const s = parseDay(date.start);
       const e = parseDay(date.end);
-      // A one-day window reads as a date the documents give ("about 24 June"); its label says
-      // what that day is ("reported on or after 24 June"), without the year unless asked. Wider
-      // windows keep the short form, which says the window as it is.
-      if (date.label && s === e)
-        return withYear ? date.label : date.label.replace(` ${new Date(s).getUTCFullYear()}`, '');
       const text = isWholeMonth(s, e)
         ? write((withYear ? monthFmt : monthNoYearFmt)(), s)
         : range(s, e);

@@ -1,4 +1,4 @@
-import type { EventDate } from './schema';
+import type { EventDate, EventDateFile } from './schema';
 import { DAY_PATTERN } from './patterns';
 
 /** An event's time as a half-open UTC interval [startMs, endMs), plus how sure we are of it. */
@@ -43,6 +43,57 @@ export function parseDay(day: string): number {
   return date.getTime();
 }
 
+/** Milliseconds in a minute and an hour. */
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+
+/**
+ * Parses `YYYY-MM-DDTHH:MM` as a wall-clock time on the story's clock, written as if UTC (see
+ * timeZone.ts), or NaN for an impossible day or a time past 23:59.
+ */
+export function parseDayTime(value: string): number {
+  if (value.length !== 16 || value[10] !== 'T' || value[13] !== ':') return NaN;
+  const h = digit(value, 11) * 10 + digit(value, 12);
+  const m = digit(value, 14) * 10 + digit(value, 15);
+  if (!(h >= 0 && h <= 23 && m >= 0 && m <= 59)) return NaN;
+  return parseDay(value.slice(0, 10)) + h * HOUR_MS + m * MINUTE_MS;
+}
+
+/** Whether a date string carries a time of day (`…THH:MM`). */
+export const hasTime = (value: string): boolean => value.length > 10 && value[10] === 'T';
+
+/** A range's end or start: a day's midnight, or a minute. */
+export const parseDayOrTime = (value: string): number =>
+  hasTime(value) ? parseDayTime(value) : parseDay(value);
+
+/** Parses `YYYY` as the UTC start of that year, or NaN. */
+export function parseYear(year: string): number {
+  return parseDay(`${year}-01-01`);
+}
+
+/** Whether an event date is written to the minute (a time, or a range with a timed end). */
+export function isTimed(date: EventDate): boolean {
+  return (
+    date.precision === 'time' ||
+    (date.precision === 'range' && (hasTime(date.start) || hasTime(date.end)))
+  );
+}
+
+/** The date's first day (or minute, or month, or year) as written: what a list sorts by. */
+export function startText(date: EventDate | EventDateFile): string {
+  switch (date.precision) {
+    case 'time':
+    case 'day':
+      return date.date;
+    case 'month':
+      return date.month;
+    case 'year':
+      return date.year;
+    default:
+      return date.start;
+  }
+}
+
 /** Parses `YYYY-MM` as the UTC start of that month, or NaN. */
 export function parseMonth(month: string): number {
   return parseDay(`${month}-01`);
@@ -55,9 +106,33 @@ export function nextMonth(ms: number): number {
   return d.getTime();
 }
 
-/** The interval an event date covers; ends are exclusive so a day spans 24 hours. */
+/** The UTC start of the year after the one `ms` is in. */
+function nextYear(ms: number): number {
+  const d = new Date(ms);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.getTime();
+}
+
+/**
+ * The interval an event date covers; ends are exclusive so a day spans 24 hours. A time is a
+ * minute long; a range's timed end is the minute it names, a day's end the midnight after it.
+ */
 export function toSpan(date: EventDate): EventSpan {
   switch (date.precision) {
+    case 'time': {
+      const s = parseDayTime(date.date);
+      return { startMs: s, endMs: s + MINUTE_MS, precision: 'time' };
+    }
+    case 'year': {
+      const s = parseYear(date.year);
+      return { startMs: s, endMs: nextYear(s), precision: 'year' };
+    }
+    case 'range':
+      return {
+        startMs: parseDayOrTime(date.start),
+        endMs: hasTime(date.end) ? parseDayTime(date.end) : parseDay(date.end) + DAY_MS,
+        precision: 'range',
+      };
     case 'day': {
       const s = parseDay(date.date);
       return { startMs: s, endMs: s + DAY_MS, precision: 'day' };
@@ -66,7 +141,6 @@ export function toSpan(date: EventDate): EventSpan {
       const s = parseMonth(date.month);
       return { startMs: s, endMs: nextMonth(s), precision: 'month' };
     }
-    case 'range':
     case 'approximate':
       return {
         startMs: parseDay(date.start),

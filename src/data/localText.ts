@@ -1,5 +1,6 @@
 import type { Story, StoryFile } from './schema';
 import { LANG_TAG_PATTERN } from './patterns';
+import { isTimed } from './dateParse';
 
 /*
  * A text we write may be a map of language to text (`{"en": "…", "de": "…"}`). The schema puts
@@ -84,7 +85,21 @@ function walk(
  */
 export function resolveStory(file: StoryFile, lang: string): Story {
   const fallback = storyLanguage(file);
-  return walk(file, (map) => pick(map, lang, fallback), []) as Story;
+  return withClock(walk(file, (map) => pick(map, lang, fallback), []) as Story);
+}
+
+/**
+ * Each date with a time of day carries the story's clock (`timeZone`, else UTC), so it is
+ * written on that clock wherever it is shown. Stories without times come back as they are.
+ */
+function withClock(story: Story): Story {
+  const zone = story.timeZone ?? 'UTC';
+  let events: Story['events'] | null = null;
+  story.events.forEach((e, i) => {
+    if (!isTimed(e.date)) return;
+    (events ??= [...story.events])[i] = { ...e, date: { ...e.date, zone } };
+  });
+  return events ? { ...story, events } : story;
 }
 
 /** Every language the story's texts are written in, its own first. */

@@ -6,6 +6,15 @@
 /** A calendar day, `YYYY-MM-DD`; whether the day exists is `parseDay`'s question. */
 export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A minute of a calendar day, `YYYY-MM-DDTHH:MM`, on the story's clock (its `timeZone`). */
+export const DAY_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** Either: a range's ends may be days or minutes. */
+export const DAY_OR_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
+
+/** A calendar year, `YYYY`. */
+export const YEAR_PATTERN = /^\d{4}$/;
+
 /** A calendar month, `YYYY-MM`. */
 export const MONTH_PATTERN = /^\d{4}-\d{2}$/;
 

@@ -1,6 +1,18 @@
 import './zodConfig';
 import { z } from 'zod';
-import { Day, Id, LangTag, Local, Month, Text, type Resolved } from './schemaFields';
+import {
+  Day,
+  DayOrTime,
+  DayTime,
+  Id,
+  LangTag,
+  Local,
+  Month,
+  Text,
+  Year,
+  type Resolved,
+} from './schemaFields';
+import { isTimeZone } from './timeZone';
 import { MediaSchema } from './mediaSchema';
 
 export { isLocalText, LangTag, type LocalMap, type Resolved } from './schemaFields';
@@ -8,9 +20,11 @@ export { MediaSchema, type Media } from './mediaSchema';
 
 /**
  * When something happened, with the precision the documents give.
+ * - `time`: known to the minute (`2025-03-14T10:42`), on the story's clock (`timeZone`).
  * - `day`: known to the day.
  * - `month`: only the month is known ("In February").
- * - `range`: a span with known ends ("between April 22 and June 5").
+ * - `year`: only the year is known ("1951").
+ * - `range`: a span with known ends ("between April 22 and June 5"); either end may be a minute.
  * - `approximate`: derived from relative wording ("two months before", "earlier this month");
  *   `start`–`end` is the window the wording allows, `basis` says how it was derived.
  * A `day`, `month` or `range` we inferred (a year the documents leave out, one account's day
@@ -18,6 +32,12 @@ export { MediaSchema, type Media } from './mediaSchema';
  * optional `label` that matches it ("February 2026 (year assumed)").
  */
 export const EventDateSchema = z.discriminatedUnion('precision', [
+  z.strictObject({
+    precision: z.literal('time'),
+    date: DayTime,
+    label: Local(80).optional(),
+    basis: Local(400).optional(),
+  }),
   z.strictObject({
     precision: z.literal('day'),
     date: Day,
@@ -31,9 +51,15 @@ export const EventDateSchema = z.discriminatedUnion('precision', [
     basis: Local(400).optional(),
   }),
   z.strictObject({
+    precision: z.literal('year'),
+    year: Year,
+    label: Local(80).optional(),
+    basis: Local(400).optional(),
+  }),
+  z.strictObject({
     precision: z.literal('range'),
-    start: Day,
-    end: Day,
+    start: DayOrTime,
+    end: DayOrTime,
     label: Local(80).optional(),
     basis: Local(400).optional(),
   }),
@@ -46,7 +72,11 @@ export const EventDateSchema = z.discriminatedUnion('precision', [
   }),
 ]);
 export type EventDateFile = z.infer<typeof EventDateSchema>;
-export type EventDate = Resolved<EventDateFile>;
+/**
+ * A date as the app renders it. A date with a time of day carries the story's `timeZone` (set
+ * when the story is resolved, `localText.ts`), so it is written on the story's clock.
+ */
+export type EventDate = Resolved<EventDateFile> & { zone?: string };
 
 /** Words copied verbatim from a source document, with the source's id. */
 export const CitationSchema = z.strictObject({
@@ -122,7 +152,7 @@ export const EventSchema = z.strictObject({
 });
 /** An event as the file holds it (texts may be in several languages). */
 export type EventFile = z.infer<typeof EventSchema>;
-export type TimelineEvent = Resolved<EventFile>;
+export type TimelineEvent = Omit<Resolved<EventFile>, 'date'> & { date: EventDate };
 
 export const ActorSchema = z.strictObject({
   id: Id,
@@ -178,10 +208,21 @@ export const StorySchema = z.strictObject({
   events: z.array(EventSchema),
   annotations: z.array(AnnotationSchema).optional(),
   steps: z.array(StoryStepSchema).optional(),
+  /**
+   * The clock the story's times are written on and shown in, an IANA name (`Europe/Berlin`);
+   * without it, UTC. Days, months and years are calendar dates and have no zone.
+   */
+  timeZone: z
+    .string()
+    .refine(isTimeZone, {
+      error: (iss) =>
+        `${JSON.stringify(iss.input)} is not a time zone: write an IANA name such as "Europe/Berlin" or "America/New_York"`,
+    })
+    .optional(),
   /** The time scale the story opens in; without it the app picks one. */
   scale: z.enum(['linear', 'breaks', 'sequence']).optional(),
 });
 /** A story file as written: texts may be maps of language to text. */
 export type StoryFile = z.infer<typeof StorySchema>;
 /** A story resolved to one language: what the app renders. */
-export type Story = Resolved<StoryFile>;
+export type Story = Omit<Resolved<StoryFile>, 'events'> & { events: TimelineEvent[] };

@@ -2,11 +2,28 @@
 // write ourselves, which may come in several languages.
 import './zodConfig';
 import { z } from 'zod';
-import { DAY_PATTERN, LANG_TAG_PATTERN, MONTH_PATTERN } from './patterns';
+import {
+  DAY_OR_TIME_PATTERN,
+  DAY_PATTERN,
+  DAY_TIME_PATTERN,
+  LANG_TAG_PATTERN,
+  MONTH_PATTERN,
+  YEAR_PATTERN,
+} from './patterns';
 import { textControlProblem } from './textControls';
 
 /** A calendar day, `YYYY-MM-DD`; impossible days (2026-02-30) are caught by `validate.ts`. */
 export const Day = z.string().regex(DAY_PATTERN, 'expected a date as YYYY-MM-DD');
+/** A minute of a day, `YYYY-MM-DDTHH:MM`, on the story's clock; impossible ones are caught as days are. */
+export const DayTime = z
+  .string()
+  .regex(DAY_TIME_PATTERN, 'expected a time as YYYY-MM-DDTHH:MM (24-hour clock)');
+/** Either end of a range: a day, or a minute of one. */
+export const DayOrTime = z
+  .string()
+  .regex(DAY_OR_TIME_PATTERN, 'expected a date as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM');
+/** A calendar year, `YYYY`. */
+export const Year = z.string().regex(YEAR_PATTERN, 'expected a year as YYYY');
 /** A calendar month, `YYYY-MM`. */
 export const Month = z.string().regex(MONTH_PATTERN, 'expected a month as YYYY-MM');
 export const Id = z

@@ -1,6 +1,10 @@
 import { activeLang } from '../i18n/catalog';
 import { intlLocale } from '../i18n/languages';
 
+/** Whether the locale's clock counts 12 hours ("9:30 pm") rather than 24. */
+const hour12 = (locale: string): boolean =>
+  new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12 === true;
+
 /**
  * A UTC date formatter in the reader's language, made once per language: no reader's time zone
  * moves an event. Chinese and Japanese write months as numbers either way ("6月"), and ICU has
@@ -15,9 +19,13 @@ export function utcFormatter(opts: Intl.DateTimeFormatOptions): () => Intl.DateT
       lang = now;
       const cjk = now === 'zh' || now === 'ja';
       const month = opts.month === 'long' && cjk ? 'short' : opts.month;
-      f = new Intl.DateTimeFormat(intlLocale(now), {
+      const locale = intlLocale(now);
+      // A 24-hour clock writes its hours in two digits ("09:30"); a 12-hour one does not.
+      const h23 = opts.hour === 'numeric' && !hour12(locale);
+      f = new Intl.DateTimeFormat(locale, {
         ...opts,
         ...(month ? { month } : {}),
+        ...(h23 ? { hour: '2-digit' } : {}),
         timeZone: 'UTC',
       });
     }

@@ -1,4 +1,5 @@
 import type { Story, TimelineEvent } from '../data/schema';
+import { startText } from '../data/dates';
 
 /*
  * Small immutable edits on a story, each returning a new story: what the editor's forms call
@@ -24,8 +25,7 @@ export function updateEvent(
 
 /** The day an event's date starts on, for sorting (`''` while it has none). */
 export function startOf(e: TimelineEvent): string {
-  const d = e.date;
-  return d.precision === 'day' ? d.date : d.precision === 'month' ? d.month : d.start;
+  return startText(e.date);
 }
 
 /** The events' places in the list, in date order (undated last, then as listed). */

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../data/schema';
 import { sourceLabel, type StoryIndex } from '../timeline/storyIndex';
-import { formatEventDate, parseDay, parseMonth } from '../data/dates';
+import { formatEventDate, parseDayOrTime, parseMonth } from '../data/dates';
 
 /** The CSV's columns, in order. */
 export const CSV_COLUMNS = [
@@ -31,10 +31,14 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** First and last day an event's date covers, as YYYY-MM-DD (a month runs to its last day). */
+/**
+ * First and last day an event's date covers, as YYYY-MM-DD (a month runs to its last day, a
+ * year to 31 December), or its minutes as YYYY-MM-DDTHH:MM on the story's clock.
+ */
 function dayBounds(e: TimelineEvent): [string, string] {
   const d = e.date;
-  if (d.precision === 'day') return [d.date, d.date];
+  if (d.precision === 'day' || d.precision === 'time') return [d.date, d.date];
+  if (d.precision === 'year') return [`${d.year}-01-01`, `${d.year}-12-31`];
   if (d.precision === 'month') {
     const start = new Date(parseMonth(d.month));
     const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
@@ -57,8 +61,8 @@ export function eventsToCsv(index: StoryIndex, events: readonly TimelineEvent[])
       e.id,
       formatEventDate(e.date),
       e.date.precision,
-      Number.isNaN(parseDay(start)) ? '' : start,
-      Number.isNaN(parseDay(end)) ? '' : end,
+      Number.isNaN(parseDayOrTime(start)) ? '' : start,
+      Number.isNaN(parseDayOrTime(end)) ? '' : end,
       e.title,
       e.actors.map((a) => index.actorById.get(a)?.name ?? a).join('; '),
       e.attribution,

@@ -85,14 +85,71 @@ function readPeriod(parts: DateParts, notes: string[]): Period | string {
   return { first, last: first, level: 'day', label: `${day} ${monthLabel}` };
 }
 
+/**
+ * A TimelineJS time ("9:30", "14:05:30", "9:30 PM", "9 pm") as `HH:MM` on a 24-hour clock, or
+ * why it cannot be read. Seconds and fractions are dropped, with a note.
+ */
+export function readClock(raw: string, notes: string[]): string | { reason: string } {
+  const m = /^(\d{1,2})(?::(\d{1,2}))?(?::(\d{1,2})(?:\.\d+)?)?\s*([ap])?\.?\s*m?\.?$/i.exec(raw);
+  const bad = { reason: `time of day "${clip(raw, 40).text}" is not a time such as 9:30 or 21:30` };
+  if (!m) return bad;
+  let h = Number(m[1]);
+  const min = Number(m[2] ?? '0');
+  const half = m[4]?.toLowerCase();
+  if (half && (h < 1 || h > 12)) return bad;
+  if (half === 'p' && h < 12) h += 12;
+  if (half === 'a' && h === 12) h = 0;
+  if (!(h <= 23 && min <= 59)) return bad;
+  if (m[3] !== undefined && Number(m[3]) !== 0)
+    notes.push(`seconds of "${clip(raw, 40).text}" not kept: the story format has minutes`);
+  return `${pad(h, 2)}:${pad(min, 2)}`;
+}
+
+/** A day with its time, or the day alone when no time is given (or none can be kept). */
+function withClock(
+  period: Period,
+  parts: DateParts,
+  field: 'start.time' | 'end.time',
+  notes: DateNote[],
+): { at: string; timed: boolean } {
+  const raw = parts.time.trim();
+  if (!raw) return { at: period.first, timed: false };
+  if (period.level !== 'day') {
+    notes.push({
+      field,
+      message: `time of day "${clip(raw, 40).text}" not kept: the date has no day`,
+    });
+    return { at: period.first, timed: false };
+  }
+  const said: string[] = [];
+  const clock = readClock(raw, said);
+  notes.push(...said.map((message) => ({ field, message })));
+  if (typeof clock !== 'string') {
+    notes.push({ field, message: `${clock.reason}; not kept` });
+    return { at: period.first, timed: false };
+  }
+  return { at: `${period.first}T${clock}`, timed: true };
+}
+
 const hasParts = (p: DateParts | undefined): p is DateParts =>
   p !== undefined && (p.year.trim() !== '' || p.month.trim() !== '' || p.day.trim() !== '');
 
+/** The display date is reported, not kept, where the date is written from its parts. */
+function dropDisplayDate(notes: DateNote[], displayDate: string): void {
+  const display = clip(displayDate.replace(/\s+/g, ' ').trim(), 80).text;
+  if (display)
+    notes.push({
+      field: 'display',
+      message: `display date "${display}" not kept: the date is shown from its parts`,
+    });
+}
+
 /**
  * Maps a TimelineJS start (and end) date to the story's precisions, following the parts given:
- * a day → `day`; a month → `month`; a span of days → `range`. A year alone, or a span whose ends
- * are not both days, becomes `approximate` with the whole window and a label ("1951"), since
- * the story format has no year precision and a `range` would claim exact ends.
+ * a day with a time → `time`; a day → `day`; a month → `month`; a year → `year` (its display
+ * date, if any, as its label); a span of days, with or without times → `range`. A span whose
+ * ends are not both days becomes `approximate` with the whole window and a label ("1956–1962"),
+ * since a `range` would claim exact ends.
  */
 export function mapDate(
   start: DateParts | undefined,
@@ -117,26 +174,44 @@ export function mapDate(
         field: 'end',
         message: `end ${read.label} is before start ${s.label}; end date not kept`,
       });
-    else if (read.first !== s.first || read.last !== s.last) e = read;
+    else if (read.first !== s.first || read.last !== s.last || end?.time.trim()) e = read;
   }
-  for (const [field, parts] of [
-    ['start.time', start],
-    ['end.time', end],
-  ] as const)
-    if (parts && parts.time.trim() !== '')
+  // Times are kept on the story's clock, as written: TimelineJS gives no zone.
+  const from = withClock(s, start, 'start.time', notes);
+  const to = e && end ? withClock(e, end, 'end.time', notes) : undefined;
+  if (from.timed || to?.timed) {
+    if (!to && e === undefined) {
+      dropDisplayDate(notes, displayDate);
+      return { ok: true, date: { precision: 'time', date: from.at }, notes };
+    }
+    if (to && e && e.level === 'day' && s.level === 'day') {
+      const endAt = to.timed ? to.at : e.last;
+      const ordered = to.timed && from.timed ? endAt > from.at : endAt >= from.at.slice(0, 10);
+      if (ordered) {
+        dropDisplayDate(notes, displayDate);
+        return { ok: true, date: { precision: 'range', start: from.at, end: endAt }, notes };
+      }
       notes.push({
-        field,
-        message: `time of day "${clip(parts.time.trim(), 40).text}" not kept: the story format has days, not times`,
+        field: 'end',
+        message: `end ${to.at} is not after start ${from.at}; end date not kept`,
       });
+      dropDisplayDate(notes, displayDate);
+      return { ok: true, date: { precision: 'time', date: from.at }, notes };
+    }
+  }
 
   const display = clip(displayDate.replace(/\s+/g, ' ').trim(), 80).text;
-  const dropDisplay = () => {
-    if (display)
-      notes.push({
-        field: 'display',
-        message: `display date "${display}" not kept: the date is shown from its parts`,
-      });
-  };
+  const dropDisplay = () => dropDisplayDate(notes, displayDate);
+  if (!e && s.level === 'year')
+    return {
+      ok: true,
+      date: {
+        precision: 'year',
+        year: s.first.slice(0, 4),
+        ...(display ? { label: display } : {}),
+      },
+      notes,
+    };
   if (!e && s.level === 'day') {
     dropDisplay();
     return { ok: true, date: { precision: 'day', date: s.first }, notes };
@@ -144,6 +219,10 @@ export function mapDate(
   if (!e && s.level === 'month') {
     dropDisplay();
     return { ok: true, date: { precision: 'month', month: s.first.slice(0, 7) }, notes };
+  }
+  if (e && s.level === 'day' && e.level === 'day' && e.last === s.first) {
+    dropDisplay();
+    return { ok: true, date: { precision: 'day', date: s.first }, notes };
   }
   if (e && s.level === 'day' && e.level === 'day') {
     dropDisplay();

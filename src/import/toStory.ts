@@ -1,4 +1,5 @@
 import type { Actor, StoryFile, EventFile } from '../data/schema';
+import { startText } from '../data/dates';
 import type { StoryIssue } from '../data/issues';
 import { validateStory } from '../data/validate';
 import { htmlToText } from './html';
@@ -16,7 +17,7 @@ function inInputOrder(report: StoryIssue[]): StoryIssue[] {
 
 function startOf(e: EventFile): string {
   const d = e.date;
-  return d.precision === 'day' ? d.date : d.precision === 'month' ? `${d.month}-01` : d.start;
+  return d.precision === 'month' ? `${d.month}-01` : startText(d);
 }
 
 /** Assembles a story from TimelineJS slides, reporting all it cannot keep; validates the result. */

@@ -11,13 +11,19 @@ export interface Anchors {
   points: number[];
   /** Best dates of events known to the day (a day, or a range's first day). */
   exact: Set<number>;
+  /** Best dates written to the minute (a time, or a range's timed start). */
+  timed: Set<number>;
 }
 
 const cache = new WeakMap<object, Anchors>();
+const DAY = 86_400_000;
 
 /** The best date of a span: a range's start, else its middle (where its mark is drawn). */
 export function bestDateOf(span: EventSpan): number {
-  return span.precision === 'range' ? span.startMs : (span.startMs + span.endMs) / 2;
+  // A time is its minute's start, so a sequence names it as written ("10:42", not 10:42:30).
+  return span.precision === 'range' || span.precision === 'time'
+    ? span.startMs
+    : (span.startMs + span.endMs) / 2;
 }
 
 export function anchorsOf(spans: ReadonlyMap<string, EventSpan>): Anchors {
@@ -26,10 +32,13 @@ export function anchorsOf(spans: ReadonlyMap<string, EventSpan>): Anchors {
   const ivs: [number, number][] = [];
   const points: number[] = [];
   const exact = new Set<number>();
+  const timed = new Set<number>();
   for (const s of spans.values()) {
     const best = bestDateOf(s);
     points.push(best);
-    if (s.precision === 'day' || s.precision === 'range') exact.add(best);
+    if (s.precision === 'day' || s.precision === 'time' || s.precision === 'range') exact.add(best);
+    if (s.precision === 'time' || (s.precision === 'range' && s.startMs % DAY !== 0))
+      timed.add(best);
     ivs.push(s.precision === 'range' ? [s.startMs, s.endMs] : [best, best]);
   }
   points.sort((a, b) => a - b);
@@ -44,7 +53,7 @@ export function anchorsOf(spans: ReadonlyMap<string, EventSpan>): Anchors {
       to.push(b);
     }
   }
-  const anchors = { from, to, points, exact };
+  const anchors = { from, to, points, exact, timed };
   cache.set(spans, anchors);
   return anchors;
 }
@@ -107,9 +116,10 @@ export function autoScaleKind(a: Anchors, lo: number, hi: number): ScaleKind {
   return chooseBreaks(a).length > 0 && emptyShare(a, lo, hi) > 0.4 ? 'breaks' : 'linear';
 }
 
-/** "3 days", "6 weeks", "2 months", "12 years": the time a break or a gap skips. */
+/** "20 minutes", "5 hours", "3 days", "6 weeks", "2 months", "12 years": the time a break or a gap skips. */
 export function durationLabel(ms: number): string {
   const days = ms / 86_400_000;
+  if (ms < 50 * 60_000) return t('duration.minute', { n: Math.max(1, Math.round(ms / 60_000)) });
   if (days < 1.5) return t('duration.hour', { n: Math.max(1, Math.round(days * 24)) });
   if (days < 14) return t('duration.day', { n: Math.round(days) });
   if (days < 7 * 8) return t('duration.week', { n: Math.round(days / 7) });

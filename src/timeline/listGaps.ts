@@ -3,7 +3,8 @@ import { bestDateOf, durationLabel } from './breaks';
 import type { EventSpan } from '../data/dates';
 import type { ScaleKind, TimeBreak } from './warp';
 
-const exact = (s: EventSpan) => s.precision === 'day' || s.precision === 'range';
+const exact = (s: EventSpan) =>
+  s.precision === 'day' || s.precision === 'time' || s.precision === 'range';
 
 /**
  * The list's notes between events, following the timeline's scale: with quiet stretches

@@ -181,5 +181,6 @@ export function markActorOf(
 
 /** Whether a span gets a whisker: the faint line of an uncertain (month or approximate) date. */
 export function hasWhisker(span: EventSpan | undefined): span is EventSpan {
-  return !!span && (span.precision === 'month' || span.precision === 'approximate');
+  const p = span?.precision;
+  return p === 'month' || p === 'year' || p === 'approximate';
 }

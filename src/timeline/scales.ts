@@ -5,6 +5,8 @@ import {
   breaksWarp,
   DAY_MS,
   IDENTITY_WARP,
+  isTimedSpan,
+  MIN_VISIBLE_TIMED_MS,
   sequenceWarp,
   warpForward,
   warpInverse,
@@ -19,24 +21,30 @@ export { pixelsOf } from './timeScale';
  * one is wider, so the latest events' titles have room to run right of their marks.
  */
 export function storyExtent(
-  spans: readonly { startMs: number; endMs: number }[],
+  spans: readonly { startMs: number; endMs: number; precision?: string }[],
   marginRatio = 0.04,
   rightRatio = 0.12,
 ): [number, number] {
   let lo = Infinity;
   let hi = -Infinity;
+  let timed = false;
   for (const s of spans) {
     if (s.startMs < lo) lo = s.startMs;
     if (s.endMs > hi) hi = s.endMs;
+    timed ||= isTimedSpan(s);
   }
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
     const now = Date.UTC(2026, 0, 1);
     return [now, now + 30 * DAY_MS];
   }
-  const span = Math.max(hi - lo, 7 * DAY_MS);
+  // A day's times are seen at their own scale: a story of one evening is not a week wide.
+  const span = Math.max(hi - lo, timed ? (MIN_VISIBLE_TIMED_MS * 7) / 3 : 7 * DAY_MS);
   const margin = span * marginRatio;
   return [lo - margin, lo + span + span * rightRatio];
 }
+
+/** In a story with times, a quiet stretch of this long is worth a break ("5 hours"). */
+const TIMED_MIN_GAP_MS = 2 * 3_600_000;
 
 /** A shortened stretch is drawn this long at the opening view. */
 export const BREAK_PX = 48;
@@ -55,31 +63,38 @@ export function createStoryScale(
   const length = Math.max(1, lengthPx);
   let lo = Infinity;
   let hi = -Infinity;
+  let timed = false;
   for (const s of spans.values()) {
     if (s.startMs < lo) lo = s.startMs;
     if (s.endMs > hi) hi = s.endMs;
+    timed ||= isTimedSpan(s);
   }
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
     lo = Date.UTC(2026, 0, 1);
     hi = lo + 30 * DAY_MS;
   }
-  let warp: Warp = IDENTITY_WARP;
+  // With times of day the deepest zoom shows minutes; stories of days keep their zoom limit.
+  const clock = (w: Warp): Warp => (timed ? { ...w, minVisibleU: MIN_VISIBLE_TIMED_MS } : w);
+  let warp: Warp = clock(IDENTITY_WARP);
   if (kind === 'sequence') {
     const a = anchorsOf(spans);
-    warp = sequenceWarp(a.points, a.exact);
+    warp = sequenceWarp(a.points, a.exact, a.timed);
   }
   if (kind === 'breaks') {
     const f = 1 + marginRatio + rightRatio;
     // Breaks take at most a quarter of the width.
     const maxBreaks = Math.floor((0.25 * length) / (f * BREAK_PX));
-    const breaks = chooseBreaks(anchorsOf(spans), { maxBreaks });
+    const breaks = chooseBreaks(anchorsOf(spans), {
+      maxBreaks,
+      ...(timed ? { minGapMs: TIMED_MIN_GAP_MS } : {}),
+    });
     const kept = breaks.reduce((sum, b) => sum - (b.toMs - b.fromMs), hi - lo);
     const breakU = (f * BREAK_PX * kept) / (length - f * breaks.length * BREAK_PX);
-    warp = breaksWarp(breaks, breakU);
+    warp = clock(breaksWarp(breaks, breakU));
     // A story that shortened would be under a week long keeps true time (and no break).
     const shortened = warpForward(warp, hi) - warpForward(warp, lo);
     if (warp.breaks.length === 0 || shortened < (warp.minVisibleU * 7) / 3)
-      warp = { ...IDENTITY_WARP, kind: 'breaks' };
+      warp = clock({ ...IDENTITY_WARP, kind: 'breaks' });
   }
   const uLo = warpForward(warp, lo);
   const span = Math.max(warpForward(warp, hi) - uLo, (warp.minVisibleU * 7) / 3);

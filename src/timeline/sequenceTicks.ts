@@ -1,6 +1,6 @@
 import { t } from '../i18n/catalog';
 import { durationLabel } from './breaks';
-import { fmtDayMonth } from './tickFormat';
+import { fmtDayMonth, fmtTime } from './tickFormat';
 import { spaceLabels, upperRow, type Tick } from './tickRows';
 import type { TimeScale } from './timeScale';
 
@@ -11,7 +11,7 @@ export function sequenceTicks(
   twoLevel: boolean,
 ): { unit: string; ticks: Tick[] } {
   const [d0 = 0, d1 = 0] = scale.domain().map(Number);
-  const { dates: stops = scale.warp.ms, exact } = scale.warp;
+  const { dates: stops = scale.warp.ms, exact, timed } = scale.warp;
   const ticks: Tick[] = [];
   stops.forEach((ms, i) => {
     // A best guess (the middle of "about June") gets a grid line but no date of its own.
@@ -19,13 +19,14 @@ export function sequenceTicks(
       ticks.push({
         ms,
         x: scale(ms),
-        label: exact?.[i] ? fmtDayMonth(new Date(ms)) : '',
+        // A time of day is named by its clock, the day under it.
+        label: exact?.[i] ? (timed?.[i] ? fmtTime : fmtDayMonth)(new Date(ms)) : '',
         major: false,
         level: 0,
       });
   });
   spaceLabels(ticks, charPx, []);
-  if (twoLevel) ticks.push(...upperRow(scale, false, charPx));
+  if (twoLevel) ticks.push(...upperRow(scale, timed ? 'days' : 'years', charPx));
   return { unit: 'sequence', ticks };
 }
 

@@ -13,3 +13,12 @@ export const fmtMonthYear = intl({ month: 'short', year: 'numeric' });
 export const fmtLongMonthYear = intl({ month: 'long', year: 'numeric' });
 export const fmtDayMonth = intl({ day: 'numeric', month: 'short' });
 export const fmtDay = intl({ day: 'numeric' });
+export const fmtDayMonthYear = intl({ day: 'numeric', month: 'short', year: 'numeric' });
+// The reader's language's clock, on the story's clock (wall-clock times are kept as UTC ms).
+export const fmtTime = intl({ hour: 'numeric', minute: '2-digit' });
+export const fmtDayMonthTime = intl({
+  day: 'numeric',
+  month: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+});

@@ -1,5 +1,5 @@
-import { utcMonth, utcYear } from 'd3-time';
-import { fmtLongMonthYear, fmtYear } from './tickFormat';
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { fmtDayMonthYear, fmtLongMonthYear, fmtYear } from './tickFormat';
 import type { TimeScale } from './timeScale';
 
 /** One axis tick, ready to render: D3 computes, React draws. */
@@ -28,11 +28,16 @@ export function spaceLabels(ticks: Tick[], charPx: number, blocked: [number, num
   }
 }
 
-/** Months under days (or years under months): at each boundary, and at the left edge. */
-export function upperRow(scale: TimeScale, months: boolean, charPx: number): Tick[] {
+const UPPER = {
+  days: [utcDay, fmtDayMonthYear],
+  months: [utcMonth, fmtLongMonthYear],
+  years: [utcYear, fmtYear],
+} as const;
+
+/** Days under hours, months under days, years under months: at each boundary, and at the left edge. */
+export function upperRow(scale: TimeScale, unit: keyof typeof UPPER, charPx: number): Tick[] {
   const [d0 = new Date(0), d1 = new Date(0)] = scale.domain();
-  const interval = months ? utcMonth : utcYear;
-  const fmt = months ? fmtLongMonthYear : fmtYear;
+  const [interval, fmt] = UPPER[unit];
   const out: Tick[] = [];
   const breaks = scale.warp.breaks;
   const hidden = (ms: number) => breaks.some((b) => ms > b.fromMs && ms < b.toMs);

@@ -1,5 +1,13 @@
-import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { fmtDay, fmtDayMonth, fmtMonth, fmtMonthYear, fmtYear } from './tickFormat';
+import {
+  utcDay,
+  utcHour,
+  utcMinute,
+  utcMonday,
+  utcMonth,
+  utcYear,
+  type TimeInterval,
+} from 'd3-time';
+import { fmtDay, fmtDayMonth, fmtMonth, fmtMonthYear, fmtTime, fmtYear } from './tickFormat';
 import { DAY_MS } from './warp';
 
 /** A unit the axis may tick in, with its labels and their widths. */
@@ -41,6 +49,29 @@ const monthly = (name: string, n: number): Candidate => ({
   shortChars: 4,
 });
 
+const isMidnight = (d: Date) => d.getUTCHours() === 0 && d.getUTCMinutes() === 0;
+/** The widest time the reader's clock writes ("22:30", "10:30 pm"), measured when asked. */
+const timeChars = () => fmtTime(new Date(Date.UTC(2000, 0, 1, 22, 30))).length + 1;
+
+/** Hours and minutes on the story's clock; midnight names its day. */
+const clockly = (name: string, interval: TimeInterval, nominalMs: number): Candidate => ({
+  name,
+  interval,
+  nominalMs,
+  label: (d) => (isMidnight(d) ? fmtDayMonth(d) : fmtTime(d)),
+  short: fmtTime,
+  major: isMidnight,
+  get chars() {
+    return Math.max(6, timeChars());
+  },
+  get shortChars() {
+    return timeChars();
+  },
+});
+
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+
 // From coarse to fine; the finest whose labels fit is chosen.
 const CANDIDATES: Candidate[] = [
   ...[1000, 500, 100, 50, 10, 5, 2, 1].map(everyYears),
@@ -67,6 +98,12 @@ const CANDIDATES: Candidate[] = [
     chars: 6,
     shortChars: 3,
   },
+  ...[12, 6, 3, 1].map((n) =>
+    clockly(n === 1 ? 'hours' : `${n} hours`, utcHour.every(n) ?? utcHour, n * HOUR_MS),
+  ),
+  ...[30, 15, 10, 5, 1].map((n) =>
+    clockly(n === 1 ? 'minutes' : `${n} minutes`, utcMinute.every(n) ?? utcMinute, n * MINUTE_MS),
+  ),
 ];
 
 /** The finest unit whose labels, at this many pixels per ms, leave each its width and a gap. */
@@ -75,9 +112,12 @@ export function chooseCandidate(
   charPx: number,
   gapPx: number,
   short: boolean,
+  clock = false,
 ): Candidate {
   let chosen = CANDIDATES[0] as Candidate;
   for (const c of CANDIDATES) {
+    // Hours and minutes only where the story has times: a story of days ticks in days.
+    if (!clock && c.nominalMs < DAY_MS) break;
     if (c.nominalMs * pxPerMs >= (short ? c.shortChars : c.chars) * charPx + gapPx) chosen = c;
     else break;
   }

@@ -1,6 +1,6 @@
 import { axisBreaks, segmentsOf } from './axisBreaks';
 import { sequenceTicks } from './sequenceTicks';
-import { fmtDayMonth, fmtMonthYear } from './tickFormat';
+import { fmtDayMonth, fmtDayMonthTime, fmtMonthYear } from './tickFormat';
 import { spaceLabels, upperRow, type Tick } from './tickRows';
 import { chooseCandidate, type Candidate } from './tickUnits';
 import type { TimeScale } from './timeScale';
@@ -36,7 +36,13 @@ export function getTicks(
   for (const [a, b, afterBreak] of segments) {
     const px = scale(b) - scale(a);
     if (!(b > a) || px <= 0) continue;
-    const c = chooseCandidate(px / (b - a), charPx, gapPx, twoLevel);
+    const c = chooseCandidate(
+      px / (b - a),
+      charPx,
+      gapPx,
+      twoLevel,
+      scale.warp.minVisibleU < DAY_MS,
+    );
     if (px > widest) [unit, widest] = [c, px];
     const dates = c.interval.range(c.interval.ceil(new Date(a)), new Date(b));
     const firstX = dates[0] ? scale(dates[0]) : Infinity;
@@ -44,7 +50,12 @@ export function getTicks(
       ticks.push({
         ms: a,
         x: scale(a),
-        label: c.nominalMs >= 365 * DAY_MS ? fmtMonthYear(new Date(a)) : fmtDayMonth(new Date(a)),
+        label:
+          c.nominalMs >= 365 * DAY_MS
+            ? fmtMonthYear(new Date(a))
+            : c.nominalMs < DAY_MS
+              ? fmtDayMonthTime(new Date(a))
+              : fmtDayMonth(new Date(a)),
         major: false,
         level: 0,
         edge: true,
@@ -63,10 +74,13 @@ export function getTicks(
   const first = ticks[0];
   const fine = unit.name === 'days' || unit.name === 'weeks';
   const monthsUnit = unit.name === 'months' || unit.name === 'quarters';
-  // The first tick names its month/year when the unit alone would not say it.
+  const clock = unit.nominalMs < DAY_MS;
+  // The first tick names its day, month or year when the unit alone would not say it.
   if (!twoLevel && first && !first.major) {
     if (fine) first.label = fmtDayMonth(new Date(first.ms));
     if (monthsUnit) first.label = fmtMonthYear(new Date(first.ms));
+    // Not in the phone's narrow gutter (charPx 0): its marks and details name the day.
+    if (clock && charPx > 0) first.label = fmtDayMonthTime(new Date(first.ms));
   }
   const blocked = axisBreaks(scale)
     .filter((b) => !b.open)
@@ -76,6 +90,7 @@ export function getTicks(
       return [mid - half, mid + half];
     });
   spaceLabels(ticks, charPx, blocked);
-  if (twoLevel && (fine || monthsUnit)) ticks.push(...upperRow(scale, fine, charPx));
+  if (twoLevel && (fine || monthsUnit || clock))
+    ticks.push(...upperRow(scale, clock ? 'days' : fine ? 'months' : 'years', charPx));
   return { unit: unit.name, ticks };
 }

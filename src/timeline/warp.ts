@@ -43,11 +43,19 @@ export interface Warp {
   exact?: readonly boolean[];
   /** Stretches drawn longer than the scale around them (the phone's rail). */
   stretches?: readonly TimeStretch[];
+  /** In a sequence, whether each knot is a time of day (named by its clock, not its day). */
+  timed?: readonly boolean[];
 }
 
 export const DAY_MS = 86_400_000;
 /** The deepest zoom shows about this much time across the view. */
 export const MIN_VISIBLE_MS = 3 * DAY_MS;
+/** In a story with times of day, the deepest zoom shows this much: minutes apart. */
+export const MIN_VISIBLE_TIMED_MS = 20 * 60_000;
+
+/** Whether a span is written to the minute: a time, or a range with a timed end. */
+export const isTimedSpan = (s: { startMs: number; endMs: number; precision?: string }): boolean =>
+  s.precision === 'time' || s.startMs % DAY_MS !== 0 || s.endMs % DAY_MS !== 0;
 
 export const IDENTITY_WARP: Warp = {
   kind: 'linear',
@@ -123,6 +131,7 @@ export const SEQUENCE_STEP_U = DAY_MS;
 export function sequenceWarp(
   datesMs: readonly number[],
   exactMs: ReadonlySet<number> = new Set(),
+  timedMs: ReadonlySet<number> = new Set(),
 ): Warp {
   const ms = [...new Set(datesMs)].sort((a, b) => a - b);
   if (ms.length < 2) return { ...IDENTITY_WARP, kind: 'sequence' };
@@ -139,6 +148,7 @@ export function sequenceWarp(
     minVisibleU: 1.5 * SEQUENCE_STEP_U,
     dates: ms,
     exact: ms.map((m) => exactMs.has(m)),
+    ...(timedMs.size > 0 ? { timed: ms.map((m) => timedMs.has(m)) } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { formatDayRange } from '../data/dates';
+import { formatDayRange, formatWindow } from '../data/dateFormat';
 import type { EventSpan } from '../data/dates';
 
 /**
@@ -6,7 +6,7 @@ import type { EventSpan } from '../data/dates';
  * of it (the build's pictures, the Download menu's images). The whole story is its events' own
  * first and last day, the same at every width and in every scale: the margins around them
  * depend on the width (a 608 px picture ended on 14 July, the 1,280 px page on 13 July). A
- * zoomed window is the days at its edges.
+ * zoomed window is the days at its edges, or their times where it is under two days.
  */
 export function windowWords(
   spans: Iterable<EventSpan>,
@@ -23,5 +23,5 @@ export function windowWords(
     // A span ends at the start of the day after its last day.
     if (Number.isFinite(lo) && hi > lo) return formatDayRange(lo, hi - 1);
   }
-  return formatDayRange(domain[0], domain[1]);
+  return formatWindow(domain[0], domain[1]);
 }

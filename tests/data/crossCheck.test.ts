@@ -92,7 +92,7 @@ describe('crossCheck', () => {
     [
       'a year alone',
       (s) => set(s.events[0]!, 'date', { precision: 'year', date: '2026' }),
-      /a year alone is written as \{"precision": "approximate", "start": "2026-01-01"/,
+      /a year alone is written as \{"precision": "year", "year": "2026"\}/,
     ],
     [
       'a date with no precision',

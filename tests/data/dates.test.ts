@@ -240,7 +240,8 @@ describe('inferred dates: the label says what the basis says', () => {
         basis: 'The documents give no year.',
       },
       'February 2026 (year assumed)',
-      'February',
+      // The label is what the mark shows, its year left to the axis.
+      'February (year assumed)',
     ],
     [
       'a day one account gives',
@@ -251,7 +252,7 @@ describe('inferred dates: the label says what the basis says', () => {
         basis: 'The other account gives no day.',
       },
       '12 June 2026, by one account',
-      '12 June',
+      '12 June, by one account',
     ],
     [
       'an approximate day that is only the earliest a report could be from',
@@ -267,7 +268,7 @@ describe('inferred dates: the label says what the basis says', () => {
       'reported on or after 24 June',
     ],
     [
-      'an approximate window with a label: the mark keeps the window',
+      'an approximate window with a label: the mark shows the label',
       {
         precision: 'approximate',
         start: '2026-06-12',
@@ -276,7 +277,7 @@ describe('inferred dates: the label says what the basis says', () => {
         basis: 'Two undated reports.',
       },
       'reported on or after 12 June 2026',
-      'about 12 – 30 June',
+      'reported on or after 12 June',
     ],
     [
       'an approximate month without a label',

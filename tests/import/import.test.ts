@@ -49,21 +49,21 @@ describe.each(['small.json', 'small.csv'])('importing %s', (name) => {
     for (const s of strings(story)) expect(s).not.toMatch(/<[a-z/!]|&[a-z]+;/i);
   });
 
-  it('follows the date parts given: day, span of days, year alone, month to day', () => {
+  it('follows the date parts given: day, span of days with a time, year alone, month to day', () => {
     expect(story.events.map((e) => [e.id, e.date.precision])).toEqual([
       ['lab-a-opens', 'day'],
       ['lab-b-s-long-trial', 'approximate'],
-      ['a-year-with-only-a-year-2022', 'approximate'],
+      ['a-year-with-only-a-year-2022', 'year'],
       ['regulator-consults', 'range'],
     ]);
-    expect(event('a-year-with-only-a-year-2022')?.date).toMatchObject({
-      start: '2022-01-01',
-      end: '2022-12-31',
-      label: '2022',
+    expect(event('a-year-with-only-a-year-2022')?.date).toEqual({
+      precision: 'year',
+      year: '2022',
     });
+    // The start's time is kept (TimelineJS's Time column, start_date.hour and .minute).
     expect(event('regulator-consults')?.date).toEqual({
       precision: 'range',
-      start: '2022-02-01',
+      start: '2022-02-01T09:30',
       end: '2022-02-14',
     });
   });
@@ -112,7 +112,6 @@ describe.each(['small.json', 'small.csv'])('importing %s', (name) => {
     [
       /: (eras\[0\]|row 3): era "The early years" \(2020–2022\) not kept: the story format has no eras$/,
     ],
-    [/\(id "regulator-consults"\): time of day "9:30" not kept/],
     [/\(id "regulator-consults"\): display date "early February 2022" not kept/],
     [
       /: (title\.background|row 2, Background): background (colour #123456|image https:\/\/example\.org\/bg\.jpg) not kept$/,

@@ -101,18 +101,7 @@ describe('mapDate', () => {
       d('2021', '3', '4'),
       { precision: 'day', date: '2021-03-04' },
     ],
-    [
-      'a year alone',
-      d(' 602 '),
-      undefined,
-      {
-        precision: 'approximate',
-        start: '0602-01-01',
-        end: '0602-12-31',
-        label: '602',
-        basis: 'The TimelineJS file gives only the year 602.',
-      },
-    ],
+    ['a year alone', d(' 602 '), undefined, { precision: 'year', year: '0602' }],
     [
       'years',
       d('1956'),
@@ -156,17 +145,64 @@ describe('mapDate', () => {
 
   it('reports times, display dates and an end before the start', () => {
     const r = mapDate(d('2022', '2', '1', '9:30'), d('2021'), 'early February');
-    expect(r.ok && r.date).toEqual({ precision: 'day', date: '2022-02-01' });
+    expect(r.ok && r.date).toEqual({ precision: 'time', date: '2022-02-01T09:30' });
     expect(r.ok && r.notes.map((n) => `${n.field}: ${n.message}`)).toEqual([
       'end: end 2021 is before start 1 February 2022; end date not kept',
-      'start.time: time of day "9:30" not kept: the story format has days, not times',
       'display: display date "early February" not kept: the date is shown from its parts',
     ]);
   });
 
-  it('uses the display date as the label of an approximate date', () => {
-    const r = mapDate(d('1951'), undefined, 'Around 1951');
-    expect(r.ok && r.date).toMatchObject({ precision: 'approximate', label: 'Around 1951' });
+  it.each([
+    [
+      'a time',
+      d('2025', '3', '14', '10:42'),
+      undefined,
+      { precision: 'time', date: '2025-03-14T10:42' },
+    ],
+    [
+      'a 12-hour time',
+      d('2025', '3', '14', '9:05 PM'),
+      undefined,
+      { precision: 'time', date: '2025-03-14T21:05' },
+    ],
+    [
+      'midnight, 12 am',
+      d('2025', '3', '14', '12:00 am'),
+      undefined,
+      { precision: 'time', date: '2025-03-14T00:00' },
+    ],
+    [
+      'a range of times on one day',
+      d('2025', '3', '14', '10:00'),
+      d('2025', '3', '14', '12:30'),
+      { precision: 'range', start: '2025-03-14T10:00', end: '2025-03-14T12:30' },
+    ],
+    [
+      'a time to a later day',
+      d('2025', '3', '14', '22:00'),
+      d('2025', '3', '16'),
+      { precision: 'range', start: '2025-03-14T22:00', end: '2025-03-16' },
+    ],
+    ['a year', d('1951'), undefined, { precision: 'year', year: '1951' }],
+  ])('keeps %s', (_name, start, end, date) => {
+    const r = mapDate(start, end, '');
+    expect(r.ok && r.date).toEqual(date);
+    expect(r.ok && r.notes).toEqual([]);
+  });
+
+  it('reports a time it cannot read, and a time on a date without a day', () => {
+    const r = mapDate(d('2025', '3', '14', '25:00'), undefined, '');
+    expect(r.ok && r.date).toEqual({ precision: 'day', date: '2025-03-14' });
+    expect(r.ok && r.notes.map((n) => n.message).join()).toMatch(/"25:00" is not a time/);
+    const m = mapDate(d('2025', '3', '', '9:30'), undefined, '');
+    expect(m.ok && m.notes.map((n) => n.message).join()).toMatch(/not kept: the date has no day/);
+  });
+
+  it('uses the display date as the label of an approximate date or a year', () => {
+    const r = mapDate(d('1951'), d('1953'), 'Around 1951–53');
+    expect(r.ok && r.date).toMatchObject({ precision: 'approximate', label: 'Around 1951–53' });
+    const y = mapDate(d('1951'), undefined, 'Around 1951');
+    expect(y.ok && y.date).toEqual({ precision: 'year', year: '1951', label: 'Around 1951' });
   });
 });
 

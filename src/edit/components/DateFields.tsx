@@ -1,26 +1,37 @@
 import type { EventDate } from '../../data/schema';
+import { startText } from '../../data/dates';
 import { Field, Problems } from './Field';
 import { fieldId, useProblems } from './context';
 
 type Precision = EventDate['precision'];
 
 const PRECISIONS: { value: Precision; label: string }[] = [
+  { value: 'time', label: 'Time (to the minute, on the story’s clock)' },
   { value: 'day', label: 'Day' },
   { value: 'month', label: 'Month' },
+  { value: 'year', label: 'Year' },
   { value: 'range', label: 'Range (both ends known)' },
   { value: 'approximate', label: 'Approximate (a window, with its basis)' },
 ];
 
 /** The same date in another precision, keeping what carries over. */
 export function withPrecision(date: EventDate, precision: Precision): EventDate {
-  const start =
-    date.precision === 'day' ? date.date : date.precision === 'month' ? date.month : date.start;
+  const start = startText(date);
   const end = date.precision === 'range' || date.precision === 'approximate' ? date.end : '';
   const extra = { ...(date.label !== undefined ? { label: date.label } : {}) };
   const basis = date.basis ?? '';
   switch (precision) {
+    case 'time':
+      return {
+        precision,
+        date: start.length === 10 ? `${start}T00:00` : start,
+        ...extra,
+        ...(basis ? { basis } : {}),
+      };
+    case 'year':
+      return { precision, year: start.slice(0, 4), ...extra, ...(basis ? { basis } : {}) };
     case 'day':
-      return { precision, date: start, ...extra, ...(basis ? { basis } : {}) };
+      return { precision, date: start.slice(0, 10), ...extra, ...(basis ? { basis } : {}) };
     case 'month':
       return { precision, month: start.slice(0, 7), ...extra, ...(basis ? { basis } : {}) };
     case 'range':
@@ -57,6 +68,8 @@ export function DateFields({
   const precisionId = fieldId(`${path}.precision`);
   const problems = useProblems(path);
   const day = 'YYYY-MM-DD';
+  const time = 'YYYY-MM-DDTHH:MM';
+  const ends = date.precision === 'range' ? `${day}, or ${time} for a time` : day;
   return (
     <fieldset className="ed-date">
       <legend>Date</legend>
@@ -85,6 +98,26 @@ export function DateFields({
           onChange={(v) => onChange({ ...date, date: v })}
         />
       )}
+      {date.precision === 'time' && (
+        <Field
+          path={`${path}.date`}
+          label="Time"
+          placeholder={time}
+          help={`${time}, 24-hour clock, in the story’s time zone`}
+          value={date.date}
+          onChange={(v) => onChange({ ...date, date: v })}
+        />
+      )}
+      {date.precision === 'year' && (
+        <Field
+          path={`${path}.year`}
+          label="Year"
+          placeholder="YYYY"
+          help="YYYY"
+          value={date.year}
+          onChange={(v) => onChange({ ...date, year: v })}
+        />
+      )}
       {date.precision === 'month' && (
         <Field
           path={`${path}.month`}
@@ -101,7 +134,7 @@ export function DateFields({
             path={`${path}.start`}
             label="Start"
             placeholder={day}
-            help={day}
+            help={ends}
             value={date.start}
             onChange={(v) => onChange({ ...date, start: v })}
           />
@@ -109,7 +142,7 @@ export function DateFields({
             path={`${path}.end`}
             label="End"
             placeholder={day}
-            help={day}
+            help={ends}
             value={date.end}
             onChange={(v) => onChange({ ...date, end: v })}
           />

@@ -1,4 +1,5 @@
 import { useContext, useState } from 'react';
+import { startText } from '../../data/dates';
 import { EventForm } from './EventForm';
 import { ChecksContext, useEditor } from './context';
 import { countUnder } from '../checks';
@@ -8,7 +9,9 @@ import type { EventDate } from '../../data/schema';
 
 function dateText(d: EventDate): string {
   const when =
-    d.precision === 'day' ? d.date : d.precision === 'month' ? d.month : `${d.start} – ${d.end}`;
+    d.precision === 'range' || d.precision === 'approximate'
+      ? `${d.start} – ${d.end}`
+      : startText(d).replace('T', ' ');
   return d.precision === 'approximate' ? `about ${when}` : when;
 }
 

@@ -151,6 +151,14 @@ const ar: Catalog = {
   'timeline.about': 'نحو {duration}',
   'timeline.ctrlZoom': 'استخدم Ctrl مع التمرير للتكبير',
 
+  'duration.minute': {
+    zero: '{n} دقيقة',
+    one: 'دقيقة',
+    two: 'دقيقتان',
+    few: '{n} دقائق',
+    many: '{n} دقيقة',
+    other: '{n} دقيقة',
+  },
   'duration.hour': {
     zero: '{n} ساعة',
     one: 'ساعة',
@@ -196,6 +204,8 @@ const ar: Catalog = {
   'date.to': ' إلى ',
   'date.spokenRange': 'من {range}',
   'date.day': 'معروف باليوم',
+  'date.time': 'معروف بالدقيقة',
+  'date.year': 'معروف بالسنة',
   'date.month': 'معروف بالشهر',
   'date.range': 'فترة معروفة البداية والنهاية',
   'date.approximate': 'تقريبي',

@@ -114,6 +114,7 @@ const de: Catalog = {
   'timeline.about': 'etwa {duration}',
   'timeline.ctrlZoom': 'Zum Zoomen Strg + Mausrad verwenden',
 
+  'duration.minute': { one: '{n} Minute', other: '{n} Minuten' },
   'duration.hour': { one: '{n} Stunde', other: '{n} Stunden' },
   'duration.day': { one: '{n} Tag', other: '{n} Tage' },
   'duration.week': { one: '{n} Woche', other: '{n} Wochen' },
@@ -124,6 +125,8 @@ const de: Catalog = {
   'date.to': ' bis ',
   'date.spokenRange': '{range}',
   'date.day': 'auf den Tag bekannt',
+  'date.time': 'auf die Minute bekannt',
+  'date.year': 'auf das Jahr bekannt',
   'date.month': 'auf den Monat bekannt',
   'date.range': 'ein Zeitraum mit bekanntem Anfang und Ende',
   'date.approximate': 'ungefähr',

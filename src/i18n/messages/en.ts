@@ -123,6 +123,7 @@ export const en = {
   'timeline.ctrlZoom': 'Use Ctrl + scroll to zoom',
 
   // Durations
+  'duration.minute': { one: '{n} minute', other: '{n} minutes' },
   'duration.hour': { one: '{n} hour', other: '{n} hours' },
   'duration.day': { one: '{n} day', other: '{n} days' },
   'duration.week': { one: '{n} week', other: '{n} weeks' },
@@ -135,6 +136,8 @@ export const en = {
   /** A spoken range in its language's frame: "du {range}" gives "du 22 avril au 5 juin". */
   'date.spokenRange': '{range}',
   'date.day': 'known to the day',
+  'date.time': 'known to the minute',
+  'date.year': 'known to the year',
   'date.month': 'known to the month',
   'date.range': 'a span with known ends',
   'date.approximate': 'approximate',

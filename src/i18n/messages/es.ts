@@ -122,6 +122,7 @@ const es: Catalog = {
   'timeline.about': 'alrededor de {duration}',
   'timeline.ctrlZoom': 'Use Ctrl + rueda para hacer zoom',
 
+  'duration.minute': { one: '{n} minuto', many: '{n} minutos', other: '{n} minutos' },
   'duration.hour': { one: '{n} hora', many: '{n} horas', other: '{n} horas' },
   'duration.day': { one: '{n} día', many: '{n} días', other: '{n} días' },
   'duration.week': { one: '{n} semana', many: '{n} semanas', other: '{n} semanas' },
@@ -132,6 +133,8 @@ const es: Catalog = {
   'date.to': ' al ',
   'date.spokenRange': 'del {range}',
   'date.day': 'se conoce el día',
+  'date.time': 'se conoce la hora exacta',
+  'date.year': 'se conoce el año',
   'date.month': 'se conoce el mes',
   'date.range': 'un periodo de límites conocidos',
   'date.approximate': 'aproximada',

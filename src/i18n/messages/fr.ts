@@ -123,6 +123,7 @@ const fr: Catalog = {
   'timeline.about': 'environ {duration}',
   'timeline.ctrlZoom': 'Ctrl + molette pour zoomer',
 
+  'duration.minute': { one: '{n} minute', many: '{n} minutes', other: '{n} minutes' },
   'duration.hour': { one: '{n} heure', many: '{n} heures', other: '{n} heures' },
   'duration.day': { one: '{n} jour', many: '{n} jours', other: '{n} jours' },
   'duration.week': { one: '{n} semaine', many: '{n} semaines', other: '{n} semaines' },
@@ -133,6 +134,8 @@ const fr: Catalog = {
   'date.to': ' au ',
   'date.spokenRange': 'du {range}',
   'date.day': 'connu au jour près',
+  'date.time': 'connu à la minute près',
+  'date.year': 'connu à l’année près',
   'date.month': 'connu au mois près',
   'date.range': 'une période aux bornes connues',
   'date.approximate': 'approximatif',

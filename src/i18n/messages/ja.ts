@@ -99,6 +99,7 @@ const ja: Catalog = {
   'timeline.about': '約{duration}',
   'timeline.ctrlZoom': 'Ctrl を押しながらスクロールでズーム',
 
+  'duration.minute': { other: '{n}分' },
   'duration.hour': { other: '{n}時間' },
   'duration.day': { other: '{n}日' },
   'duration.week': { other: '{n}週間' },
@@ -109,6 +110,8 @@ const ja: Catalog = {
   'date.to': 'から',
   'date.spokenRange': '{range}まで',
   'date.day': '日付まで判明',
+  'date.time': '分単位で判明',
+  'date.year': '年まで判明',
   'date.month': '月まで判明',
   'date.range': '始まりと終わりが判明している期間',
   'date.approximate': 'おおよそ',

@@ -122,6 +122,7 @@ const pt: Catalog = {
   'timeline.about': 'cerca de {duration}',
   'timeline.ctrlZoom': 'Use Ctrl + rolagem para dar zoom',
 
+  'duration.minute': { one: '{n} minuto', many: '{n} minutos', other: '{n} minutos' },
   'duration.hour': { one: '{n} hora', many: '{n} horas', other: '{n} horas' },
   'duration.day': { one: '{n} dia', many: '{n} dias', other: '{n} dias' },
   'duration.week': { one: '{n} semana', many: '{n} semanas', other: '{n} semanas' },
@@ -132,6 +133,8 @@ const pt: Catalog = {
   'date.to': ' a ',
   'date.spokenRange': 'de {range}',
   'date.day': 'conhecida no dia',
+  'date.time': 'conhecida ao minuto',
+  'date.year': 'conhecido o ano',
   'date.month': 'conhecida no mês',
   'date.range': 'um período de limites conhecidos',
   'date.approximate': 'aproximada',

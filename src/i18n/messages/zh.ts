@@ -94,6 +94,7 @@ const zh: Catalog = {
   'timeline.about': '约{duration}',
   'timeline.ctrlZoom': '按住 Ctrl 并滚动以缩放',
 
+  'duration.minute': { other: '{n} 分钟' },
   'duration.hour': { other: '{n} 小时' },
   'duration.day': { other: '{n} 天' },
   'duration.week': { other: '{n} 周' },
@@ -104,6 +105,8 @@ const zh: Catalog = {
   'date.to': '至',
   'date.spokenRange': '{range}',
   'date.day': '精确到日',
+  'date.time': '精确到分钟',
+  'date.year': '精确到年',
   'date.month': '精确到月',
   'date.range': '起止已知的时段',
   'date.approximate': '大致',

@@ -98,7 +98,10 @@ export const createViewSlice: SliceCreator<ViewSlice> = (set, get, index) => {
       return;
     }
     const mid = (fromMs + toMs) / 2;
-    const half = Math.max(toMs - fromMs, MIN_VISIBLE_MS) / 2;
+    const w = selectBaseScale(s).warp;
+    // A story with times may show less than a day; a sequence's limit is in its own steps.
+    const least = w.kind === 'sequence' ? MIN_VISIBLE_MS : Math.min(MIN_VISIBLE_MS, w.minVisibleU);
+    const half = Math.max(toMs - fromMs, least) / 2;
     set({
       view: clamp(domainToView(selectBaseScale(s), mid - half, mid + half)),
       pendingDomain: null,
