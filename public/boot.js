@@ -53,18 +53,30 @@ document.addEventListener(
 // the page was open) would leave a blank page: the app never runs to say so. Then the Reload
 // page is drawn here instead, in the reader's language, as src/components/ReloadPage.tsx does.
 (function () {
-  // [code, lang attribute, direction, heading, text, button] per interface language; filled in
-  // at build time (scripts/url-lists.ts, from src/i18n/messages/).
+  // [code, lang attribute, direction, heading, text, button]: English, filled in at build time
+  // (scripts/url-lists.ts, from src/i18n/messages/); the other languages are in
+  // reload-words.json, fetched only when the page is drawn here.
   var RELOAD = [];
-  function words() {
-    var wanted = [new URLSearchParams(window.location.search).get('lang') || ''];
+  function wanted() {
+    var codes = [new URLSearchParams(window.location.search).get('lang') || ''];
     var langs = navigator.languages || [navigator.language || ''];
-    for (var i = 0; i < langs.length; i++) wanted.push(langs[i]);
-    for (var j = 0; j < wanted.length; j++) {
-      var code = String(wanted[j]).toLowerCase().split(/[-_]/)[0];
-      for (var k = 0; k < RELOAD.length; k++) if (RELOAD[k][0] === code) return RELOAD[k];
-    }
-    return RELOAD[0];
+    for (var i = 0; i < langs.length; i++) codes.push(langs[i]);
+    return codes.map(function (c) {
+      return String(c).toLowerCase().split(/[-_]/)[0];
+    });
+  }
+  function pick(list) {
+    var codes = wanted();
+    for (var j = 0; j < codes.length; j++)
+      for (var k = 0; k < list.length; k++) if (list[k][0] === codes[j]) return list[k];
+    return list[0];
+  }
+  function draw(main, w) {
+    main.lang = w[1];
+    main.dir = w[2];
+    main.children[0].textContent = w[3];
+    main.children[1].textContent = w[4];
+    main.children[2].textContent = w[5];
   }
   window.addEventListener(
     'error',
@@ -77,29 +89,32 @@ document.addEventListener(
         ((el.tagName === 'SCRIPT' && el.type === 'module') ||
           (el.tagName === 'LINK' && el.rel === 'modulepreload'));
       if (!failed || !document.documentElement.classList.contains('no-prerender')) return;
-      var w = words();
       var root = document.getElementById('root');
-      if (!w || !root || root.querySelector('.reload-fallback')) return;
+      if (!RELOAD.length || !root || root.querySelector('.reload-fallback')) return;
       // Once the app has drawn (the picture replaced), its own Reload page answers for parts.
       if (root.childElementCount > 0 && !root.querySelector('.prerender')) return;
       var main = document.createElement('main');
       main.className = 'page error-page reload-fallback';
-      main.lang = w[1];
-      main.dir = w[2];
       var h1 = document.createElement('h1');
-      h1.textContent = w[3];
       var p = document.createElement('p');
       p.setAttribute('role', 'alert');
-      p.textContent = w[4];
       var button = document.createElement('button');
       button.type = 'button';
-      button.textContent = w[5];
       button.addEventListener('click', function () {
         window.location.reload();
       });
       main.appendChild(h1);
       main.appendChild(p);
       main.appendChild(button);
+      draw(main, RELOAD[0]);
+      fetch('reload-words.json')
+        .then(function (r) {
+          return r.json();
+        })
+        .then(function (list) {
+          draw(main, pick(list));
+        })
+        .catch(function () {});
       // The picture's markup stays (hidden); the notice goes before it.
       root.insertBefore(main, root.firstChild);
     },

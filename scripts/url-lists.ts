@@ -3,6 +3,7 @@
 // change an embed's layout (src/store/urlParams.ts), boot.js's interface languages
 // (src/i18n/languages.ts) and its Reload page in each of them (src/i18n/messages/).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { minify } from 'vite';
 import { MEASURED_PARAMS, OWN_LAYOUT_PARAMS } from '../src/store/urlParams';
 import { dirOf, htmlLang, LANGS } from '../src/i18n/languages';
 import { loadCatalog } from '../src/i18n/load';
@@ -34,7 +35,18 @@ for (const lang of LANGS) {
     c['reload.button'],
   ]);
 }
-fill('dist/boot.js', 'RELOAD', reload);
+// boot.js carries the first (English) alone, so the blocking script stays small; it fetches the
+// rest only when it has to draw the page, and keeps English where that fetch fails too.
+fill('dist/boot.js', 'RELOAD', reload.slice(0, 1));
+writeFileSync('dist/reload-words.json', JSON.stringify(reload));
+// boot.js blocks the first paint and counts against the first view's budget: shipped without
+// its comments and spaces (public/boot.js stays the readable copy).
+const boot = await minify('boot.js', readFileSync('dist/boot.js', 'utf8'), {
+  compress: true,
+  mangle: true,
+});
+if (boot.errors.length) throw new Error(`url-lists: boot.js: ${boot.errors[0]?.message}`);
+writeFileSync('dist/boot.js', boot.code);
 console.log(
   `url-lists: embed.js ${OWN_LAYOUT_PARAMS.length} layout parameters, boot.js ${LANGS.length} languages`,
 );

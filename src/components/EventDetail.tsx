@@ -3,7 +3,6 @@ import { useTimeline, useTimelineStore } from '../store';
 import { formatEventDate, precisionNote } from '../data/dates';
 import { t } from '../i18n/catalog';
 import { messageParts } from './messageParts';
-import { SourceCard } from './SourceCard';
 import { useMarkClearOfSheet } from '../hooks/useMarkClearOfSheet';
 import type { Citation } from '../data/schema';
 
@@ -78,16 +77,7 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
           </span>
         ))}
       </p>
-      <EventRecord event={event} />
-      <h3 className="sources-heading">{t('details.sources', { n: bySource.size })}</h3>
-      <div className="source-cards">
-        {[...bySource.entries()].map(([sourceId, citations]) => {
-          const source = index.sourceById.get(sourceId);
-          return source ? (
-            <SourceCard key={sourceId} source={source} citations={citations} eventId={event.id} />
-          ) : null;
-        })}
-      </div>
+      <EventRecord event={event} bySource={bySource} />
     </Suspense>
   );
   const close = () => {
