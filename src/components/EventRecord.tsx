@@ -24,8 +24,7 @@ export default function EventRecord({
   return (
     <>
       {event.media && <EventMedia media={event.media} />}
-      {event.figures && <Figures figures={event.figures} />}
-      {event.disagreements && <Disagreements items={event.disagreements} />}
+      {/* The sources first: one scroll of the column away, however long the record. */}
       <h3 className="sources-heading">{t('details.sources', { n: bySource.size })}</h3>
       <div className="source-cards">
         {[...bySource.entries()].map(([sourceId, citations]) => {
@@ -35,6 +34,8 @@ export default function EventRecord({
           ) : null;
         })}
       </div>
+      {event.figures && <Figures figures={event.figures} />}
+      {event.disagreements && <Disagreements items={event.disagreements} />}
     </>
   );
 }

@@ -78,7 +78,7 @@ test('selecting an event shows its source cards; a cross-link selects another', 
   const cards = details.getByRole('article');
   await expect(cards).toHaveCount(3);
   await expect(cards.first().locator('blockquote').first()).toContainText('Tim Scott');
-  await expect(details.getByRole('table')).toContainText(
+  await expect(details.getByRole('table', { name: 'Who received the letter' })).toContainText(
     'Multiple senators and White House officials',
   );
   await cards
