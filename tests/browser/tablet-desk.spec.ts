@@ -97,7 +97,7 @@ test.describe('the desk, 1280×800', () => {
     await frames(page);
     // Scrolling the column alone brings its sources: the page stays where it is.
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, 1200);
+    await page.mouse.wheel(0, 1000);
     await expect(quote).toBeInViewport();
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
