@@ -3,6 +3,7 @@ import { useTimeline, useTimelineStore } from '../store';
 import { useSettledDomain } from '../hooks/useSettled';
 import { selectBaseScale, selectVisibleEvents } from '../store/selectors';
 import { useOverviewBrush } from '../hooks/useOverviewBrush';
+import { answerKey } from '../hooks/timelineKeys';
 import { axisBreaks, getTicks } from '../timeline/ticks';
 import { AxisBreaks } from './AxisBreaks';
 import { windowWords } from '../timeline/windowWords';
@@ -45,13 +46,16 @@ export function Overview({ widthPx }: { widthPx: number }) {
   const onKeyDown = (ev: KeyboardEvent<SVGGElement>) => {
     const s = store.getState();
     const step = (to - from) * 0.1;
-    if (ev.key === 'ArrowLeft') s.showDomain(from - step, to - step);
-    else if (ev.key === 'ArrowRight') s.showDomain(from + step, to + step);
-    else if (ev.key === '+' || ev.key === '=') s.zoomIn();
-    else if (ev.key === '-' || ev.key === '_') s.zoomOut();
-    else if (ev.key === 'Home' || ev.key === '0') s.resetView();
-    else return;
-    ev.preventDefault();
+    // A slider across the page: left and right move the window, up and down still scroll.
+    answerKey(ev, {
+      previous: () => (ev.key === 'ArrowLeft' ? s.showDomain(from - step, to - step) : false),
+      next: () => (ev.key === 'ArrowRight' ? s.showDomain(from + step, to + step) : false),
+      // A slider's Home is its start: here the whole story.
+      first: () => s.resetView(),
+      zoomIn: () => s.zoomIn(),
+      zoomOut: () => s.zoomOut(),
+      reset: () => s.resetView(),
+    });
   };
 
   return (

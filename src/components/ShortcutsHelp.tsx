@@ -1,22 +1,15 @@
 import { useRef } from 'react';
 import { useModalDialog } from '../hooks/useModalDialog';
-import { t, type MessageKey } from '../i18n/catalog';
+import { t } from '../i18n/catalog';
+import { TIMELINE_KEYS, type KeyRow } from '../hooks/timelineKeys';
 
-// Keys are named as printed on keyboards; what they do is in the reader's language.
-const KEYS: [string | MessageKey, MessageKey][] = [
-  ['Tab', 'keys.tab'],
-  ['← →', 'keys.arrows'],
-  ['keys.homeEndKeys', 'keys.homeEnd'],
-  ['keys.enterKeys', 'keys.enter'],
-  ['Escape', 'keys.escape'],
-  ['+ / −', 'keys.zoom'],
-  ['0', 'keys.reset'],
-  ['/', 'keys.search'],
-  ['?', 'keys.help'],
-];
-const keyName = (k: string) => (k.startsWith('keys.') ? t(k as MessageKey) : k);
+// Keys are named as printed on keyboards, or in words; what they do is in the reader's language.
+const labelOf = ({ label }: KeyRow) => ('words' in label ? t(label.words) : label.printed);
 
-/** The list of keys, in a native modal dialog (focus is trapped and Escape closes it). */
+/**
+ * The keys the page answers (`TIMELINE_KEYS`), in a native modal dialog (focus is trapped and
+ * Escape closes it).
+ */
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   useModalDialog(ref, open);
@@ -25,12 +18,12 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
       <h2 id="shortcuts-title">{t('page.shortcuts')}</h2>
       <table className="shortcuts">
         <tbody>
-          {KEYS.map(([k, what]) => (
-            <tr key={k}>
+          {TIMELINE_KEYS.map((row) => (
+            <tr key={row.does}>
               <th scope="row">
-                <kbd>{keyName(k)}</kbd>
+                <kbd>{labelOf(row)}</kbd>
               </th>
-              <td>{t(what)}</td>
+              <td>{t(row.does)}</td>
             </tr>
           ))}
         </tbody>

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseE
 import { useTimeline, useTimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
 import { useZoomBehavior } from '../hooks/useZoomBehavior';
+import { answerKey } from '../hooks/timelineKeys';
 import { MarksLayer } from './MarksLayer';
 import { UNIT_PX, laneHeight, type LaneInfo } from '../timeline/markItems';
 import { AXIS_H, TimelineAxis, TrackBreaks } from './TimelineAxis';
@@ -78,12 +79,12 @@ export function Timeline({ widthPx, colors, textColors, maxHeightPx, railMaxPx }
       const svgBox = svgRef.current?.getBoundingClientRect();
       return box && svgBox ? box.left - svgBox.left : undefined;
     };
-    if (ev.key === '+' || ev.key === '=') s.zoomIn(focusX());
-    else if (ev.key === '-' || ev.key === '_') s.zoomOut(focusX());
-    else if (ev.key === '0') s.resetView();
-    else if (ev.key === 'Escape') s.selectEvent(null);
-    else return;
-    ev.preventDefault();
+    answerKey(ev, {
+      zoomIn: () => s.zoomIn(focusX()),
+      zoomOut: () => s.zoomOut(focusX()),
+      reset: () => s.resetView(),
+      close: () => s.selectEvent(null),
+    });
   };
   const onClick = (ev: MouseEvent<HTMLDivElement>) => {
     const id = (ev.target as Element).closest('[data-mark="event"]')?.getAttribute('data-event-id');

@@ -22,11 +22,12 @@ import {
   verticalItemsOf,
   verticalLeader,
 } from '../timeline/verticalItems';
-import { nextFocus } from '../timeline/roving';
+import { nextFocus, type FocusMove } from '../timeline/roving';
 import type { Shape } from '../timeline/shapes';
 import { usePinchZoom } from '../hooks/usePinchZoom';
 import { useKeepScroll } from '../hooks/useKeepScroll';
 import { useRailWindow } from '../hooks/useRailWindow';
+import { answerKey } from '../hooks/timelineKeys';
 import { VerticalAxis } from './VerticalAxis';
 import { VerticalEventMark } from './VerticalEventMark';
 
@@ -148,20 +149,23 @@ export function VerticalTimeline({ widthPx, colors, maxHeightPx }: Props) {
   const onKeyDown = (ev: KeyboardEvent<SVGSVGElement>) => {
     const s = store.getState();
     const id = (ev.target as Element).closest('[data-event-id]')?.getAttribute('data-event-id');
-    const target = id ? nextFocus(order, id, ev.key) : null;
-    if (target) {
-      ev.preventDefault();
+    const move = (to: FocusMove) => {
+      const target = id ? nextFocus(order, id, to) : null;
+      if (!target) return false;
       keyboardMove.current = true;
       s.focusEvent(target);
-    } else if (id && (ev.key === 'Enter' || ev.key === ' ')) {
-      ev.preventDefault();
-      s.selectEvent(id);
-    } else if (ev.key === '+' || ev.key === '=') s.zoomIn();
-    else if (ev.key === '-' || ev.key === '_') s.zoomOut();
-    else if (ev.key === '0') s.resetView();
-    else if (ev.key === 'Escape') s.selectEvent(null);
-    else return;
-    ev.preventDefault();
+    };
+    answerKey(ev, {
+      previous: move,
+      next: move,
+      first: move,
+      last: move,
+      open: () => (id ? s.selectEvent(id) : false),
+      zoomIn: () => s.zoomIn(),
+      zoomOut: () => s.zoomOut(),
+      reset: () => s.resetView(),
+      close: () => s.selectEvent(null),
+    });
   };
   const onClick = (ev: MouseEvent<SVGSVGElement>) => {
     const id = (ev.target as Element).closest('[data-event-id]')?.getAttribute('data-event-id');

@@ -1,7 +1,8 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { TimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
-import { nextFocus } from '../timeline/roving';
+import { nextFocus, type FocusMove } from '../timeline/roving';
+import { answerKey } from './timelineKeys';
 
 /**
  * The marks layer's keyboard: arrow keys, Home and End move the roving focus through the visible
@@ -33,17 +34,22 @@ export function useRovingFocus(
     const id = (ev.target as Element).closest('[data-event-id]')?.getAttribute('data-event-id');
     if (!id) return;
     const s = store.getState();
-    const order = selectVisibleEvents(s).map((e) => e.id);
-    const target = nextFocus(order, id, ev.key);
-    if (target) {
-      ev.preventDefault();
+    const move = (to: FocusMove) => {
+      const target = nextFocus(
+        selectVisibleEvents(s).map((e) => e.id),
+        id,
+        to,
+      );
+      if (!target) return false;
       keyboardMove.current = true;
       s.focusEvent(target, { reveal: true });
-      return;
-    }
-    if (ev.key === 'Enter' || ev.key === ' ') {
-      ev.preventDefault();
-      s.selectEvent(id, { reveal: true });
-    }
+    };
+    answerKey(ev, {
+      previous: move,
+      next: move,
+      first: move,
+      last: move,
+      open: () => s.selectEvent(id, { reveal: true }),
+    });
   };
 }

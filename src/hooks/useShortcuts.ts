@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { TimelineStore } from '../store';
+import { answerKey } from './timelineKeys';
 
 // Keys typed here are text, not shortcuts (checkboxes, radios and ranges take no text).
 const TEXT_FIELDS =
@@ -25,15 +26,15 @@ export function useShortcuts(store: TimelineStore): Shortcuts {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
       if (t?.closest(TEXT_FIELDS) || t?.isContentEditable) return;
-      if (e.key === '?') {
-        e.preventDefault();
-        setHelpOpen(true);
-      } else if (e.key === '/') {
-        e.preventDefault();
-        setSearchSignal((n) => n + 1);
-      } else if (e.key === 'Escape' && store.getState().selectedId) {
-        store.getState().selectEvent(null);
-      }
+      answerKey(e, {
+        help: () => setHelpOpen(true),
+        search: () => setSearchSignal((n) => n + 1),
+        close: () => {
+          if (store.getState().selectedId) store.getState().selectEvent(null);
+          // The key goes on: an open popover closes on it too.
+          return false;
+        },
+      });
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
