@@ -3,9 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import CampaignChart from '../../src/components/CampaignChart';
 import { indexStory } from '../../src/timeline/storyIndex';
-import { createTimelineStore, StoreContext } from '../../src/store';
 import type { Story } from '../../src/data/schema';
 import { makeStory } from '../fixtures/story';
+import { storeAndWrapper } from '../fixtures/store';
 
 /** The fixture story with `n` more events, each giving one campaign's exchanges. */
 function storyWithCampaigns(n: number): Story {
@@ -29,12 +29,7 @@ function storyWithCampaigns(n: number): Story {
 }
 
 function renderChart(story: Story) {
-  const store = createTimelineStore(indexStory(story));
-  render(
-    <StoreContext.Provider value={store}>
-      <CampaignChart />
-    </StoreContext.Provider>,
-  );
+  render(<CampaignChart />, { wrapper: storeAndWrapper({}, indexStory(story)).wrapper });
   return screen.getByRole('region', { name: 'How big were the campaigns?' });
 }
 

@@ -3,11 +3,9 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClusterMark } from '../../src/components/ClusterMark';
 import { compactCount } from '../../src/timeline/counts';
-import { indexStory } from '../../src/timeline/storyIndex';
-import { createTimelineStore, StoreContext } from '../../src/store';
 import { selectDomain } from '../../src/store/selectors';
 import type { PlacedCluster } from '../../src/timeline/layout';
-import { makeStory } from '../fixtures/story';
+import { storeAndWrapper } from '../fixtures/store';
 
 const DAY_MS = 86_400_000;
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -18,14 +16,12 @@ function cluster(count: number, startMs: number, endMs: number): PlacedCluster {
 }
 
 function renderCluster(c: PlacedCluster) {
-  const store = createTimelineStore(indexStory(makeStory()));
-  store.getState().setWidth(1000);
+  const { store, wrapper } = storeAndWrapper();
   render(
-    <StoreContext.Provider value={store}>
-      <svg>
-        <ClusterMark cluster={c} />
-      </svg>
-    </StoreContext.Provider>,
+    <svg>
+      <ClusterMark cluster={c} />
+    </svg>,
+    { wrapper },
   );
   return store;
 }

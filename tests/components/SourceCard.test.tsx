@@ -3,8 +3,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SourceCard, OTHERS_MORE, OTHERS_SHOWN } from '../../src/components/SourceCard';
 import { indexStory } from '../../src/timeline/storyIndex';
-import { createTimelineStore, StoreContext } from '../../src/store';
 import { makeStory } from '../fixtures/story';
+import { storeAndWrapper } from '../fixtures/store';
 
 /** The fixture story with `n` more events citing its wire story. */
 function storyCiting(n: number) {
@@ -18,14 +18,11 @@ function storyCiting(n: number) {
 function renderCard(n: number) {
   const story = storyCiting(n);
   const index = indexStory(story);
-  const store = createTimelineStore(index);
   const event = story.events[0]!;
   const source = story.sources.find((s) => s.id === event.citations[0]!.source)!;
-  render(
-    <StoreContext.Provider value={store}>
-      <SourceCard source={source} citations={event.citations} eventId={event.id} />
-    </StoreContext.Provider>,
-  );
+  render(<SourceCard source={source} citations={event.citations} eventId={event.id} />, {
+    wrapper: storeAndWrapper({}, index).wrapper,
+  });
   const others = (index.eventsBySource.get(source.id)?.length ?? 0) - 1;
   return { card: screen.getByRole('article'), others };
 }

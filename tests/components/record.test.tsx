@@ -6,10 +6,10 @@ import CampaignChart from '../../src/components/CampaignChart';
 import { EventDetail } from '../../src/components/EventDetail';
 import { validateStory } from '../../src/data/validate';
 import { indexStory } from '../../src/timeline/storyIndex';
-import { createTimelineStore, StoreContext } from '../../src/store';
 import { setLanguage } from '../../src/i18n/catalog';
 import de from '../../src/i18n/messages/de';
 import { en } from '../../src/i18n/messages/en';
+import { storeAndWrapper } from '../fixtures/store';
 
 // What a reader sees of the record in the bundled story (issue 16, items 1–4).
 const checked = validateStory(rawStory, 'data/story.json');
@@ -18,13 +18,9 @@ const index = indexStory(resolveStory(checked.data, 'en'));
 
 /** The detail panel for one bundled event. */
 function details(eventId: string) {
-  const store = createTimelineStore(index);
+  const { store, wrapper } = storeAndWrapper({}, index);
   store.getState().selectEvent(eventId);
-  render(
-    <StoreContext.Provider value={store}>
-      <EventDetail />
-    </StoreContext.Provider>,
-  );
+  render(<EventDetail />, { wrapper });
   return screen.getByRole('region', { name: 'Event details' });
 }
 
@@ -76,12 +72,7 @@ describe('the campaign', () => {
   });
 
   it('names the account count in the campaign chart’s row', () => {
-    const store = createTimelineStore(index);
-    render(
-      <StoreContext.Provider value={store}>
-        <CampaignChart />
-      </StoreContext.Provider>,
-    );
+    render(<CampaignChart />, { wrapper: storeAndWrapper({}, index).wrapper });
     const chart = screen.getByRole('region', { name: 'How big were the campaigns?' });
     expect(
       within(chart).getByRole('button', {
@@ -151,13 +142,9 @@ describe('issue 28: the letter’s request and the law, side by side', () => {
     const deIndex = indexStory(resolveStory(checked.data, 'de'));
     setLanguage('de', de);
     try {
-      const store = createTimelineStore(deIndex);
+      const { store, wrapper } = storeAndWrapper({}, deIndex);
       store.getState().selectEvent('alibaba-campaign');
-      render(
-        <StoreContext.Provider value={store}>
-          <EventDetail />
-        </StoreContext.Provider>,
-      );
+      render(<EventDetail />, { wrapper });
       const table = await screen.findByRole('table', { name: 'Wie lange sie dauerte' });
       const quote = within(table).getByText(
         '28.8 million industrialized queries over three months',

@@ -6,13 +6,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
 import { indexStory } from '../../src/timeline/storyIndex';
-import { createTimelineStore, StoreContext, type TimelineStore } from '../../src/store';
 import ExportMenu from '../../src/export/ExportMenu';
+import { storeAndWrapper } from '../fixtures/store';
 
-function bundledStore(): TimelineStore {
+/** A store on the bundled story, and a wrapper providing it. */
+function bundledStore() {
   const result = validateStory(rawStory, 'data/story.json');
   if (!result.ok) throw new Error('the bundled story is invalid');
-  return createTimelineStore(indexStory(resolveStory(result.data, 'en')));
+  return storeAndWrapper({}, indexStory(resolveStory(result.data, 'en')));
 }
 
 /** jsdom's Blob has no text() or arrayBuffer(); FileReader reads it. */
@@ -25,8 +26,8 @@ function readBytes(blob: Blob): Promise<Uint8Array> {
   });
 }
 
-function renderMenu(store: TimelineStore) {
-  return render(createElement(StoreContext.Provider, { value: store }, createElement(ExportMenu)));
+function renderMenu({ wrapper }: ReturnType<typeof bundledStore>) {
+  return render(createElement(ExportMenu), { wrapper });
 }
 
 describe('ExportMenu', () => {
@@ -68,9 +69,9 @@ describe('ExportMenu', () => {
   });
 
   it('saves the filtered events as a valid story and says so', async () => {
-    const store = bundledStore();
-    act(() => store.getState().showOnlyActor('house'));
-    renderMenu(store);
+    const bundled = bundledStore();
+    act(() => bundled.store.getState().showOnlyActor('house'));
+    renderMenu(bundled);
     await userEvent.click(screen.getByRole('button', { name: 'Download' }));
     await userEvent.click(screen.getByRole('button', { name: 'Download data (JSON)' }));
     expect(saved).toHaveLength(1);
@@ -85,8 +86,8 @@ describe('ExportMenu', () => {
   });
 
   it('saves CSV with a byte-order mark and one row per shown event', async () => {
-    const store = bundledStore();
-    renderMenu(store);
+    const bundled = bundledStore();
+    renderMenu(bundled);
     await userEvent.click(screen.getByRole('button', { name: 'Download' }));
     await userEvent.click(screen.getByRole('button', { name: 'Download data (CSV)' }));
     const file = saved[0]!;
@@ -95,13 +96,13 @@ describe('ExportMenu', () => {
     const bytes = await readBytes(file.blob);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    expect(text.match(/\r\n/g)).toHaveLength(store.getState().index.events.length + 1);
+    expect(text.match(/\r\n/g)).toHaveLength(bundled.store.getState().index.events.length + 1);
   });
 
   it('explains why images are off in the list view', async () => {
-    const store = bundledStore();
-    act(() => store.getState().setMode('list'));
-    renderMenu(store);
+    const bundled = bundledStore();
+    act(() => bundled.store.getState().setMode('list'));
+    renderMenu(bundled);
     await userEvent.click(screen.getByRole('button', { name: 'Download' }));
     const svg = screen.getByRole('button', { name: 'Download image (SVG)' });
     expect(svg).toBeDisabled();
