@@ -5,6 +5,7 @@ import { t } from '../i18n/catalog';
 import { messageParts } from './messageParts';
 import { useMarkClearOfSheet } from '../hooks/useMarkClearOfSheet';
 import type { Citation } from '../data/schema';
+import { useStoryTextLang } from './storyTextLang';
 
 const loadRecord = () => import('./EventRecord');
 const EventRecord = lazy(loadRecord);
@@ -17,6 +18,7 @@ const EventRecord = lazy(loadRecord);
 export function EventDetail({ compact = false }: { compact?: boolean }) {
   const store = useTimelineStore();
   const index = useTimeline((s) => s.index);
+  const textLang = useStoryTextLang();
   const selectedId = useTimeline((s) => s.selectedId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -122,13 +124,17 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
           <span className="details-precision"> · {precisionNote(event.date.precision)}</span>
         </p>
       </div>
-      <h2 id="details-title" tabIndex={-1} ref={headingRef}>
+      <h2 id="details-title" tabIndex={-1} ref={headingRef} lang={textLang}>
         {event.title}
       </h2>
       {/* Folded (embeds), the date's label ("by one account") stands in for its basis. */}
       {event.date.basis && !folded && basis}
-      <p className="details-attribution">{event.attribution}</p>
-      <p className="details-summary">{event.summary}</p>
+      <p className="details-attribution" lang={textLang}>
+        {event.attribution}
+      </p>
+      <p className="details-summary" lang={textLang}>
+        {event.summary}
+      </p>
       {folded ? (
         // The first quote, and on its credit line the way to the rest: one line, not two.
         <div className="details-first">

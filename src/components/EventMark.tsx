@@ -5,6 +5,7 @@ import { shapePath, type Shape } from '../timeline/shapes';
 import { DATE_GAP_PX, type PlacedEvent } from '../timeline/layout';
 import { UNIT_PX } from '../timeline/markItems';
 import { textWidth } from '../timeline/textWidth';
+import { useStoryTextLang } from './storyTextLang';
 
 /** The dates' font size (styles.css .mark-date), for the quiet strip under them. */
 const DATE_FONT_PX = 12;
@@ -65,6 +66,7 @@ function sameMark(a: EventMarkProps, b: EventMarkProps): boolean {
  * changes.
  */
 export const EventMark = memo(function EventMark(p: EventMarkProps) {
+  const textLang = useStoryTextLang();
   const { placed, span, color } = p;
   const cls = [
     'mark',
@@ -139,7 +141,7 @@ export const EventMark = memo(function EventMark(p: EventMarkProps) {
       >
         {placed.date}
       </text>
-      <text className="mark-label" x={placed.textDx} textAnchor={placed.anchor}>
+      <text className="mark-label" lang={textLang} x={placed.textDx} textAnchor={placed.anchor}>
         {placed.lines.map((line, i) => (
           <tspan key={i} x={placed.textDx} y={textY(i)}>
             {line}

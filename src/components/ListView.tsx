@@ -6,6 +6,7 @@ import { listGaps } from '../timeline/listGaps';
 import { formatEventDate } from '../data/dates';
 import { sourceLabel } from '../timeline/storyIndex';
 import { t } from '../i18n/catalog';
+import { useStoryTextLang } from './storyTextLang';
 
 /** The same filtered events as an ordered list: for screen readers, small screens and print. */
 export function ListView({ all = false }: { all?: boolean }) {
@@ -13,6 +14,7 @@ export function ListView({ all = false }: { all?: boolean }) {
   // Long stories render in pages of 500 so the list stays quick to open.
   const [limit, setLimit] = useState(500);
   const index = useTimeline((s) => s.index);
+  const textLang = useStoryTextLang();
   const visible = useTimeline(selectVisibleEvents);
   const kind = useTimeline((s) => s.scaleKind);
   // The stretches the timeline shortens, whatever the width (the list may open first).
@@ -32,7 +34,7 @@ export function ListView({ all = false }: { all?: boolean }) {
           <li key={e.id}>
             {gaps.has(e.id) && <p className="list-gap">{gaps.get(e.id)}</p>}
             <p className="list-date">{formatEventDate(e.date)}</p>
-            <h3>
+            <h3 lang={textLang}>
               <button
                 type="button"
                 className="linklike"
@@ -41,10 +43,10 @@ export function ListView({ all = false }: { all?: boolean }) {
                 {e.title}
               </button>
             </h3>
-            <p className="list-meta">
+            <p className="list-meta" lang={textLang}>
               {e.attribution} · {e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ')}
             </p>
-            <p>{e.summary}</p>
+            <p lang={textLang}>{e.summary}</p>
             <ul className="list-sources">
               {e.citations.map((c) => {
                 const s = index.sourceById.get(c.source);

@@ -34,6 +34,7 @@ import { selectVisibleEvents } from '../store/selectors';
 import { t } from '../i18n/catalog';
 import { dirOf, isLang, LANG_NAMES } from '../i18n/languages';
 import { storyLanguagesSentence } from '../i18n/storyLanguages';
+import { StoryTextLang, useStoryTextLang } from './storyTextLang';
 
 // Secondary features load on demand, keeping the first view small.
 const EmbedDialog = lazy(() => import('./EmbedDialog'));
@@ -76,15 +77,21 @@ export function StoryView({
     return startUrlSync(store);
   }, [store, storyStep]);
   usePictureChoice(store);
+  const { languages = [], lang = 'en' } = language;
+  // Where the story has no text in the reader's language it is shown in its own, and says so.
+  const foreign = languages.length > 0 && !languages.includes(lang) ? languages[0] : undefined;
   return (
     <StoreContext.Provider value={store}>
-      <Page {...language} />
+      <StoryTextLang.Provider value={foreign}>
+        <Page {...language} />
+      </StoryTextLang.Provider>
     </StoreContext.Provider>
   );
 }
 
 function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
   const store = useTimelineStore();
+  const fallback = useStoryTextLang();
   const index = useTimeline((s) => s.index);
   const embed = useTimeline((s) => s.embed);
   const transparent = useTimeline((s) => s.transparent);
@@ -149,8 +156,6 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
     );
   // On a desk the chosen event's details sit in a column beside the timeline.
   const beside = wideDesk;
-  // Where the story has no text in the reader's language it is shown in its own, and says so.
-  const fallback = languages.length > 0 && !languages.includes(lang) ? languages[0] : undefined;
   const storyLangAttrs = fallback ? { lang: fallback, dir: dirOf(fallback) } : {};
   // In the masthead on a desk; on the phone at the end of the controls row, as codes.
   const languageMenu = (short: boolean) =>

@@ -4,6 +4,7 @@ import { formatEventDate, type EventSpan } from '../data/dates';
 import type { VerticalPlaced } from '../timeline/verticalLayout';
 import { LABEL_X, RAIL_X } from '../timeline/verticalItems';
 import { shapePath, type Shape } from '../timeline/shapes';
+import { useStoryTextLang } from './storyTextLang';
 
 interface Props {
   placed: VerticalPlaced;
@@ -43,6 +44,7 @@ export const VerticalEventMark = memo(function VerticalEventMark(props: Props) {
     .filter(Boolean)
     .join(' ');
   const markCls = `mark-rail${selected ? ' is-selected' : ''}`;
+  const textLang = useStoryTextLang();
   return (
     <g style={{ color: props.color }}>
       {/* The rail's marks answer a tap too; the label beside them is the button. */}
@@ -90,7 +92,7 @@ export const VerticalEventMark = memo(function VerticalEventMark(props: Props) {
         <text className="mark-date" x={LABEL_X} y={p.labelY + 12}>
           {props.date}
         </text>
-        <text className="mark-label" x={LABEL_X}>
+        <text className="mark-label" lang={textLang} x={LABEL_X}>
           {p.lines.map((l, i) => (
             <tspan key={i} x={LABEL_X} y={p.labelY + dateH + 13 + i * lineH}>
               {l}

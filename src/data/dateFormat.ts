@@ -1,6 +1,6 @@
 import type { EventDate } from './schema';
 import { activeLang, t } from '../i18n/catalog';
-import { intlLocale } from '../i18n/languages';
+import { intlLocale, isCjk } from '../i18n/languages';
 import {
   DAY_MS,
   hasTime,
@@ -97,7 +97,7 @@ export function formatDayRange(
   const f = (withYear ? dayFmt : dayNoYearFmt)();
   if (!(endMs > startMs)) return write(f, startMs);
   const lang = activeLang();
-  if (lang === 'zh' || lang === 'ja') return cjkRange(startMs, endMs, spoken, withYear);
+  if (isCjk(lang)) return cjkRange(startMs, endMs, spoken, withYear);
   // ICU sets the dash between thin spaces; plain ones are what the label widths are measured in.
   if (!spoken) return f.formatRange(startMs, endMs).replace(THIN, ' ');
   const to = t('date.to');

@@ -1,5 +1,5 @@
 import { activeLang } from '../i18n/catalog';
-import { intlLocale } from '../i18n/languages';
+import { intlLocale, isCjk } from '../i18n/languages';
 
 /** Whether the locale's clock counts 12 hours ("9:30 pm") rather than 24. */
 const hour12 = (locale: string): boolean =>
@@ -17,7 +17,7 @@ export function utcFormatter(opts: Intl.DateTimeFormatOptions): () => Intl.DateT
     const now = activeLang();
     if (!f || lang !== now) {
       lang = now;
-      const cjk = now === 'zh' || now === 'ja';
+      const cjk = isCjk(now);
       const month = opts.month === 'long' && cjk ? 'short' : opts.month;
       const locale = intlLocale(now);
       // A 24-hour clock writes its hours in two digits ("09:30"); a 12-hour one does not.

@@ -12,6 +12,7 @@ interface Active {
   messages: Catalog;
   plural: Intl.PluralRules;
   number: Intl.NumberFormat;
+  list: Intl.ListFormat;
 }
 
 const make = (lang: Lang, messages: Catalog): Active => ({
@@ -19,6 +20,7 @@ const make = (lang: Lang, messages: Catalog): Active => ({
   messages,
   plural: new Intl.PluralRules(intlLocale(lang)),
   number: new Intl.NumberFormat(numberLocale(lang)),
+  list: new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }),
 });
 
 // One language at a time: chosen before the first render, and again from the language menu,
@@ -43,6 +45,9 @@ export function subscribeLanguage(listener: () => void): () => void {
 
 /** A count in the reader's digits and grouping: "25,000", "25.000", "25 000". */
 export const formatNumber = (n: number): string => active.number.format(n);
+
+/** Names in a list as the reader's language joins them: "A, B and C", "A、B、C", "A وB وC". */
+export const formatList = (items: readonly string[]): string => active.list.format(items);
 
 /**
  * The message `key` in the active language, its `{name}` placeholders filled; numbers are

@@ -1,4 +1,4 @@
-import { isLang, primary } from './languages';
+import { catalogCode, isLang } from './languages';
 
 export interface LanguageChoice {
   /** The language to show: the interface's if it has one, and the story's texts in it. */
@@ -23,12 +23,12 @@ export function chooseLanguage(o: {
   const has = (code: string) => isLang(code) || o.story.includes(code);
   const own = o.story[0] ?? 'en';
   if (o.param !== null) {
-    const code = primary(o.param);
+    const code = catalogCode(o.param);
     return has(code)
       ? { lang: code, unknown: null }
       : { lang: 'en', unknown: o.param.slice(0, 20) };
   }
   if (o.embed) return { lang: own, unknown: null };
-  const found = o.browser.map(primary).find(has);
+  const found = o.browser.map(catalogCode).find(has);
   return { lang: found ?? own, unknown: null };
 }

@@ -1,5 +1,5 @@
 /** The languages the interface is written in; English first, the fallback for everything. */
-export const LANGS = ['en', 'de', 'fr', 'es', 'pt', 'ar', 'zh', 'ja'] as const;
+export const LANGS = ['en', 'de', 'fr', 'es', 'pt', 'ar', 'zh', 'zh-Hant', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** Each language's name in itself, for the language menu. */
@@ -11,6 +11,7 @@ export const LANG_NAMES: Record<Lang, string> = {
   pt: 'Português',
   ar: 'العربية',
   zh: '中文（简体）',
+  'zh-Hant': '中文（繁體）',
   ja: '日本語',
 };
 
@@ -20,10 +21,26 @@ export const isLang = (code: string): code is Lang => (LANGS as readonly string[
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 export const dirOf = (lang: string): 'rtl' | 'ltr' => (RTL.has(primary(lang)) ? 'rtl' : 'ltr');
 
-/** `de-AT` → `de`, `ZH_hans` → `zh`: the part a catalog is chosen by. */
+/** `de-AT` → `de`, `ZH_hans` → `zh`: the primary subtag. */
 export function primary(tag: string): string {
   return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
+
+/**
+ * The part a catalog is chosen by: the primary subtag, except that Chinese written in
+ * traditional characters (`zh-Hant`, and Taiwan's, Hong Kong's and Macao's `zh-TW`, `zh-HK`,
+ * `zh-MO` without a script) is `zh-Hant`; other Chinese is simplified (`zh`).
+ */
+export function catalogCode(tag: string): string {
+  const p = primary(tag);
+  if (p !== 'zh') return p;
+  const sub = tag.trim().toLowerCase().split(/[-_]/).slice(1);
+  if (sub.includes('hans')) return 'zh';
+  return sub.some((s) => s === 'hant' || s === 'tw' || s === 'hk' || s === 'mo') ? 'zh-Hant' : 'zh';
+}
+
+/** Chinese and Japanese: written dates composed from their parts, counts in 万/萬. */
+export const isCjk = (lang: string): boolean => primary(lang) === 'zh' || lang === 'ja';
 
 /**
  * The locale Intl formats in: English as people write it outside the US ("10 June 2026"),

@@ -10,6 +10,7 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Catalog }>> 
   pt: () => import('./messages/pt'),
   ar: () => import('./messages/ar'),
   zh: () => import('./messages/zh'),
+  'zh-Hant': () => import('./messages/zh-Hant'),
   ja: () => import('./messages/ja'),
 };
 

@@ -21,6 +21,31 @@ describe('texts in several languages', () => {
     expect(fr.title).toBe('The fight over AI distillation attacks, 2026');
   });
 
+  it('keeps a date label only where it is written in the reader’s language', () => {
+    // A generated story: one label in English and German, one in English only, one plain.
+    const story = makeStory() as StoryFile;
+    const [a, b, c] = story.events as StoryFile['events'];
+    const approx = (label: unknown) =>
+      ({
+        precision: 'approximate',
+        start: '2026-06-24',
+        end: '2026-06-30',
+        basis: 'x',
+        label,
+      }) as never;
+    a!.date = approx({ en: 'reported on or after 24 June 2026', de: 'am oder nach dem 24. Juni' });
+    b!.date = approx({ en: 'reported on or after 12 June 2026' });
+    c!.date = approx('by one account');
+    const labels = (lang: string) => resolveStory(story, lang).events.map((e) => e.date.label);
+    expect(labels('en')).toEqual([
+      'reported on or after 24 June 2026',
+      'reported on or after 12 June 2026',
+      'by one account',
+    ]);
+    expect(labels('de')).toEqual(['am oder nach dem 24. Juni', undefined, undefined]);
+    expect(labels('fr')).toEqual([undefined, undefined, undefined]);
+  });
+
   it('never translates a quote in place: it keeps its words and carries ours beside them', () => {
     const de = resolveStory(file, 'de');
     const c = de.events.find((e) => e.id === 'letter')?.citations[0];

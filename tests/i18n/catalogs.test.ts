@@ -8,7 +8,7 @@ const catalogs = import.meta.glob<{ default: Catalog }>('../../src/i18n/messages
 });
 const byLang = new Map<string, Record<string, Message>>();
 for (const [file, mod] of Object.entries(catalogs)) {
-  const lang = /([a-z]+)\.ts$/.exec(file)?.[1] ?? '';
+  const lang = /\/([A-Za-z-]+)\.ts$/.exec(file)?.[1] ?? '';
   if (lang !== 'en') byLang.set(lang, mod.default);
 }
 const placeholders = (m: Message) =>

@@ -121,6 +121,12 @@ export const en = {
   'timeline.gapAbout': 'about {duration} later',
   'timeline.about': 'about {duration}',
   'timeline.ctrlZoom': 'Use Ctrl + scroll to zoom',
+  /**
+   * An event mark's name for screen readers: its date as shown, its title, `{rest}` (what the
+   * shown date leaves out, as `mark.rest`, or nothing), who says so, and the actors.
+   */
+  'mark.name': '{date} {title}{rest}. {attribution}. {actors}',
+  'mark.rest': ', {rest}',
 
   // Durations
   'duration.minute': { one: '{n} minute', other: '{n} minutes' },

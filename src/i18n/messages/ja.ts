@@ -16,12 +16,12 @@ const ja: Catalog = {
   'page.loading': '読み込み中…',
   'page.loadingLabel': '読み込み中',
   'page.language': '言語',
-  'page.storyLanguages': 'この記事は{languages}で書かれています。',
+  'page.storyLanguages': 'このストーリーは{languages}で書かれています。',
   'page.storyLanguage': '{name}',
   'notice.linkSettings':
     'リンクの設定の一部を解釈できませんでした（{problems}）。既定の表示にしています。',
   'notice.languageNotLoaded':
-    'ページを{language}に切り替えられませんでした。文言をダウンロードできませんでした。接続を確認して、もう一度お試しください。',
+    'ページを{language}に切り替えられませんでした（文言をダウンロードできませんでした）。接続を確認して、もう一度お試しください。',
   'notice.unknownLanguage': '「{code}」には対応していないため、英語で表示しています。',
   'notice.dismiss': 'お知らせを閉じる',
   'url.quote': '「{name}」',
@@ -54,7 +54,7 @@ const ja: Catalog = {
 
   'status.all': { other: '全 {n} 件の出来事、{range}。' },
   'status.some': { other: '{n} 件中 {shown} 件を表示、{range}。' },
-  'status.hidden': '当事者の絞り込みで {n} 件を非表示。',
+  'status.hidden': '当事者の絞り込みで {n} 件が非表示です。',
   'status.selected': '選択中：{title}。',
 
   'search.label': '出来事を検索',
@@ -98,6 +98,8 @@ const ja: Catalog = {
   'timeline.gapAbout': '約{duration}後',
   'timeline.about': '約{duration}',
   'timeline.ctrlZoom': 'Ctrl を押しながらスクロールでズーム',
+  'mark.name': '{date} {title}{rest}。{attribution}。{actors}',
+  'mark.rest': '（{rest}）',
 
   'duration.minute': { other: '{n}分' },
   'duration.hour': { other: '{n}時間' },
@@ -109,10 +111,10 @@ const ja: Catalog = {
   'date.about': '{date}頃',
   'date.to': 'から',
   'date.spokenRange': '{range}まで',
-  'date.day': '日付まで判明',
+  'date.day': '日単位で判明',
   'date.time': '分単位で判明',
-  'date.year': '年まで判明',
-  'date.month': '月まで判明',
+  'date.year': '年単位で判明',
+  'date.month': '月単位で判明',
   'date.range': '始まりと終わりが判明している期間',
   'date.approximate': 'おおよそ',
 
@@ -131,7 +133,7 @@ const ja: Catalog = {
 
   'source.undated': '日付なし',
   'source.read': '情報源を読む',
-  'source.alsoSupports': 'この情報源はほかにも裏づけています：',
+  'source.alsoSupports': 'この情報源がほかに裏づける出来事：',
   'source.more': 'さらに {more} 件を表示（未表示 {n} 件）',
   'source.outletMissing': '媒体名の記載なし',
   'source.untitled': '無題の文書',
@@ -177,7 +179,7 @@ const ja: Catalog = {
   'keys.homeEnd': '最初 / 最後の出来事',
   'keys.homeEndKeys': 'Home / End',
   'keys.enter': '出来事の情報源を開く',
-  'keys.enterKeys': 'Enter または Space',
+  'keys.enterKeys': 'Enter またはスペース',
   'keys.escape': '詳細を閉じて出来事に戻る',
   'keys.zoom': '選んだ出来事を中心に拡大 / 縮小',
   'keys.reset': 'ストーリー全体を表示',
@@ -195,7 +197,7 @@ const ja: Catalog = {
   'chart.empty':
     '当事者の絞り込みで、このグラフのキャンペーンがすべて非表示です。「当事者で絞り込む」で「すべて」を選ぶと比較できます。',
   'chart.row': '{actor}{accounts}：{amount}。出来事を表示',
-  'chart.exchanges': 'やり取り {value}',
+  'chart.exchanges': '{value}回のやり取り',
   'chart.undisclosed': 'やり取りの数は非公表',
 
   'export.svg': '画像をダウンロード（SVG）',
@@ -258,10 +260,10 @@ const ja: Catalog = {
   'embed.image': '画像のみ',
   'embed.copyImage': '画像のみをコピー',
   'embed.imageNote':
-    '最初の表示の画像（全イベント、未選択）。Apple News、ニュースレター、印刷向けで、スクリプトも枠も不要です。インタラクティブなタイムラインにリンクします。',
-  'embed.editorBefore': 'このタイムラインで別のストーリーを書くには',
+    '最初の表示の画像（すべての出来事、選択なし）。Apple News、ニュースレター、印刷向けで、スクリプトも枠も不要です。インタラクティブなタイムラインにリンクします。',
+  'embed.editorBefore': 'このタイムラインで別のストーリーを書くなら',
   'embed.editorLink': 'ストーリーエディター',
-  'embed.editorAfter': 'で、ブラウザーだけで、アカウントなしで書けます。',
+  'embed.editorAfter': 'へ。ブラウザーだけで、アカウントなしで書けます。',
   'embed.copied': 'コピーしました',
   'embed.copiedLong': 'クリップボードにコピーしました',
   'embed.previewWidth': 'プレビューの幅',

@@ -121,6 +121,8 @@ const pt: Catalog = {
   'timeline.gapAbout': 'cerca de {duration} depois',
   'timeline.about': 'cerca de {duration}',
   'timeline.ctrlZoom': 'Use Ctrl + rolagem para dar zoom',
+  'mark.name': '{date} {title}{rest}. {attribution}. {actors}',
+  'mark.rest': ', {rest}',
 
   'duration.minute': { one: '{n} minuto', many: '{n} minutos', other: '{n} minutos' },
   'duration.hour': { one: '{n} hora', many: '{n} horas', other: '{n} horas' },
