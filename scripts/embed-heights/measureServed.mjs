@@ -82,5 +82,11 @@ export async function measureServed({ root, queries, storyLang, checkFresh = fal
     await browser.close();
     server.kill();
   }
-  return { lang: storyLang, heights };
+  // In the order of `queries`, whichever page measured each: the same table from the same story.
+  const ordered = {};
+  for (const q of queries) {
+    const key = heightKey(new URLSearchParams(q), storyLang);
+    if (key in heights) ordered[key] = heights[key];
+  }
+  return { lang: storyLang, heights: ordered };
 }
