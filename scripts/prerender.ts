@@ -6,7 +6,7 @@ import { parseStory } from '../src/data/validate';
 import { formatIssue } from '../src/data/issues';
 import { escapeForTerminal } from '../src/data/terminalText';
 import { prerenderedRoot } from '../src/server/renderPage';
-import { BUNDLED_STORY_ID } from '../src/data/bundled';
+import { drawIntoPage } from '../src/server/storyPage';
 import { resolveStory, storyLanguage, storyLanguages } from '../src/data/localText';
 
 const file = 'data/story.json';
@@ -30,15 +30,8 @@ const root = prerenderedRoot(
   resolveStory(result.data, storyLanguage(result.data)),
   storyLanguages(result.data),
 );
-// The story travels in the page as JSON, data rather than code; `<` is escaped so no text in
-// it can close the element.
-const json = JSON.stringify(result.data).replace(/</g, '\\u003c');
-let out = page.replace(
-  marker,
-  () =>
-    `<div id="root">${root}</div>` +
-    `<script type="application/json" id="${BUNDLED_STORY_ID}">${json}</script>`,
-);
+// The story travels in the page as JSON beside the picture, data rather than code.
+let out = drawIntoPage(page, root, result.data);
 // The stylesheet goes inline: a separate request would hold the first paint back until it
 // arrives. `data-from` names the file, so the weight budget still counts it as first view.
 const link = /<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/.exec(out);

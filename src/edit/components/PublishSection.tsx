@@ -5,6 +5,7 @@ import { joinTranslations } from '../translations';
 import { downloadBlob } from '../../export/download';
 import { words } from '../words';
 import type { FieldProblem } from '../checks';
+import { WebFolderDownload } from './WebFolderDownload';
 
 const eventOf = (path: string) => /^events\[(\d+)\]/.exec(path)?.[1];
 
@@ -57,11 +58,9 @@ export function PublishSection() {
   const [site, setSite] = useState(() => new URL('../', window.location.href).href);
   const errors = checks?.errors ?? [];
   const warnings = checks?.warnings ?? [];
+  const storyJson = () => formatJson(joinTranslations(story, translations));
   const download = () => {
-    downloadBlob(
-      new Blob([formatJson(joinTranslations(story, translations))], { type: 'application/json' }),
-      'story.json',
-    );
+    downloadBlob(new Blob([storyJson()], { type: 'application/json' }), 'story.json');
     markExported();
   };
   const base = site.endsWith('/') ? site : `${site}/`;
@@ -120,6 +119,7 @@ export function PublishSection() {
           />
         </li>
       </ol>
+      <WebFolderDownload storyJson={storyJson} title={story.title} disabled={errors.length > 0} />
     </section>
   );
 }

@@ -1,29 +1,28 @@
 // The embed pictures' drawings as SVG: the timeline component rendered on the server as
 // scripts/prerender.ts does, its styles inlined from src/styles.css, and the export's layout of
-// the words around it (src/export/imageLayout.ts).
-import { createRequire } from 'node:module';
+// the words around it (src/export/imageLayout.ts). Used by the build (scripts/embed-images.tsx),
+// `npm run publish` and the editor's "Download for the web", so all three draw the same SVGs.
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import type { StoryIndex } from '../../src/timeline/storyIndex';
-import { createTimelineStore, StoreContext } from '../../src/store';
-import { selectDomain } from '../../src/store/selectors';
-import { PrerenderContext } from '../../src/hooks/prerenderContext';
-import { VerticalTimeline } from '../../src/components/VerticalTimeline';
-import { MarksLayer } from '../../src/components/MarksLayer';
-import { laneHeight, type LaneInfo } from '../../src/timeline/markItems';
-import { AXIS_H, TimelineAxis, TrackBreaks } from '../../src/components/TimelineAxis';
-import { groupColors } from '../../src/timeline/palette';
-import { composeMarks, type ImageLook } from '../../src/export/image';
-import { describeView } from '../../src/export/imageLayout';
-import { inlineSvgStyles, resolveVars, type CssRule } from '../../src/server/svgStyles';
-import { DRAWING_WIDTH_PX, type Drawing } from '../../src/embed/picture';
+import type { StoryIndex } from '../timeline/storyIndex';
+import { createTimelineStore, StoreContext } from '../store';
+import { selectDomain } from '../store/selectors';
+import { PrerenderContext } from '../hooks/prerenderContext';
+import { VerticalTimeline } from '../components/VerticalTimeline';
+import { MarksLayer } from '../components/MarksLayer';
+import { laneHeight, type LaneInfo } from '../timeline/markItems';
+import { AXIS_H, TimelineAxis, TrackBreaks } from '../components/TimelineAxis';
+import { groupColors } from '../timeline/palette';
+import { composeMarks, type ImageLook } from '../export/image';
+import { describeView } from '../export/imageLayout';
+import { inlineSvgStyles, resolveVars, type CssRule } from './svgStyles';
+import { DRAWING_WIDTH_PX, type Drawing } from '../embed/picture';
 
-const require = createRequire(import.meta.url);
-// jsdom (the unit tests' DOM) gives the server-rendered <svg> a DOM to match selectors in and
-// serialise; it ships no types, and only this much of it is used.
-const { JSDOM } = require('jsdom') as {
-  JSDOM: new (html: string) => { window: { document: Document } };
-};
+/**
+ * A whole HTML document parsed into a DOM to match selectors in and serialise: jsdom's at build
+ * time, the browser's own DOMParser in the editor.
+ */
+export type ParseHtml = (html: string) => Document;
 
 /** The page's stylesheet: its rules, and the custom properties its root sets. */
 export interface PageCss {
@@ -115,13 +114,13 @@ function renderTimeline(
 }
 
 /** One drawing's timeline, styles inline, and the words around it. */
-function drawTimeline(index: StoryIndex, css: PageCss, drawing: Drawing) {
+function drawTimeline(index: StoryIndex, css: PageCss, drawing: Drawing, parseHtml: ParseHtml) {
   const viewportPx = DRAWING_WIDTH_PX[drawing];
   const trackPx = viewportPx - 2 * PAD_PX;
   const html = renderTimeline(index, drawing, viewportPx, trackPx);
   // Inside a page, as on screen, so rules that name the page's classes still match.
-  const dom = new JSDOM(`<!doctype html><body><div class="page">${html}</div></body>`);
-  const marks = dom.window.document.querySelector('svg');
+  const doc = parseHtml(`<!doctype html><body><div class="page">${html}</div></body>`);
+  const marks = doc.querySelector('svg');
   if (!marks) throw new Error(`embed-images: the ${drawing} timeline rendered no <svg>`);
   inlineSvgStyles(marks, css.rules, viewportPx, css.vars);
   const store = createTimelineStore(index, { widthPx: trackPx });
@@ -135,11 +134,16 @@ function drawTimeline(index: StoryIndex, css: PageCss, drawing: Drawing) {
 
 /** `draw(drawing, scale)`: each file is one drawing as an SVG document at its scale; each
  * drawing's timeline is rendered once. */
-export function createDrawer(index: StoryIndex, css: PageCss, look: ImageLook) {
+export function createDrawer(
+  index: StoryIndex,
+  css: PageCss,
+  look: ImageLook,
+  parseHtml: ParseHtml,
+) {
   const timelines = new Map<Drawing, ReturnType<typeof drawTimeline>>();
   return (drawing: Drawing, scale: number): { svg: string; widthPx: number; heightPx: number } => {
     let t = timelines.get(drawing);
-    if (!t) timelines.set(drawing, (t = drawTimeline(index, css, drawing)));
+    if (!t) timelines.set(drawing, (t = drawTimeline(index, css, drawing, parseHtml)));
     const marks = t.marks.cloneNode(true) as SVGSVGElement;
     return composeMarks(marks, t.w, t.h, t.text, look, scale);
   };
