@@ -195,7 +195,7 @@ export function decadeTicks(
   return out;
 }
 
-const COUNTS_IN_MAN = new Set(['zh', 'ja']);
+const COUNTS_IN_MAN = new Set(['zh', 'zh-Hant', 'ja']);
 
 function decadeLabel(value: number, short: boolean): string {
   // "100,000" reads more naturally than "100 thousand" below a million; Chinese and Japanese
