@@ -22,6 +22,18 @@
   }
   var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
   if (other || dark) document.documentElement.classList.add('no-prerender');
+  // A ?data= story on this site starts downloading now, while the app's code loads
+  // (src/data/prefetch.ts takes it over); one on another site waits for the app's checks.
+  try {
+    var url = new URL(params.get('data') || '', location.href);
+    if (params.get('data') && url.origin === location.origin) {
+      var response = fetch(url, { credentials: 'same-origin' });
+      response.catch(function () {});
+      window.__storyFetch = { href: url.href, response: response };
+    }
+  } catch {
+    // A malformed address: the app says what is wrong with it.
+  }
 })();
 
 // A tap on the picture before the app has taken over is not lost: the mark shows it chosen at

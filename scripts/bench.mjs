@@ -1,7 +1,7 @@
 // npm run bench: our timeline against vis-timeline and TimelineJS at 1,000 / 10,000 / 100,000
 // events and the bundled story. See docs/benchmarks.md.
 //   --runs N          runs per target and size (default 3; medians are reported)
-//   --sizes a,b       event counts, and/or "bundled" (default bundled,1000,10000,100000)
+//   --sizes a,b       event counts, and/or "bundled" (default bundled,13,1000,10000,100000)
 //   --targets a,b     ours, vis, tl (default all three)
 //   --heap-cycles N   zoom in/out cycles for the leak check (default 200)
 //   --no-build        use dist/ as it is

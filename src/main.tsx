@@ -8,13 +8,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startHeightReporting } from './embed/resize';
 import { isEmbedded, PARAMS, readParam } from './store/urlParams';
-import { prefetchStory } from './data/prefetch';
 import './styles.css';
 
 const params = new URLSearchParams(window.location.search);
 const data = readParam(params, PARAMS.data);
 const embedded = isEmbedded(params);
-if (data) prefetchStory(data, window.location.href);
+// The loader's chunk starts downloading at once, not after the first render; the story itself
+// already is, if public/boot.js could start it (a file on this site).
+if (data) void import('./data/load');
 
 const root = document.getElementById('root');
 const show = (story: StoryFile | null) => {

@@ -85,6 +85,14 @@ export async function measureRun(browser, target, ds, opts) {
     );
     out.heapLoad = await heapNow(cdp);
     out.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    // The floor for a `?data=` story: this page's own JSON.parse of the same file, nothing else.
+    if (target.label === 'ours' && ds.size !== 'bundled')
+      out.jsonParse = await page.evaluate(async (href) => {
+        const text = await (await fetch(href)).text();
+        const t0 = performance.now();
+        JSON.parse(text);
+        return performance.now() - t0;
+      }, `${opts.base}/bench-data/${ds.files.story}`);
 
     const area = await centerOf(page, target.panArea);
     const at = { ...area };

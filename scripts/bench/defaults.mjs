@@ -1,7 +1,8 @@
 // The benchmark's options and their defaults: what runBench does unless told otherwise.
 
 export const DEFAULTS = {
-  sizes: ['bundled', 1000, 10000, 100000],
+  /** 13: a small story opened with `?data=` (the bundled one is the page itself). */
+  sizes: ['bundled', 13, 1000, 10000, 100000],
   runs: 3,
   targets: ['ours', 'vis', 'tl'],
   build: true,

@@ -48,6 +48,27 @@ export const METRICS = [
     load: true,
   },
   {
+    id: 'json-parse-page',
+    label: 'JSON.parse of the same file in the page, the floor (ms)',
+    get: (r) => r.jsonParse,
+    fmt: fmtMs,
+  },
+  {
+    id: 'ready-over-floor',
+    label: "first mark ÷ the page's JSON.parse (×)",
+    get: (r) => (r.jsonParse > 0 ? r.ready / r.jsonParse : undefined),
+    fmt: (x) => `${x.toFixed(1)}×`,
+    noRatio: true,
+  },
+  {
+    id: 'validate-over-floor',
+    label: 'parse + validate in the page ÷ its JSON.parse (×)',
+    get: (r) =>
+      r.jsonParse > 0 && r.parseValidate > 0 ? r.parseValidate / r.jsonParse : undefined,
+    fmt: (x) => `${x.toFixed(2)}×`,
+    noRatio: true,
+  },
+  {
     id: 'zoom-p50',
     label: 'zoom, 30 steps in + 30 out: frame p50 (ms)',
     get: (r) => r.zoom?.p50,

@@ -84,6 +84,23 @@ function formatTimedRange(
 export const formatMonth = (ms: number): string => write(monthFmt(), ms);
 
 /**
+ * Dates already written, by kind, language and value: Intl's `format` and `formatRange` cost
+ * microseconds to tens of them, and a 100,000-event story writes each of its few thousand
+ * distinct days and ranges many times on load (every mark's date is laid out).
+ */
+const written = new Map<string, string>();
+
+function remember(key: string, write: () => string): string {
+  let text = written.get(key);
+  if (text === undefined) {
+    if (written.size >= 20_000) written.clear();
+    text = write();
+    written.set(key, text);
+  }
+  return text;
+}
+
+/**
  * A span of days as the language writes it, the repeated year (and month) dropped:
  * "22 April – 5 June 2026", "12.–24. Juni 2026". `spoken` puts the language's word for "to" in
  * place of the dash, for screen readers ("22 April to 5 June 2026").
@@ -94,6 +111,12 @@ export function formatDayRange(
   spoken = false,
   withYear = true,
 ): string {
+  return remember(`r${activeLang()} ${startMs} ${endMs} ${spoken ? 1 : 0}${withYear ? 1 : 0}`, () =>
+    writeDayRange(startMs, endMs, spoken, withYear),
+  );
+}
+
+function writeDayRange(startMs: number, endMs: number, spoken: boolean, withYear: boolean) {
   const f = (withYear ? dayFmt : dayNoYearFmt)();
   if (!(endMs > startMs)) return write(f, startMs);
   const lang = activeLang();
@@ -228,7 +251,7 @@ export function markDate(date: EventDate, withYear = false): string {
       return formatYear(parseYear(date.year));
     case 'day': {
       const d = parseDay(date.date);
-      return write(day(), d);
+      return remember(`d${activeLang()} ${d} ${withYear ? 1 : 0}`, () => write(day(), d));
     }
     case 'month': {
       const m = parseMonth(date.month);

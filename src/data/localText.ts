@@ -15,12 +15,16 @@ type Json = unknown;
 
 export function isLocalMap(value: Json): value is Record<string, string> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  // Keys, not entries: this is asked of every object in a story, 100,000 events and all.
-  const keys = Object.keys(value);
+  // for…in, not Object.keys: this is asked of every object in a story, 100,000 events and all,
+  // and an event's first key ("id") settles it without allocating a list of its keys.
   const map = value as Record<string, unknown>;
-  return (
-    keys.length > 0 && keys.every((k) => LANG_TAG_PATTERN.test(k) && typeof map[k] === 'string')
-  );
+  let any = false;
+  for (const k in map) {
+    if (!Object.hasOwn(map, k) || !LANG_TAG_PATTERN.test(k) || typeof map[k] !== 'string')
+      return false;
+    any = true;
+  }
+  return any;
 }
 
 /** The story's own language: the default for readers and the fallback for every text. */
@@ -68,8 +72,8 @@ function walk(
   if (isLocalMap(value)) return visit(value, trail);
   const bag = value as Record<string, Json>;
   let out: Record<string, Json> | null = null;
-  for (const k of Object.keys(bag)) {
-    if (k === KEEP) continue;
+  for (const k in bag) {
+    if (k === KEEP || !Object.hasOwn(bag, k)) continue;
     const v = bag[k];
     trail.push(k);
     const w = walk(v, visit, trail);
@@ -84,6 +88,7 @@ function walk(
  * what the components render. A story without maps comes back as it is.
  */
 export function resolveStory(file: StoryFile, lang: string): Story {
+  if (!textFacts(file).maps) return withClock(file as unknown as Story);
   const fallback = storyLanguage(file);
   return withClock(
     withoutForeignLabels(file, walk(file, (map) => pick(map, lang, fallback), []) as Story, lang),
@@ -127,22 +132,43 @@ function withClock(story: Story): Story {
   return events ? { ...story, events } : story;
 }
 
+/** What one walk learns of a story's texts; a loaded story is asked three times (validation,
+ * the reader's language, resolving), so it is walked once. Stories are never changed in place. */
+interface TextFacts {
+  languages: string[];
+  /** Whether any text is a map of languages (a single-language story has none to resolve). */
+  maps: boolean;
+}
+const factsOf = new WeakMap<StoryFile, TextFacts>();
+
+function textFacts(file: StoryFile): TextFacts {
+  let facts = factsOf.get(file);
+  if (!facts) {
+    const langs = new Set([storyLanguage(file)]);
+    let maps = false;
+    walk(
+      file,
+      (map) => {
+        maps = true;
+        for (const k of Object.keys(map)) langs.add(k);
+        return map;
+      },
+      [],
+    );
+    facts = { languages: [...langs], maps };
+    factsOf.set(file, facts);
+  }
+  return facts;
+}
+
 /** Every language the story's texts are written in, its own first. */
 export function storyLanguages(file: StoryFile): string[] {
-  const langs = new Set([storyLanguage(file)]);
-  walk(
-    file,
-    (map) => {
-      for (const k of Object.keys(map)) langs.add(k);
-      return map;
-    },
-    [],
-  );
-  return [...langs];
+  return [...textFacts(file).languages];
 }
 
 /** Paths of texts given in several languages but not in the story's own: "events[3].title". */
 export function missingDefaultTexts(file: StoryFile): string[] {
+  if (!textFacts(file).maps) return [];
   const lang = storyLanguage(file);
   const out: string[] = [];
   walk(

@@ -1,23 +1,22 @@
-import { resolveStoryUrl } from './storyUrl';
-
-// Started by main.tsx before React renders, so a large story downloads while the app and its
-// validator load, instead of after.
-let pending: { href: string; response: Promise<Response> } | null = null;
-
-/** Starts fetching `?data=` at once, if it is a URL the loader would accept. */
-export function prefetchStory(param: string, pageUrl: string): void {
-  const url = resolveStoryUrl(param, pageUrl);
-  if (!url) return;
-  const response = fetch(url, { credentials: 'same-origin' });
-  // The loader reports a failure when it awaits this; until then it is not unhandled.
-  response.catch(() => undefined);
-  pending = { href: url.href, response };
+/** The download public/boot.js starts for a `?data=` story on this site, before any module runs. */
+interface EarlyFetch {
+  href: string;
+  response: Promise<Response>;
 }
 
-/** The prefetched response for `href`, once; null if none was started for it. */
+declare global {
+  interface Window {
+    __storyFetch?: EarlyFetch;
+  }
+}
+
+/**
+ * The response boot.js started for `href`, once; null if it started none for it (a story on
+ * another site, or no `?data=`), and the loader fetches it itself.
+ */
 export function takePrefetched(href: string): Promise<Response> | null {
-  if (!pending || pending.href !== href) return null;
-  const { response } = pending;
-  pending = null;
-  return response;
+  const early = typeof window === 'undefined' ? undefined : window.__storyFetch;
+  if (!early || early.href !== href) return null;
+  delete window.__storyFetch;
+  return early.response;
 }

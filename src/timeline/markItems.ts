@@ -63,9 +63,20 @@ export function layoutItemsOf(
     const span = index.spans.get(e.id);
     if (!span) continue;
     const title = e.title;
-    const date = markDate(e.date, withYear);
+    // Written when the layout first asks (Intl is slow, and a greedy layout skips most of a
+    // 100,000-event story's marks without measuring their labels), then kept.
+    let written: string | undefined;
+    const item = (id: string, lane: number): LayoutItem => ({
+      id,
+      span,
+      title,
+      lane,
+      get date() {
+        return (written ??= markDate(e.date, withYear));
+      },
+    });
     if (laneActors.length <= 1) {
-      out.push({ id: e.id, span, title, date, lane: 0 });
+      out.push(item(e.id, 0));
       continue;
     }
     for (const a of e.actors) {
@@ -73,7 +84,7 @@ export function layoutItemsOf(
       if (lane === undefined || !isActorShown(a, activeSet)) continue;
       const key = primaries.has(e.id) ? `${e.id}@${a}` : e.id;
       primaries.add(e.id);
-      out.push({ id: key, span, title, date, lane });
+      out.push(item(key, lane));
     }
   }
   return out.sort((a, b) => a.span.startMs - b.span.startMs);

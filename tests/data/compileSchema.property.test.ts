@@ -1,0 +1,130 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { compileSchema, REFUSED } from '../../src/data/compileSchema';
+import { StorySchema } from '../../src/data/schema';
+import { validStoryArb } from '../fixtures/arbitraries';
+
+const quick = compileSchema(StorySchema);
+
+/** Whether a "__proto__" own key sits anywhere in a value (zod's records let it through). */
+function hasProtoKey(value: unknown): boolean {
+  if (!value || typeof value !== 'object') return false;
+  if (Object.hasOwn(value, '__proto__')) return true;
+  return Object.values(value).some(hasProtoKey);
+}
+
+/** Every object (and array) inside a value, to pick one to damage. */
+function containers(value: unknown, out: object[] = []): object[] {
+  if (value && typeof value === 'object') {
+    out.push(value);
+    for (const v of Object.values(value)) containers(v, out);
+  }
+  return out;
+}
+
+/** Paths to every string inside a value. */
+function strings(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []) {
+  if (typeof value === 'string') out.push(at);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value))
+      strings(v, [...at, Array.isArray(value) ? Number(k) : k], out);
+  return out;
+}
+
+/** The compiled check says what zod says: the same verdict, and the same value when accepted. */
+function agrees(value: unknown) {
+  const ours = quick(value);
+  const theirs = StorySchema.safeParse(value);
+  if (ours !== REFUSED) {
+    expect(theirs.success).toBe(true);
+    expect(ours).toEqual(theirs.data);
+  } else if (!hasProtoKey(value)) expect(theirs.success).toBe(false);
+  return ours !== REFUSED;
+}
+
+describe('compileSchema: the story schema as closures', { timeout: 300_000 }, () => {
+  it('accepts generated valid stories and returns what zod returns, unchanged', () => {
+    fc.assert(
+      fc.property(validStoryArb, (story) => {
+        expect(agrees(story)).toBe(true);
+        // With nothing to trim, the story itself comes back, not a copy.
+        if (JSON.stringify(StorySchema.parse(story)) === JSON.stringify(story))
+          expect(quick(story)).toBe(story);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('agrees with zod on a valid story damaged anywhere', () => {
+    fc.assert(
+      fc.property(
+        validStoryArb,
+        fc.nat(),
+        fc.constantFrom('__proto__', 'id', 'title', 'date', 'precision', 'extra', 'en', 'de'),
+        fc.jsonValue({ maxDepth: 3 }),
+        (story, n, key, value) => {
+          const all = containers(story);
+          const target = all[n % all.length]!;
+          Object.defineProperty(
+            target,
+            Array.isArray(target) ? String(n % (target.length + 1)) : key,
+            { value, enumerable: true, writable: true, configurable: true },
+          );
+          agrees(story);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('agrees with zod on any string replaced (blank, padded, control characters, too long)', () => {
+    fc.assert(
+      fc.property(
+        validStoryArb,
+        fc.nat(),
+        fc.oneof(
+          fc.constantFrom('', '   ', ' padded ', '\u202eflipped', 'a\u0000b', 'x'.repeat(2001)),
+          fc.constantFrom('2026-02-30', '2026-13', 'Europe/Nowhere', 'UPPER', '#12345g'),
+          fc.string({ unit: 'binary', maxLength: 30 }),
+        ),
+        (story, n, replacement) => {
+          const paths = strings(story);
+          const path = paths[n % paths.length]!;
+          let target: Record<string | number, unknown> = story as never;
+          for (const k of path.slice(0, -1)) target = target[k] as never;
+          target[path.at(-1)!] = replacement;
+          agrees(story);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('agrees with zod on arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => void agrees(v)),
+      { numRuns: 200 },
+    );
+  });
+
+  it('trims as zod trims, copying only what changed', () => {
+    const Schema = z.strictObject({
+      a: z.string().trim().min(1),
+      b: z.array(z.strictObject({ c: z.string().trim() })),
+    });
+    const check = compileSchema(Schema);
+    const input = { a: ' x ', b: [{ c: 'kept' }, { c: ' y' }] };
+    const out = check(input) as typeof input;
+    expect(out).toEqual(Schema.parse(input));
+    expect(out.b[0]).toBe(input.b[0]);
+    expect(input.a).toBe(' x ');
+    expect(check({ a: '  ', b: [] })).toBe(REFUSED);
+  });
+
+  it('refuses to compile a zod type it does not know, instead of passing any value', () => {
+    expect(() => compileSchema(z.strictObject({ a: z.date() }))).toThrow(/no compiler/);
+    expect(() => compileSchema(z.object({ a: z.string() }))).toThrow(/strict/);
+  });
+});
