@@ -1,6 +1,7 @@
 // Draws the bundled story's page into dist/index.html after `vite build`, so its first paint
 // shows the timeline before any script has run. The app replaces it on its first render;
 // public/boot.js hides it for pages it does not match (?data=, embeds, any view in the URL).
+import './productionReact';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseStory } from '../src/data/validate';
 import { formatIssue } from '../src/data/issues';

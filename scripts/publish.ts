@@ -4,6 +4,7 @@
 // heights measured in Chromium, oembed.json, and the app's files. Every URL in it is relative.
 // The editor's "Download for the web" makes the same folder in the browser
 // (src/edit/webFolder.ts) from the same functions (src/server/publishStory.ts).
+import './productionReact';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseStory } from '../src/data/validate';

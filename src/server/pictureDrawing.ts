@@ -34,12 +34,16 @@ export interface PageCss {
 export function lookOf(vars: ReadonlyMap<string, string>): ImageLook {
   // The fonts the PNGs are drawn with come first; a browser showing the SVG falls back to the
   // page's own (system) fonts, which the layout's generous width estimates also fit.
+  // One line: a value the stylesheet wraps would be written with an escaped newline, which
+  // jsdom and browsers spell differently (&#xA;, &#10;).
+  const font = (name: string, fallback: string) =>
+    (resolveVars(`var(${name})`, vars) || fallback).replace(/\s+/g, ' ');
   return {
     bg: vars.get('--bg') ?? '#ffffff',
     fg: vars.get('--fg') ?? '#1a1a1a',
     muted: vars.get('--muted') ?? '#5c5c5c',
-    sans: `'Source Sans 3', ${resolveVars('var(--sans)', vars) || 'sans-serif'}`,
-    serif: `'Source Serif 4', ${resolveVars('var(--serif)', vars) || 'serif'}`,
+    sans: `'Source Sans 3', ${font('--sans', 'sans-serif')}`,
+    serif: `'Source Serif 4', ${font('--serif', 'serif')}`,
   };
 }
 
