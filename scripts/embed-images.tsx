@@ -67,7 +67,7 @@ if (!png) {
   for (const d of drawn) rmSync(`dist/${d.name}.png`, { force: true });
 }
 
-const set: PictureSet = { alt: pictureAlt(index), heightPx, png };
+const set: PictureSet = { alt: pictureAlt(index), lang: storyLanguage(result.data), heightPx, png };
 writeFileSync('dist/embed-images.json', `${JSON.stringify(set, null, 2)}\n`);
 
 // oEmbed consumers paste `html` as it is, without our script: the picture goes with the frame.

@@ -97,3 +97,25 @@ test.describe('names and dates in the reader’s language', () => {
     );
   });
 });
+
+test.describe('a reader in Taiwan', () => {
+  test.use({ locale: 'zh-TW' });
+
+  test('gets traditional characters, not simplified, with no ?lang=', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+    await expect(page.getByRole('button', { name: '清單', exact: true })).toBeVisible();
+    await expect(page.locator('body')).toContainText('時間軸');
+    await expect(page.locator('body')).not.toContainText('时间线');
+    await expect(page.locator('body')).not.toContainText('列表');
+  });
+});
+
+test('?lang=zh-HK: traditional characters, counts in 萬', async ({ page }) => {
+  await page.goto('./?lang=zh-HK');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  const chart = page.locator('.campaigns');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.getByText('10萬', { exact: true }).first()).toBeVisible();
+  await expect(chart.getByText('100,000', { exact: true })).toHaveCount(0);
+});
