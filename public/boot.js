@@ -74,10 +74,7 @@ document.addEventListener(
     var langs = navigator.languages || [navigator.language || ''];
     for (var i = 0; i < langs.length; i++) codes.push(langs[i]);
     return codes.map(function (c) {
-      var x = String(c).toLowerCase().replace(/_/g, '-');
-      // Chinese in traditional characters has its own words (catalogCode, src/i18n/languages.ts).
-      if (/^zh-(.+-)?(hant|tw|hk|mo)(-|$)/.test(x) && !/-hans/.test(x)) return 'zh-Hant';
-      return x.split('-')[0];
+      return String(c).toLowerCase().split(/[-_]/)[0];
     });
   }
   function pick(list) {

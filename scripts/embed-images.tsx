@@ -36,7 +36,7 @@ const { drawn, heightPx } = drawPictures(
 );
 const { png, by } = await writePictures('dist', drawn);
 
-const set: PictureSet = { alt: pictureAlt(index), heightPx, png };
+const set: PictureSet = { alt: pictureAlt(index), lang: storyLanguage(result.data), heightPx, png };
 writeFileSync('dist/embed-images.json', `${JSON.stringify(set, null, 2)}\n`);
 
 // oEmbed consumers paste `html` as it is, without our script: the picture goes with the frame.

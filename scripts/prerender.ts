@@ -40,6 +40,29 @@ if (link?.[1]) {
   const css = readFileSync(`dist/${link[1]}`, 'utf8').replace(/<\/style/gi, '<\\/style');
   out = out.replace(link[0], () => `<style data-from="./${link[1]}">${css}</style>`);
 }
+// The page is the story in its own language: its <html lang>, title, description, og tags and
+// oEmbed link are in it, which is what a crawler or a link preview (neither runs script) gets.
+// The story's other languages are the same page with ?lang=: named as alternates, so a crawler
+// that follows them finds the German story, and a preview knows the page's own locale. The
+// interface's other languages are not alternates: the story is not written in them.
+const own = storyLanguage(result.data);
+const ogLocale = (lang: string) => {
+  const l = new Intl.Locale(lang === 'en' ? 'en-GB' : lang).maximize();
+  return `${l.language}_${l.region ?? ''}`;
+};
+const others = storyLanguages(result.data).filter((l) => l !== own);
+const heads = [
+  `<meta property="og:locale" content="${ogLocale(own)}" />`,
+  ...others.map((l) => `<meta property="og:locale:alternate" content="${ogLocale(l)}" />`),
+  `<link rel="alternate" hreflang="${own}" href="./" />`,
+  ...others.map((l) => `<link rel="alternate" hreflang="${l}" href="./?lang=${l}" />`),
+  `<link rel="alternate" hreflang="x-default" href="./" />`,
+];
+if (!out.includes('<meta property="og:type"')) {
+  console.error(`${html}: no og:type meta to put the page's languages after`);
+  process.exit(1);
+}
+out = out.replace(/(<meta property="og:type"[^>]*>)/, (m) => `${m}\n    ${heads.join('\n    ')}`);
 writeFileSync(html, out);
 console.log(
   `prerender: ${html} +${(root.length / 1024).toFixed(1)} KB` +

@@ -91,31 +91,20 @@ export function resolveStory(file: StoryFile, lang: string): Story {
   if (!textFacts(file).maps) return withClock(file as unknown as Story);
   const fallback = storyLanguage(file);
   return withClock(
-    withoutForeignLabels(file, walk(file, (map) => pick(map, lang, fallback), []) as Story, lang),
+    walk(
+      file,
+      // A date's `label` is our words with a date inside ("reported on or after 24 June 2026").
+      // Where the file has none in the reader's language, the mark shows the date as Intl writes
+      // it in that language ("vers juin 2026") rather than an English date among French ones;
+      // the basis, in the details, still says how the date is known. (A story in one language
+      // writes plain strings, which are kept: its labels are all it has.)
+      (map, trail) =>
+        trail.at(-2) === 'date' && trail.at(-1) === 'label' && !(lang in map)
+          ? undefined
+          : pick(map, lang, fallback),
+      [],
+    ) as Story,
   );
-}
-
-/**
- * A date's `label` is our words with a date inside ("reported on or after 24 June 2026"). Where
- * the file has no label in the reader's language, the mark shows the date as Intl writes it in
- * that language ("vers juin 2026") rather than an English date among French ones; the basis,
- * shown with the details in the story's language, still says how the date is known.
- */
-function withoutForeignLabels(file: StoryFile, story: Story, lang: string): Story {
-  const own = storyLanguage(file);
-  let events: Story['events'] | null = null;
-  file.events.forEach((e, i) => {
-    const label: unknown = e.date.label;
-    if (label === undefined) return;
-    const written = typeof label === 'string' ? own === lang : isLocalMap(label) && lang in label;
-    if (written) return;
-    const shown = story.events[i];
-    if (!shown) return;
-    const date = { ...shown.date };
-    delete date.label;
-    (events ??= [...story.events])[i] = { ...shown, date };
-  });
-  return events ? { ...story, events } : story;
 }
 
 /**

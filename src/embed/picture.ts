@@ -4,6 +4,7 @@
 // both use it, so the files and the codes that name them agree.
 import type { StoryIndex } from '../timeline/storyIndex';
 import { formatDay } from '../data/dates';
+import { LANG_TAG_PATTERN } from '../data/patterns';
 
 /**
  * Two drawings, each laid out for the width it is shown at: the phone's (320 px, time running
@@ -30,6 +31,11 @@ export const PHONE_MEDIA = '(max-width: 559.98px)';
 export interface PictureSet {
   /** The sentence every code gives as alt text (pictureAlt of the story drawn). */
   alt: string;
+  /**
+   * The language the pictures and their alt text are in: the story's own, whatever the
+   * language of the article around them, which the codes mark with `lang`.
+   */
+  lang?: string | undefined;
   /** Each drawing's height at 1×, in px. */
   heightPx: Record<Drawing, number>;
   /** Whether PNGs were written; without a rasteriser the codes name the SVGs instead. */
@@ -62,6 +68,10 @@ export function pictureAlt(index: StoryIndex): string {
     `from “${first.title}” to “${last.title}”.`
   );
 }
+
+/** ` lang="en"`: the picture's words are the story's, not the host article's. */
+const langAttr = (set: PictureSet): string =>
+  set.lang && LANG_TAG_PATTERN.test(set.lang) ? ` lang="${escapeHtml(set.lang)}"` : '';
 
 /** Whether `value` is a PictureSet (the dialog fetches it; anything else is ignored). */
 export function isPictureSet(value: unknown): value is PictureSet {
@@ -113,7 +123,7 @@ export function pictureHtml(base: string, set: PictureSet, href?: string): strin
     `<source media="${PHONE_MEDIA}" srcset="${e(srcset(base, set, 'phone'))}" ` +
     `width="${DRAWING_WIDTH_PX.phone}" height="${set.heightPx.phone}">` +
     `<img src="${e(file(base, set, 'timeline-640'))}" srcset="${e(srcset(base, set, 'column'))}" ` +
-    `width="${DRAWING_WIDTH_PX.column}" height="${set.heightPx.column}" alt="${e(set.alt)}" ` +
+    `width="${DRAWING_WIDTH_PX.column}" height="${set.heightPx.column}" alt="${e(set.alt)}"${langAttr(set)} ` +
     `loading="lazy" style="display:block;width:100%;max-width:640px;height:auto;border:0">` +
     `</picture>`;
   return href ? `<a href="${e(href)}">${picture}</a>` : picture;
@@ -148,7 +158,7 @@ export function ampPlaceholderHtml(base: string, set: PictureSet, fixedHeight = 
   const e = escapeHtml;
   const img = (attrs: string) =>
     `<amp-img ${attrs}src="${e(file(base, set, 'timeline-640'))}" ` +
-    `srcset="${e(srcset(base, set, 'column'))}" alt="${e(set.alt)}"></amp-img>`;
+    `srcset="${e(srcset(base, set, 'column'))}" alt="${e(set.alt)}"${langAttr(set)}></amp-img>`;
   if (!fixedHeight) return img('placeholder layout="fill" ');
   const box = `layout="responsive" width="${DRAWING_WIDTH_PX.column}" height="${set.heightPx.column}" `;
   return `<div placeholder>${img(box)}</div>`;

@@ -31,13 +31,8 @@ export function primary(tag: string): string {
  * traditional characters (`zh-Hant`, and Taiwan's, Hong Kong's and Macao's `zh-TW`, `zh-HK`,
  * `zh-MO` without a script) is `zh-Hant`; other Chinese is simplified (`zh`).
  */
-export function catalogCode(tag: string): string {
-  const p = primary(tag);
-  if (p !== 'zh') return p;
-  const sub = tag.trim().toLowerCase().split(/[-_]/).slice(1);
-  if (sub.includes('hans')) return 'zh';
-  return sub.some((s) => s === 'hant' || s === 'tw' || s === 'hk' || s === 'mo') ? 'zh-Hant' : 'zh';
-}
+export const catalogCode = (tag: string): string =>
+  /^zh[-_](?!.*hans)(.*[-_])?(hant|tw|hk|mo)([-_]|$)/i.test(tag.trim()) ? 'zh-Hant' : primary(tag);
 
 /** Chinese and Japanese: written dates composed from their parts, counts in 万/萬. */
 export const isCjk = (lang: string): boolean => primary(lang) === 'zh' || lang === 'ja';

@@ -27,7 +27,7 @@ test.describe('?lang=ar on a phone', () => {
         railX,
         labelRights: labels.map((r) => r.right),
         labelLefts: labels.map((r) => r.left),
-        tickLefts: ticks.map((r) => r.left),
+        tickRights: ticks.map((r) => r.right),
         commaAtEnd: line
           ? line.getStartPositionOfChar(n - 1).x > line.getStartPositionOfChar(0).x
           : null,
@@ -39,14 +39,15 @@ test.describe('?lang=ar on a phone', () => {
       expect(right).toBeGreaterThan(figures.railX - 40);
     }
     for (const left of figures.labelLefts) expect(left).toBeGreaterThanOrEqual(0);
-    for (const left of figures.tickLefts) expect(left).toBeGreaterThan(figures.railX);
+    // Dates stand at the outer edge, beyond the rail.
+    for (const right of figures.tickRights) expect(right).toBeGreaterThan(figures.railX + 20);
     expect(figures.commaAtEnd).toBe(true);
   });
 
   test('a tap on a title on the mirrored rail opens that event', async ({ page }) => {
     await page.goto('./?lang=ar');
     const title = page.locator('.timeline-svg--vertical .mark-label', {
-      hasText: 'Senate Banking',
+      hasText: 'Banking Committee',
     });
     await title.tap();
     await expect(page.locator('#details-title')).toHaveText(/Senate Banking Committee/);
@@ -58,7 +59,9 @@ test.describe('names and dates in the reader’s language', () => {
     page,
   }) => {
     await page.goto('./?lang=ja');
-    const mark = page.locator('[data-mark="event"][role="button"]', { hasText: 'Senate Banking' });
+    const mark = page.locator('[data-mark="event"][role="button"]', {
+      hasText: 'Banking Committee',
+    });
     const name = (await mark.first().getAttribute('aria-label')) ?? '';
     expect(name).toContain('。');
     expect(name).not.toMatch(/\. /);
@@ -96,4 +99,26 @@ test.describe('names and dates in the reader’s language', () => {
       'berichtet am oder nach dem 24. Juni 2026',
     );
   });
+});
+
+test.describe('a reader in Taiwan', () => {
+  test.use({ locale: 'zh-TW' });
+
+  test('gets traditional characters, not simplified, with no ?lang=', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+    await expect(page.getByRole('button', { name: '清單', exact: true })).toBeVisible();
+    await expect(page.locator('body')).toContainText('時間軸');
+    await expect(page.locator('body')).not.toContainText('时间线');
+    await expect(page.locator('body')).not.toContainText('列表');
+  });
+});
+
+test('?lang=zh-HK: traditional characters, counts in 萬', async ({ page }) => {
+  await page.goto('./?lang=zh-HK');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  const chart = page.locator('.campaigns');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.getByText('10萬', { exact: true }).first()).toBeVisible();
+  await expect(chart.getByText('100,000', { exact: true })).toHaveCount(0);
 });

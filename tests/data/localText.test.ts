@@ -22,7 +22,8 @@ describe('texts in several languages', () => {
   });
 
   it('keeps a date label only where it is written in the reader’s language', () => {
-    // A generated story: one label in English and German, one in English only, one plain.
+    // A generated story: one label in English and German, one in English only, one plain (a
+    // story in one language: kept, its labels are all it has).
     const story = makeStory() as StoryFile;
     const [a, b, c] = story.events as StoryFile['events'];
     const approx = (label: unknown) =>
@@ -42,8 +43,8 @@ describe('texts in several languages', () => {
       'reported on or after 12 June 2026',
       'by one account',
     ]);
-    expect(labels('de')).toEqual(['am oder nach dem 24. Juni', undefined, undefined]);
-    expect(labels('fr')).toEqual([undefined, undefined, undefined]);
+    expect(labels('de')).toEqual(['am oder nach dem 24. Juni', undefined, 'by one account']);
+    expect(labels('fr')).toEqual([undefined, undefined, 'by one account']);
   });
 
   it('never translates a quote in place: it keeps its words and carries ours beside them', () => {

@@ -153,3 +153,17 @@ describe('noscriptHtml and ampPlaceholderHtml', () => {
     expect(amp).toMatch(/<\/amp-img><\/div>$/);
   });
 });
+
+describe('the picture’s language', () => {
+  it('marks the alt text with the story’s language, in every code that carries it', () => {
+    const set = { ...SET, lang: 'en' };
+    expect(pictureHtml(BASE, set)).toMatch(/<img [^>]*alt="[^"]*" lang="en"/);
+    expect(ampPlaceholderHtml(BASE, set)).toMatch(/<amp-img [^>]*lang="en"/);
+    expect(noscriptHtml(BASE, set, 'https://example.org/t/')).toContain('lang="en"');
+  });
+
+  it('writes no lang where it is unknown or not a language tag', () => {
+    expect(pictureHtml(BASE, SET)).not.toContain('lang=');
+    expect(pictureHtml(BASE, { ...SET, lang: 'en" onerror="x' })).not.toContain('lang=');
+  });
+});
