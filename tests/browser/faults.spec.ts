@@ -3,7 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { expect, test } from './fixtures';
+import { expect, serveStory, test } from './fixtures';
 
 const PORT = process.env.PW_PORT ?? 4317;
 const TYPES: Record<string, string> = {
@@ -152,9 +152,7 @@ test('a validated ?data= load trips no CSP violation (zod runs jitless)', async 
       seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
     );
   });
-  await page.route('**/checked.json', (r) =>
-    r.fulfill({ contentType: 'application/json', body: readFileSync('data/story.json') }),
-  );
+  await serveStory(page, 'checked.json', readFileSync('data/story.json'));
   await page.goto('./?data=checked.json');
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   // The violation event is queued as a task: let any pending one arrive first.

@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 
 export { expect } from '@playwright/test';
 export type { Download, Locator, Page } from '@playwright/test';
@@ -26,3 +26,16 @@ export const test = base.extend({
     await provide(page);
   },
 });
+
+/**
+ * Serves a story of the test's own beside the app, at `name`, for `?data=name`: an object as
+ * JSON, text or bytes as they are (a file that is not JSON, or not a story).
+ */
+export async function serveStory(
+  page: Page,
+  name: string,
+  story: object | string | Buffer,
+): Promise<void> {
+  const body = typeof story === 'string' || Buffer.isBuffer(story) ? story : JSON.stringify(story);
+  await page.route(`**/${name}`, (r) => r.fulfill({ contentType: 'application/json', body }));
+}

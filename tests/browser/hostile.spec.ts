@@ -1,5 +1,5 @@
 import { MAX_ACTORS } from '../../src/data/limits';
-import { expect, test, type Page } from './fixtures';
+import { expect, serveStory, test, type Page } from './fixtures';
 
 /** A small valid story of our own, to be made hostile field by field. */
 function base() {
@@ -27,19 +27,14 @@ function base() {
   };
 }
 
-async function open(page: Page, story: unknown) {
+async function open(page: Page, story: object | string) {
   const pwned: string[] = [];
   page.on('dialog', (d) => {
     pwned.push(`dialog: ${d.message()}`);
     void d.dismiss();
   });
   page.on('pageerror', (e) => pwned.push(`error: ${e.message}`));
-  await page.route('**/hostile.json', (r) =>
-    r.fulfill({
-      contentType: 'application/json',
-      body: typeof story === 'string' ? story : JSON.stringify(story),
-    }),
-  );
+  await serveStory(page, 'hostile.json', story);
   await page.goto('./?data=hostile.json');
   return pwned;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from './fixtures';
+import { expect, serveStory, test, type Page } from './fixtures';
 
 // The phone (375×812, touch), as a reader meets it (issue 27, points 1–4): titles beside their
 // own dates on the rail in every scale and for stories of other shapes, five whole titles on
@@ -147,9 +147,7 @@ test.describe('on a phone', () => {
       ['crowded', crowded],
       ['decade', decade],
     ] as const) {
-      await page.route(`**/${name}.json`, (r) =>
-        r.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }),
-      );
+      await serveStory(page, `${name}.json`, story);
       for (const scale of ['linear', 'breaks']) {
         await page.goto(`./?data=${name}.json&scale=${scale}`);
         await expect(eventButton(page, titleOf(events[0]!))).toBeVisible();

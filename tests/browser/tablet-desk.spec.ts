@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { expect, serveStory, test, type Page } from './fixtures';
 import { frames } from './helpers';
 
 // Issue 27, the tablet and the desk: details a tap can read, a details column that fits the
@@ -137,9 +137,7 @@ test.describe('the desk, 1280×800', () => {
         citations: [{ source: 's', quote: 'A quote.' }],
       })),
     };
-    await page.route('**/generated.json', (r) =>
-      r.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }),
-    );
+    await serveStory(page, 'generated.json', story);
     for (const [from, to] of [
       ['2026-03-04', '2026-03-11'],
       ['2026-03-10', '2026-03-24'],

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, serveStory, test, type Page } from './fixtures';
 
 // A story told on Berlin's clock, read in New York: the page must show Berlin's times.
 test.use({ timezoneId: 'America/New_York' });
@@ -70,9 +70,7 @@ const yearStory = {
 };
 
 async function serve(page: Page, name: string, story: object) {
-  await page.route(`**/${name}`, (r) =>
-    r.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }),
-  );
+  await serveStory(page, name, story);
   await page.goto(`./?data=${name}`);
 }
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, serveStory, test, type Page } from './fixtures';
 import { actorFilter } from './helpers';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
@@ -115,12 +115,7 @@ test('search finds events as you type, "/" focuses it, and no matches is said pl
 });
 
 test('an invalid story file shows the problems, not a blank page', async ({ page }) => {
-  await page.route('**/broken.json', (r) =>
-    r.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ title: 'x', events: [{ id: 'a' }] }),
-    }),
-  );
+  await serveStory(page, 'broken.json', { title: 'x', events: [{ id: 'a' }] });
   await page.goto('./?data=broken.json');
   await expect(page.getByRole('heading', { name: 'This story could not be shown' })).toBeVisible();
   await expect(page.getByRole('listitem').first()).toContainText('broken.json');
@@ -135,9 +130,7 @@ test('a code chunk that cannot be downloaded shows a Reload button, not a stuck 
 }) => {
   // As after a deploy mid-visit: the old chunk names are gone.
   await page.route(/\/assets\/(load|ListView)-[\w-]+\.js$/, (r) => r.fulfill({ status: 404 }));
-  await page.route('**/good.json', (r) =>
-    r.fulfill({ contentType: 'application/json', body: '{}' }),
-  );
+  await serveStory(page, 'good.json', '{}');
   await page.goto('./?data=good.json');
   await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
   await expect(page.getByText(/Loading the story/)).toHaveCount(0);
