@@ -8,7 +8,6 @@ import { UNIT_PX, laneHeight, type LaneInfo } from '../timeline/markItems';
 import { AXIS_H, TimelineAxis, TrackBreaks } from './TimelineAxis';
 import { LaneLabels } from './LaneLabels';
 import { VerticalTimeline } from './VerticalTimeline';
-import { isVertical } from '../timeline/orientation';
 import { t } from '../i18n/catalog';
 
 interface Props {
@@ -19,6 +18,15 @@ interface Props {
   maxHeightPx?: number | undefined;
   /** The same for the compact rail an article's narrow column shows. */
   railMaxPx?: number | undefined;
+}
+
+/** Below this track width, and for stories a phone can list, time runs down the page. */
+export const VERTICAL_BELOW_PX = 600;
+export const VERTICAL_MAX_EVENTS = 400;
+
+/** Whether the timeline is drawn vertically: narrow, one track, and not too many events. */
+export function isVertical(widthPx: number, lanes: boolean, eventCount: number): boolean {
+  return widthPx > 0 && widthPx < VERTICAL_BELOW_PX && !lanes && eventCount <= VERTICAL_MAX_EVENTS;
 }
 
 /** An article column narrower than this shows the phone's rail, compact. */

@@ -1,3 +1,4 @@
+import type { EventSpan } from '../data/dates';
 import { labelOf, type Label } from './eventLabel';
 import { sidesOf, type Side, type SidePreference } from './labelSides';
 import {
@@ -8,15 +9,18 @@ import {
   type PlacedCluster,
   type PlacedEvent,
 } from './layoutTypes';
-import { anchorOf } from './markAnchor';
 import { RowSpans } from './rowSpans';
 
 // The layout's pieces live in their own files; callers import them from here.
 export type { Layout, LayoutItem, LayoutOptions, PlacedCluster, PlacedEvent } from './layoutTypes';
 export { DEFAULT_LAYOUT } from './layoutTypes';
-export { anchorOf } from './markAnchor';
 export { DATE_GAP_PX } from './eventLabel';
 export { TEXT_INSET_PX } from './labelSides';
+
+/** The one mark's x: a day at its middle, a span at its start, an uncertain date at its middle. */
+export function anchorOf(span: EventSpan, xOf: (ms: number) => number): number {
+  return span.precision === 'range' ? xOf(span.startMs) : xOf((span.startMs + span.endMs) / 2);
+}
 
 /**
  * Places events as blocks (mark with its date, then the wrapped title) in rows so no two
