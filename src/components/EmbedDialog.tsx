@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { DialogClose } from './DialogClose';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectDomain } from '../store/selectors';
@@ -218,11 +219,7 @@ export default function EmbedDialog({ onClose }: { onClose: () => void }) {
         {t('embed.editorBefore')} <a href="./edit/">{t('embed.editorLink')}</a>
         {t('embed.editorAfter')}
       </p>
-      <form method="dialog">
-        <button type="submit" onClick={onClose}>
-          {t('dialog.close')}
-        </button>
-      </form>
+      <DialogClose onClose={onClose} />
     </dialog>
   );
 }

@@ -1,5 +1,6 @@
-import { activeLang, t } from '../i18n/catalog';
-import { dirOf, LANG_NAMES } from '../i18n/languages';
+import { activeLang } from '../i18n/catalog';
+import { dirOf } from '../i18n/languages';
+import { OurTranslation } from './OurTranslation';
 
 /**
  * A document's words inline, in their own language and direction (an English quote inside an
@@ -24,14 +25,7 @@ export function QuotedWords({
       <q lang={foreign ? quoteLang : undefined} dir={foreign ? dirOf(quoteLang) : undefined}>
         {quote}
       </q>
-      {own && (
-        <span className="quote-translation quote-translation--inline">
-          <span className="quote-translation-label">
-            {t('source.translation', { language: LANG_NAMES[lang] })}
-          </span>{' '}
-          {own}
-        </span>
-      )}
+      {own && <OurTranslation text={own} inline />}
     </>
   );
 }

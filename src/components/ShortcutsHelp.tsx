@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { DialogClose } from './DialogClose';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { t } from '../i18n/catalog';
 import { TIMELINE_KEYS, type KeyRow } from '../hooks/timelineKeys';
@@ -28,11 +29,7 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
           ))}
         </tbody>
       </table>
-      <form method="dialog">
-        <button type="submit" onClick={onClose}>
-          {t('dialog.close')}
-        </button>
-      </form>
+      <DialogClose onClose={onClose} />
     </dialog>
   );
 }

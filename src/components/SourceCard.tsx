@@ -5,7 +5,7 @@ import { useTimeline, useTimelineStore } from '../store';
 import { formatDay, parseDay } from '../data/dates';
 import { isSafeUrl } from '../data/safeUrl';
 import { activeLang, t } from '../i18n/catalog';
-import { LANG_NAMES } from '../i18n/languages';
+import { OurTranslation } from './OurTranslation';
 
 /** Other events listed at first, and added by each "Show more": a source behind thousands of
  * events must not make a tap on one of them render thousands of buttons. */
@@ -75,14 +75,7 @@ export function SourceCard({
             <blockquote lang={quoteLang === lang ? undefined : quoteLang}>
               <p>{c.quote}</p>
             </blockquote>
-            {own && (
-              <p className="quote-translation">
-                <span className="quote-translation-label">
-                  {t('source.translation', { language: LANG_NAMES[lang] })}
-                </span>{' '}
-                {own}
-              </p>
-            )}
+            {own && <OurTranslation text={own} />}
           </div>
         );
       })}
