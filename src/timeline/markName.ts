@@ -16,16 +16,12 @@ export function markNameOf(index: StoryIndex, e: TimelineEvent): string {
   if (!names) cache.set(index, (names = new Map()));
   let name = names.get(e.id);
   if (name === undefined) {
-    // A story of one actor names it nowhere ("Ungrouped" in an imported sheet).
-    const actors =
-      index.story.actors.length > 1
-        ? e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ')
-        : '';
+    const actors = e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ');
     const shown = markDate(e.date, withYearOf(index.extent));
     const full = formatEventDate(e.date, true);
     // "10 June" shown, "10 June 2026" in full: the name adds only ", 2026".
     const rest = full.startsWith(shown) ? full.slice(shown.length).trim() : full;
-    name = `${shown} ${e.title}${rest ? `, ${rest}` : ''}. ${e.attribution}.${actors ? ` ${actors}` : ''}`;
+    name = `${shown} ${e.title}${rest ? `, ${rest}` : ''}. ${e.attribution}. ${actors}`;
     names.set(e.id, name);
   }
   return name;
