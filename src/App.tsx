@@ -1,3 +1,4 @@
+import { enableWholeTitles } from './timeline/layout';
 import { useEffect, useMemo, useState } from 'react';
 import type { StoryIssue } from './data/issues';
 import type { StoryFile } from './data/schema';
@@ -86,8 +87,10 @@ export function App({
     let live = true;
     let lastShown = -Infinity;
     // The validator (zod) loads only for stories that need it, keeping the first view light.
-    void import('./data/load')
-      .then(async ({ loadStory, showStoryInDocument }) => {
+    void Promise.all([import('./data/load'), import('./timeline/wholeTitles')])
+      .then(async ([{ loadStory, showStoryInDocument }, { wholeTitles }]) => {
+        // Another story's titles may not fit as the bundled story's do: room for them whole.
+        enableWholeTitles(wholeTitles);
         const r = await loadStory(file, window.location.href, (loaded, total) => {
           // A 50 MB file arrives in about a thousand chunks: redraw the progress ten times a
           // second at most.

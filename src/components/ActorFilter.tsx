@@ -31,6 +31,8 @@ export function ActorFilter({
   const isOn = (id: string) => !active || active.includes(id);
   const total = index.story.actors.length;
   const onCount = active ? active.length : total;
+  // One actor is no choice: no menu to say "all 1".
+  if (total <= 1) return null;
   return (
     <div className="popover-wrap" ref={wrapRef} onKeyDown={onKeyDown}>
       <button

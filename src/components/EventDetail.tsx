@@ -71,14 +71,17 @@ export function EventDetail({ compact = false }: { compact?: boolean }) {
   // the sources shown before it would then jump down under it.
   const rest = (
     <Suspense fallback={null}>
-      <p className="details-actors">
-        <span className="visually-hidden">{t('details.actors')} </span>
-        {event.actors.map((a) => (
-          <span key={a} className="actor-tag">
-            {index.actorById.get(a)?.name ?? a}
-          </span>
-        ))}
-      </p>
+      {/* One actor in the whole story says nothing about this event. */}
+      {index.story.actors.length > 1 && (
+        <p className="details-actors">
+          <span className="visually-hidden">{t('details.actors')} </span>
+          {event.actors.map((a) => (
+            <span key={a} className="actor-tag">
+              {index.actorById.get(a)?.name ?? a}
+            </span>
+          ))}
+        </p>
+      )}
       <EventRecord event={event} bySource={bySource} />
     </Suspense>
   );

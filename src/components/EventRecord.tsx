@@ -5,6 +5,7 @@ import { Disagreements } from './Disagreements';
 import { Figures } from './Figures';
 import { EventMedia } from './EventMedia';
 import { SourceCard } from './SourceCard';
+import { isSelfSourced } from '../timeline/selfSourced';
 
 /**
  * An event's media, figures, the places its sources differ and a card per source. Loaded on its
@@ -25,15 +26,25 @@ export default function EventRecord({
     <>
       {event.media && <EventMedia media={event.media} />}
       {/* The sources first: one scroll of the column away, however long the record. */}
-      <h3 className="sources-heading">{t('details.sources', { n: bySource.size })}</h3>
-      <div className="source-cards">
-        {[...bySource.entries()].map(([sourceId, citations]) => {
-          const source = index.sourceById.get(sourceId);
-          return source ? (
-            <SourceCard key={sourceId} source={source} citations={citations} eventId={event.id} />
-          ) : null;
-        })}
-      </div>
+      {/* A story with no sources of its own names its file once, in the credit line. */}
+      {!isSelfSourced(index.story) && (
+        <>
+          <h3 className="sources-heading">{t('details.sources', { n: bySource.size })}</h3>
+          <div className="source-cards">
+            {[...bySource.entries()].map(([sourceId, citations]) => {
+              const source = index.sourceById.get(sourceId);
+              return source ? (
+                <SourceCard
+                  key={sourceId}
+                  source={source}
+                  citations={citations}
+                  eventId={event.id}
+                />
+              ) : null;
+            })}
+          </div>
+        </>
+      )}
       {event.figures && <Figures figures={event.figures} />}
       {event.disagreements && <Disagreements items={event.disagreements} />}
     </>

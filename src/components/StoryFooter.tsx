@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { useTimeline } from '../store';
 import { formatDay, parseDay } from '../data/dates';
 import { sourcePhrase } from '../timeline/storyIndex';
+import { isSelfSourced } from '../timeline/selfSourced';
 import { t } from '../i18n/catalog';
 import { FRAME_ONLY_PARAMS } from '../store/urlParams';
 
@@ -44,35 +45,38 @@ export function StoryFooter() {
         )}
         {corrections > 0 && <> · {t('footer.corrections', { n: corrections })}</>}
       </p>
-      <p>
-        {t('footer.sources')}{' '}
-        {story.sources.map((s, i) => {
-          const day = (d: string) => formatDay(parseDay(d));
-          // The outlet and title are the document's words, in its language and direction: each
-          // is isolated, and the separators are the reader's ("، " in Arabic).
-          const parts: ReactNode[] = s.outlet
-            ? [
-                <bdi key="o">{s.outlet}</bdi>,
-                s.title && <bdi key="t">“{s.title}”</bdi>,
-                s.date ? day(s.date) : t('footer.undated'),
-              ]
-            : [s.title && <bdi key="t">“{s.title}”</bdi>, lowerFirst(sourcePhrase(s, day))];
-          return (
-            <span key={s.id}>
-              {i > 0 && t('footer.sourceSep')}
-              {parts
-                .filter((p) => p)
-                .map((p, j) => (
-                  <Fragment key={j}>
-                    {j > 0 && t('footer.partSep')}
-                    {p}
-                  </Fragment>
-                ))}
-            </span>
-          );
-        })}
-        {t('footer.end')}
-      </p>
+      {/* A story with no sources of its own: its credit line names the file. */}
+      {!isSelfSourced(story) && (
+        <p>
+          {t('footer.sources')}{' '}
+          {story.sources.map((s, i) => {
+            const day = (d: string) => formatDay(parseDay(d));
+            // The outlet and title are the document's words, in its language and direction: each
+            // is isolated, and the separators are the reader's ("، " in Arabic).
+            const parts: ReactNode[] = s.outlet
+              ? [
+                  <bdi key="o">{s.outlet}</bdi>,
+                  s.title && <bdi key="t">“{s.title}”</bdi>,
+                  s.date ? day(s.date) : t('footer.undated'),
+                ]
+              : [s.title && <bdi key="t">“{s.title}”</bdi>, lowerFirst(sourcePhrase(s, day))];
+            return (
+              <span key={s.id}>
+                {i > 0 && t('footer.sourceSep')}
+                {parts
+                  .filter((p) => p)
+                  .map((p, j) => (
+                    <Fragment key={j}>
+                      {j > 0 && t('footer.partSep')}
+                      {p}
+                    </Fragment>
+                  ))}
+              </span>
+            );
+          })}
+          {t('footer.end')}
+        </p>
+      )}
       {story.corrections && corrections > 0 && (
         <ul className="corrections">
           {story.corrections.map((c) => (

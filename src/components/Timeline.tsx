@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
-import { selectVisibleEvents } from '../store/selectors';
+import { selectBaseScale, selectVisibleEvents } from '../store/selectors';
+import { trackRowsOf } from '../timeline/trackRows';
 import { useZoomBehavior } from '../hooks/useZoomBehavior';
 import { answerKey } from '../hooks/timelineKeys';
 import { MarksLayer } from './MarksLayer';
@@ -49,6 +50,7 @@ export function Timeline({ widthPx, colors, textColors, maxHeightPx, railMaxPx }
   const embed = useTimeline((s) => s.embed);
   const visible = useTimeline(selectVisibleEvents);
   const index = useTimeline((s) => s.index);
+  const base = useTimeline(selectBaseScale);
   const total = index.events.length;
   const narrow = widthPx < 600;
   const [hint, setHint] = useState(false);
@@ -56,15 +58,20 @@ export function Timeline({ widthPx, colors, textColors, maxHeightPx, railMaxPx }
   const annotationH = narrow ? 48 : 34;
   const lanes: LaneInfo = useMemo(() => {
     if (!lanesOn) {
-      // Enough rows for the bundled story's 13 whole titles at 836–1240 px (27 at most); an
-      // embed's share of its frame may take fewer.
-      const rows = rowsToFit(narrow ? 22 : 27, annotationH, maxHeightPx);
+      // As many rows as the story's opening layout needs, up to 27 (the bundled story's 13
+      // whole titles at 836–1240 px); an embed's share of its frame may take fewer.
+      const rows = trackRowsOf(
+        index,
+        base,
+        rowsToFit(narrow ? 22 : 27, annotationH, maxHeightPx),
+        narrow,
+      );
       return { actors: [''], rowsPerLane: rows, laneH: laneHeight(rows), top: annotationH };
     }
     const used = new Set(visible.flatMap((e) => e.actors));
     const actors = index.story.actors.map((a) => a.id).filter((a) => used.has(a));
     return { actors, rowsPerLane: 6, laneH: laneHeight(6) + 18, top: annotationH + 18 };
-  }, [lanesOn, narrow, visible, index, annotationH, maxHeightPx]);
+  }, [lanesOn, narrow, visible, index, annotationH, maxHeightPx, base]);
   const bodyH = Math.max(1, lanes.actors.length) * lanes.laneH + (lanesOn ? 0 : 0);
   const heightPx = lanes.top + bodyH + AXIS_H;
 

@@ -15,11 +15,18 @@ interface Props {
   heightPx: number;
   /** Where each break's label goes, by the break's first ms (layoutVertical). */
   breakLabelY?: ReadonlyMap<number, number> | undefined;
+  /** The story's finest unit (storyGrainMs): a year story ticks in years, however stretched. */
+  grainMs?: number | undefined;
 }
 
 /** The phone's time rail: cut where time is shortened, with its ticks in the date column. */
-export const VerticalAxis = memo(function VerticalAxis({ scale, heightPx, breakLabelY }: Props) {
-  const { ticks } = getTicks(scale, { charPx: 0, gapPx: 64 });
+export const VerticalAxis = memo(function VerticalAxis({
+  scale,
+  heightPx,
+  breakLabelY,
+  grainMs,
+}: Props) {
+  const { ticks } = getTicks(scale, { charPx: 0, gapPx: 64, grainMs: grainMs ?? 0 });
   const breaks = axisBreaks(scale);
   // Stretches drawn longer than the rail around them, marked as a break is.
   const stretches: { y0: number; y1: number }[] = [];
@@ -79,7 +86,7 @@ export const VerticalAxis = memo(function VerticalAxis({ scale, heightPx, breakL
           <line className="grid" x1={RAIL_X - 6} x2={RAIL_X} />
           <text className={t.major ? 'tick tick--major' : 'tick'} x={TICK_X} y={4}>
             {/* A day alone ("10") where a stretch's finer ticks begin names its month. */}
-            {/^\d+$/.test(t.label) ? fmtDayMonth(new Date(t.ms)) : t.label}
+            {/^\d{1,2}$/.test(t.label) ? fmtDayMonth(new Date(t.ms)) : t.label}
           </text>
         </g>
       ))}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { TimelineEvent } from '../data/schema';
-import { formatEventDate, type EventSpan } from '../data/dates';
+import type { EventSpan } from '../data/dates';
 import type { VerticalPlaced } from '../timeline/verticalLayout';
 import { LABEL_X, RAIL_X } from '../timeline/verticalItems';
 import { shapePath, type Shape } from '../timeline/shapes';
@@ -16,8 +16,8 @@ interface Props {
   leader: string;
   color: string;
   shape: Shape;
-  /** The actors' names, read after the title and date. */
-  names: string;
+  /** Its accessible name, date first as drawn (markNameOf). */
+  name: string;
   selected: boolean;
   highlighted: boolean;
   dimmed: boolean;
@@ -33,7 +33,7 @@ interface Props {
  * a tap re-renders the two marks whose selection changed, not the whole rail.
  */
 export const VerticalEventMark = memo(function VerticalEventMark(props: Props) {
-  const { placed: p, event: e, span, selected, dateH, lineH } = props;
+  const { placed: p, span, selected, dateH, lineH } = props;
   const cls = [
     'mark',
     `mark--${span.precision}`,
@@ -79,7 +79,7 @@ export const VerticalEventMark = memo(function VerticalEventMark(props: Props) {
         data-event-id={p.id}
         role="button"
         tabIndex={props.tabbable ? 0 : -1}
-        aria-label={`${e.title}, ${formatEventDate(e.date, true)}. ${e.attribution}. ${props.names}`}
+        aria-label={props.name}
         aria-pressed={selected}
       >
         <rect

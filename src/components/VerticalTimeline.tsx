@@ -23,6 +23,8 @@ import {
   verticalLeader,
 } from '../timeline/verticalItems';
 import { nextFocus, type FocusMove } from '../timeline/roving';
+import { markNameOf } from '../timeline/markName';
+import { storyGrainMs } from '../timeline/storyGrain';
 import type { Shape } from '../timeline/shapes';
 import { usePinchZoom } from '../hooks/usePinchZoom';
 import { useKeepScroll } from '../hooks/useKeepScroll';
@@ -94,6 +96,7 @@ export function VerticalTimeline({ widthPx, colors, maxHeightPx }: Props) {
     [items, storyScale, baseH, k, opts],
   );
   const { scale } = layout;
+  const grainMs = useMemo(() => storyGrainMs(index.spans.values()), [index]);
   const dateById = useMemo(() => new Map(items.map((i) => [i.id, i.date])), [items]);
   const fullPx = Math.ceil(layout.heightPx + 16);
   // Cut between two labels, never through one: the rest wait behind a button. The window
@@ -184,7 +187,12 @@ export function VerticalTimeline({ widthPx, colors, maxHeightPx }: Props) {
       onKeyDown={onKeyDown}
       onClick={onClick}
     >
-      <VerticalAxis scale={scale} heightPx={heightPx} breakLabelY={layout.breakLabelY} />
+      <VerticalAxis
+        scale={scale}
+        heightPx={heightPx}
+        breakLabelY={layout.breakLabelY}
+        grainMs={grainMs}
+      />
       {layout.placed.map((p) => {
         if (cut?.ids.has(p.id)) return null;
         const leader = verticalLeader(p.markY, p.labelY, dateH);
@@ -216,7 +224,7 @@ export function VerticalTimeline({ widthPx, colors, maxHeightPx }: Props) {
             leader={leader}
             color={colors.get(group) ?? 'currentColor'}
             shape={(index.shapeOf.get(actor) ?? 'circle') as Shape}
-            names={e.actors.map((a) => index.actorById.get(a)?.name ?? a).join(', ')}
+            name={markNameOf(index, e)}
             selected={selectedId === p.id}
             highlighted={highlightSet.has(p.id)}
             dimmed={highlightSet.size > 0 && !highlightSet.has(p.id)}

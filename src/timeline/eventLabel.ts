@@ -15,13 +15,15 @@ export interface Label {
 export const DATE_GAP_PX = 10;
 
 /** Labels depend on the title and the options only, not the zoom level: wrapped once. */
-const labelCache = new WeakMap<LayoutItem, { key: string; label: Label }>();
+const labelCache = new WeakMap<LayoutItem, Map<string, Label>>();
 
 /** The item's label under these options, from the cache when it has been wrapped before. */
 export function labelOf(item: LayoutItem, opts: LayoutOptions): Label {
   const key = `${opts.maxLabelPx}/${opts.titlePx}/${opts.datePx}/${opts.maxLines}`;
-  const hit = labelCache.get(item);
-  if (hit && hit.key === key) return hit.label;
+  let cached = labelCache.get(item);
+  if (!cached) labelCache.set(item, (cached = new Map()));
+  const hit = cached.get(key);
+  if (hit) return hit;
   const wrapped = wrapToWidth(item.title, opts.maxLabelPx, opts.titlePx, opts.maxLines);
   const label = {
     lines: wrapped.lines,
@@ -34,6 +36,6 @@ export function labelOf(item: LayoutItem, opts: LayoutOptions): Label {
     label.widthPx = Math.max(label.widthPx, label.dateStripPx - DATE_GAP_PX);
     label.dateStripPx = 0;
   }
-  labelCache.set(item, { key, label });
+  cached.set(key, label);
   return label;
 }

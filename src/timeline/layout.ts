@@ -10,6 +10,7 @@ import {
   type PlacedEvent,
 } from './layoutTypes';
 import { RowSpans } from './rowSpans';
+import type { wholeTitles } from './wholeTitles';
 
 // The layout's pieces live in their own files; callers import them from here.
 export type { Layout, LayoutItem, LayoutOptions, PlacedCluster, PlacedEvent } from './layoutTypes';
@@ -40,15 +41,27 @@ export function layoutMarks(
   priority: ReadonlySet<string> = new Set(),
 ): Layout {
   const first = greedyLayout(items, xOf, laneCount, opts, priority, 'near');
+  if (items.length > RETRY_MAX_ITEMS) return first;
   // Greedy placement is order-sensitive: where a small story leaves an event in a cluster,
   // the other preferences of side get a try, and the one hiding fewest events wins.
-  if (first.clusters.length === 0 || items.length > RETRY_MAX_ITEMS) return first;
   let best = first;
-  for (const prefer of ['right', 'left'] as const) {
-    const next = greedyLayout(items, xOf, laneCount, opts, priority, prefer);
-    if (next.events.length > best.events.length) best = next;
-  }
-  return best;
+  if (first.clusters.length > 0)
+    for (const prefer of ['right', 'left'] as const) {
+      const next = greedyLayout(items, xOf, laneCount, opts, priority, prefer);
+      if (next.events.length > best.events.length) best = next;
+    }
+  // Then a small story's cut titles take the free room around them.
+  return widen ? widen(best, items, laneCount, opts) : best;
+}
+
+let widen: typeof wholeTitles | null = null;
+/**
+ * Lets layouts make a small story's cut titles whole where there is room (wholeTitles). The app
+ * loads it with the validator, for stories from a file: the bundled story, whose titles the
+ * build checks whole, keeps it out of its first view.
+ */
+export function enableWholeTitles(f: typeof wholeTitles): void {
+  widen = f;
 }
 
 /** Stories up to this size get a second try at a layout with no cluster. */

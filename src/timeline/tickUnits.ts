@@ -113,9 +113,13 @@ export function chooseCandidate(
   gapPx: number,
   short: boolean,
   clock = false,
+  /** The story's finest unit (storyGrainMs): no tick finer than what its dates name. */
+  grainMs = 0,
 ): Candidate {
   let chosen = CANDIDATES[0] as Candidate;
   for (const c of CANDIDATES) {
+    // A month is 28 to 31 days, a year 365 or 366: a unit a little shorter still fits.
+    if (c.nominalMs < grainMs * 0.9) break;
     // Hours and minutes only where the story has times: a story of days ticks in days.
     if (!clock && c.nominalMs < DAY_MS) break;
     if (c.nominalMs * pxPerMs >= (short ? c.shortChars : c.chars) * charPx + gapPx) chosen = c;

@@ -1,6 +1,6 @@
 import { axisBreaks, segmentsOf } from './axisBreaks';
 import { sequenceTicks } from './sequenceTicks';
-import { fmtDayMonth, fmtDayMonthTime, fmtMonthYear } from './tickFormat';
+import { fmtDayMonth, fmtDayMonthTime, fmtMonthYear, fmtYear } from './tickFormat';
 import { spaceLabels, upperRow, type Tick } from './tickRows';
 import { chooseCandidate, type Candidate } from './tickUnits';
 import type { TimeScale } from './timeScale';
@@ -17,6 +17,8 @@ export interface TickOptions {
   gapPx?: number;
   /** Two rows: the unit, and the larger unit under it (days over months, months over years). */
   twoLevel?: boolean;
+  /** The story's finest unit in ms (storyGrainMs); no tick is finer. */
+  grainMs?: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export function getTicks(
   scale: TimeScale,
   opts: TickOptions = {},
 ): { unit: string; ticks: Tick[] } {
-  const { charPx = 7.5, gapPx = 16, twoLevel = false } = opts;
+  const { charPx = 7.5, gapPx = 16, twoLevel = false, grainMs = 0 } = opts;
   if (scale.warp.kind === 'sequence') return sequenceTicks(scale, charPx, twoLevel);
   const segments = segmentsOf(scale);
   let unit: Candidate | null = null;
@@ -42,6 +44,7 @@ export function getTicks(
       gapPx,
       twoLevel,
       scale.warp.minVisibleU < DAY_MS,
+      grainMs,
     );
     if (px > widest) [unit, widest] = [c, px];
     const dates = c.interval.range(c.interval.ceil(new Date(a)), new Date(b));
@@ -51,11 +54,13 @@ export function getTicks(
         ms: a,
         x: scale(a),
         label:
-          c.nominalMs >= 365 * DAY_MS
-            ? fmtMonthYear(new Date(a))
-            : c.nominalMs < DAY_MS
-              ? fmtDayMonthTime(new Date(a))
-              : fmtDayMonth(new Date(a)),
+          grainMs >= 365 * DAY_MS
+            ? fmtYear(new Date(a))
+            : c.nominalMs >= 365 * DAY_MS
+              ? fmtMonthYear(new Date(a))
+              : c.nominalMs < DAY_MS
+                ? fmtDayMonthTime(new Date(a))
+                : fmtDayMonth(new Date(a)),
         major: false,
         level: 0,
         edge: true,

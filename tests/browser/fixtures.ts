@@ -1,5 +1,7 @@
 import { test as base, type Page } from '@playwright/test';
 
+import { importTimelineJsJson } from '../../src/import/timelinejsJson';
+
 export { expect } from '@playwright/test';
 export type { Download, Locator, Page } from '@playwright/test';
 
@@ -38,4 +40,83 @@ export async function serveStory(
 ): Promise<void> {
   const body = typeof story === 'string' || Buffer.isBuffer(story) ? story : JSON.stringify(story);
   await page.route(`**/${name}`, (r) => r.fulfill({ contentType: 'application/json', body }));
+}
+
+/** One event of a generated story: a title and a date as the story format writes it. */
+export interface StoryEventSpec {
+  title: string;
+  date: Record<string, string>;
+  /** Actor ids (the generated story has actors `a0`…`a2`); the first by default. */
+  actors?: string[];
+  media?: Record<string, unknown>;
+}
+
+/**
+ * A story generated in a test, in the story format: one group, three actors, one source every
+ * event cites. Other shapes of story are a list of events away.
+ */
+export function storyOf(events: readonly StoryEventSpec[], title = 'A generated story'): object {
+  return {
+    language: 'en',
+    title,
+    dek: `${events.length} events.`,
+    credit: 'Test desk',
+    groups: [{ id: 'desk', label: 'Desk', color: '#0072B2' }],
+    actors: ['a0', 'a1', 'a2'].map((id, i) => ({ id, name: `Actor ${i}`, group: 'desk' })),
+    sources: [
+      { id: 'wire', outlet: 'Wire', title: null, date: null, url: null, description: 'A wire.' },
+    ],
+    events: events.map((e, i) => ({
+      id: `e${i}`,
+      title: e.title,
+      summary: `What happened at step ${i}.`,
+      date: e.date,
+      actors: e.actors ?? ['a0'],
+      kind: 'statement',
+      attribution: 'Wire reports',
+      citations: [{ source: 'wire', quote: `Step ${i}.` }],
+      ...(e.media ? { media: e.media } : {}),
+    })),
+  };
+}
+
+/** Opens the page on `story`, served as `name` beside the app (`?data=name`, then `query`). */
+export async function openStory(page: Page, name: string, story: object, query = '') {
+  await serveStory(page, name, story);
+  await page.goto(`./?data=${name}${query}`);
+}
+
+/** One slide of a generated TimelineJS sheet: its date parts, headline and text. */
+export interface SlideSpec {
+  start: Record<string, string>;
+  end?: Record<string, string>;
+  displayDate?: string;
+  headline: string;
+  text?: string;
+  group?: string;
+  media?: Record<string, string>;
+}
+
+/**
+ * A TimelineJS 3 sheet generated in a test, run through the importer as the editor and
+ * `npm run import` do: the story a newsroom's old timeline becomes.
+ */
+export function importedStory(slides: readonly SlideSpec[], file = 'sheet.json'): object {
+  const sheet = {
+    title: { text: { headline: 'An imported sheet', text: '' } },
+    events: slides.map((s) => ({
+      start_date: s.start,
+      ...(s.end ? { end_date: s.end } : {}),
+      ...(s.displayDate ? { display_date: s.displayDate } : {}),
+      text: {
+        headline: s.headline,
+        text: s.text ?? `<p>${s.headline}, as the sheet tells it.</p>`,
+      },
+      ...(s.group ? { group: s.group } : {}),
+      ...(s.media ? { media: s.media } : {}),
+    })),
+  };
+  const result = importTimelineJsJson(sheet, file);
+  if (!result.ok) throw new Error(result.report.map((r) => r.message).join('; '));
+  return result.story;
 }
