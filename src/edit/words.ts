@@ -73,6 +73,22 @@ export const words = {
     openTimeline: 'Open the interactive timeline',
     embedTitle: (title: string) => `Timeline: ${title}`,
   },
+  preview: {
+    heading: 'Preview',
+    width: 'Preview width',
+    widths: { desk: 'Desk', phone: 'Phone' },
+    embed: 'Embed mode',
+    language: 'Language',
+    hidden: (n: number) =>
+      `${n} ${n === 1 ? 'event has' : 'events have'} problems and ${n === 1 ? 'is' : 'are'} not drawn until fixed.`,
+    stale:
+      'The preview shows the story as it was before this problem; it follows your changes again once it is fixed:',
+    waiting: 'The preview draws the story once this is fixed:',
+    empty: 'Add an event to see it here.',
+    frame: 'Preview of the timeline',
+    show: 'Show the preview',
+    back: 'Back to the forms',
+  },
   problems: {
     story: 'Story',
     event: (title: string, row: number) => `Event “${title}” (row ${row})`,

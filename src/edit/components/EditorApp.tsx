@@ -41,21 +41,41 @@ function useLeaveWarning(active: boolean) {
   }, [active]);
 }
 
-/** Ctrl/⌘+Z and Ctrl/⌘+Shift+Z (or Ctrl+Y) outside text fields, where the browser's own undo works. */
+/**
+ * A text box outside the story (the draft's name, where to publish): its own typing is the
+ * browser's to undo. The story's fields have ids from their paths (`f-…`).
+ */
+const isOwnTextBox = (t: EventTarget | null) =>
+  t instanceof HTMLElement && !!t.closest('input, textarea') && !t.id.startsWith('f-');
+
+/**
+ * One undo everywhere: Ctrl/⌘+Z and Ctrl/⌘+Shift+Z (or Ctrl+Y), and the browser's own Undo and
+ * Redo (its menu, a phone's shake), step through the editor's history, in a field as outside
+ * one; the browser's separate undo inside a field would disagree with the Undo button.
+ */
 function useUndoKeys(store: EditorStore) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey)) return;
-      const t = e.target as HTMLElement | null;
-      if (t?.closest('input, textarea, select')) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || isOwnTextBox(e.target)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) store.getState().undo();
       else if ((key === 'z' && e.shiftKey) || key === 'y') store.getState().redo();
       else return;
       e.preventDefault();
     };
+    const onInput = (e: InputEvent) => {
+      if (isOwnTextBox(e.target)) return;
+      if (e.inputType === 'historyUndo') store.getState().undo();
+      else if (e.inputType === 'historyRedo') store.getState().redo();
+      else return;
+      e.preventDefault();
+    };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('beforeinput', onInput);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('beforeinput', onInput);
+    };
   }, [store]);
 }
 
@@ -68,13 +88,24 @@ function Workspace() {
   const onTouch = (e: { target: EventTarget }) => {
     if (e.target instanceof HTMLElement && e.target.id.startsWith('f-')) touch(e.target.id);
   };
+  // Below the width where forms and preview sit side by side, one shows at a time.
+  const [previewFirst, setPreviewFirst] = useState(false);
   const checks = useMemo(
     () => checkDraft(story, texts, translations, SITES),
     [story, texts, translations],
   );
   return (
     <ChecksContext.Provider value={checks}>
-      <div className="ed-workspace">
+      <button
+        type="button"
+        className="ed-preview-switch"
+        aria-controls="ed-preview"
+        aria-expanded={previewFirst}
+        onClick={() => setPreviewFirst(!previewFirst)}
+      >
+        {previewFirst ? words.preview.back : words.preview.show}
+      </button>
+      <div className={`ed-workspace${previewFirst ? ' is-preview-first' : ''}`}>
         {/* A field counts as touched once typed in or left: its problems show from then on. */}
         <div className="ed-forms" onInput={onTouch} onBlur={onTouch}>
           <nav aria-label={words.app.sections} className="ed-nav">
