@@ -87,7 +87,8 @@ export function PreviewPane() {
   }, [ready, story, translations, lang, shown, embed]);
 
   const { px, height } = WIDTHS[width];
-  const empty = preview.ok && preview.story.events.length === 0;
+  // No event written yet (events with problems are counted in the status instead).
+  const empty = story.events.length === 0;
   const w = words.preview;
   const scale = boxPx > 0 ? Math.min(1, boxPx / px) : 1;
   return (
