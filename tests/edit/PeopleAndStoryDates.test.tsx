@@ -50,7 +50,7 @@ describe('the story’s dates and corrections', () => {
     await user.click(screen.getByRole('button', { name: 'Add correction' }));
     const correction = screen.getByRole('group', { name: 'Correction 1' });
     const date = within(correction).getByLabelText('Date');
-    expect(date).toHaveAccessibleDescription(/Write the date as YYYY-MM-DD/);
+    expect(date).toHaveAccessibleDescription(/“Date” is empty: fill it in/);
     // The validator orders dates once the correction passes the schema, so its text comes first.
     await fill(
       user,
