@@ -1,11 +1,15 @@
-import type { Story } from '../data/schema';
+import type { Story, StoryFile } from '../data/schema';
 import type { StoryIssue } from '../data/issues';
 import { validateStory } from '../data/validate';
+import { crossCheck } from '../data/crossCheck';
 import { checkQuotes, collectQuotes, type SourceDocument } from '../data/quoteCheck';
-import { dateIssues } from '../data/dateChecks';
-import { EventDateSchema } from '../data/schema';
+import { isShownImage } from '../data/mediaOrigins';
+import { isSafeUrl } from '../data/safeUrl';
 import { storyLanguage } from '../data/localText';
 import { joinTranslations, type Translations } from './translations';
+import { sayProblem } from './problemWords';
+import { getAt } from './path';
+import { words } from './words';
 
 /** The name the checks give the file, as `npm run validate -- story.json` would. */
 export const FILE = 'story.json';
@@ -13,77 +17,108 @@ export const FILE = 'story.json';
 /** One problem, at the JSON path of the field it belongs to. */
 export interface FieldProblem {
   path: string;
-  /** The validator's (or the quote check's) own words, with its hint. */
+  /** What is wrong and what to do, in the editor's words (`problemWords.ts`). */
   text: string;
-  /** Errors block the download; warnings (the quote check) do not. */
-  level: 'error' | 'warning';
+  /**
+   * Errors block the download; warnings (the quote check) and notes (an image readers will
+   * see as a link) do not.
+   */
+  level: 'error' | 'warning' | 'note';
 }
 
 export interface DraftChecks {
   errors: FieldProblem[];
+  /** Warnings and notes: what to check, which does not block the download. */
   warnings: FieldProblem[];
   /** Every problem by its exact path. */
   byPath: Map<string, FieldProblem[]>;
 }
 
-const issueText = (i: StoryIssue) => `${i.message}${i.hint ? `. ${i.hint}` : ''}`;
+/** Where the published page will be, and the image sites its build lists. */
+export interface ImageSites {
+  readerUrl: string;
+  origins: readonly string[];
+}
 
 /** The quote check on the sources whose text the editor has given; others are not checked. */
 export function quoteWarnings(story: Story, texts: Record<string, string>): FieldProblem[] {
   const docs = new Map<string, SourceDocument>();
   for (const s of story.sources) {
     const text = texts[s.id];
-    if (text?.trim()) docs.set(s.id, { name: `the text of source "${s.id}"`, text });
+    if (text?.trim())
+      docs.set(s.id, { name: words.problems.textOf(s.title ?? s.outlet ?? s.id), text });
   }
   const quotes = collectQuotes(story).filter((q) => q.source !== null && docs.has(q.source));
   return checkQuotes(quotes, (id) => docs.get(id), [...docs.values()]).map((p) => ({
     path: p.path,
-    text: p.message,
+    text: sayProblem(p, story),
     level: 'warning',
   }));
 }
 
 /**
- * Calendar problems in dates the validator did not reach: it checks an event's calendar only
- * once the event passes the schema, but an editor filling in a new event wants "2026-02-30 is
- * not a calendar date" while its title is still empty. The same checks, in the same words.
+ * Images on a site the page will not show pictures from: readers get a link instead. Said at
+ * the address as it is typed, not only in the preview.
  */
-function earlyDateIssues(story: Story, reported: readonly FieldProblem[]): FieldProblem[] {
+export function imageNotes(story: Story, sites: ImageSites): FieldProblem[] {
   const out: FieldProblem[] = [];
   story.events.forEach((e, i) => {
-    const at = `events[${i}].date`;
-    if (reported.some((p) => p.path === at || p.path.startsWith(`${at}.`))) return;
-    const date = EventDateSchema.safeParse(e.date);
-    if (!date.success) return;
-    for (const d of dateIssues(date.data))
-      out.push({
-        path: `${at}.${d.field}`,
-        text: issueText({ file: FILE, path: '', ...d }),
-        level: 'error',
-      });
+    const src = e.media?.type === 'image' ? e.media.src.trim() : '';
+    if (!isSafeUrl(src) || isShownImage(src, sites.readerUrl, sites.origins)) return;
+    out.push({
+      path: `events[${i}].media.src`,
+      text: words.problems.otherSite(new URL(src).host),
+      level: 'note',
+    });
   });
   return out;
 }
 
-/** The validator's issues and the quote check's flags, ready to show at their fields. */
+/**
+ * What the validator leaves unsaid while the schema fails: it cross-checks only the items that
+ * pass the schema, so a duplicate id, an unknown source or a `javascript:` link in an event
+ * whose title is still empty would wait for the title. The same cross-checks on the whole
+ * draft (whose shape the forms keep), less what is already said at the same field.
+ */
+function earlyIssues(joined: StoryFile, reported: readonly StoryIssue[]): StoryIssue[] {
+  let found: StoryIssue[];
+  try {
+    found = crossCheck(FILE, joined);
+  } catch {
+    // A shape the forms did not make (an old draft): the schema's words are enough.
+    return [];
+  }
+  const said = new Set(reported.map((i) => `${i.path}\n${i.message}`));
+  const at = new Set(reported.map((i) => i.path));
+  // A date the schema refused is not checked on the calendar too.
+  const dateOf = (path: string) => /^events\[\d+\]\.date/.exec(path)?.[0];
+  const refusedDates = new Set(reported.map((i) => dateOf(i.path)).filter(Boolean));
+  return found.filter((i) => {
+    if (said.has(`${i.path}\n${i.message}`) || at.has(i.path)) return false;
+    const date = dateOf(i.path);
+    return !(date && refusedDates.has(date));
+  });
+}
+
+/** The validator's issues and the quote check's flags, in the editor's words, at their fields. */
 export function checkDraft(
   story: Story,
   texts: Record<string, string>,
   translations: Translations = {},
+  sites?: ImageSites,
 ): DraftChecks {
-  const result = validateStory(joinTranslations(story, translations), FILE);
+  const joined = joinTranslations(story, translations);
+  const result = validateStory(joined, FILE);
+  const issues = result.ok ? [] : [...result.issues, ...earlyIssues(joined, result.issues)];
   // A text with translations is a map in the file: its own language's problems belong to the
   // form's field (`title`), a translation's to its own (`title.de`).
   const ownSuffix = `.${storyLanguage(story)}`;
-  const reported: FieldProblem[] = result.ok
-    ? []
-    : result.issues.map((i) => ({
-        path: i.path.endsWith(ownSuffix) ? i.path.slice(0, -ownSuffix.length) : i.path,
-        text: issueText(i),
-        level: 'error',
-      }));
-  const errors = result.ok ? reported : [...reported, ...earlyDateIssues(story, reported)];
-  const warnings = quoteWarnings(story, texts);
+  const errors: FieldProblem[] = issues.map((i) => {
+    const path = i.path.endsWith(ownSuffix) ? i.path.slice(0, -ownSuffix.length) : i.path;
+    const value = getAt(story, path) ?? getAt(joined, i.path);
+    return { path, text: sayProblem({ ...i, path }, story, value), level: 'error' };
+  });
+  const warnings = [...quoteWarnings(story, texts), ...(sites ? imageNotes(story, sites) : [])];
   const byPath = new Map<string, FieldProblem[]>();
   for (const p of [...errors, ...warnings]) byPath.set(p.path, [...(byPath.get(p.path) ?? []), p]);
   return { errors, warnings, byPath };

@@ -14,6 +14,13 @@ export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> &
   deferred?: boolean;
 };
 
+/** What one undo step brings back: the story, its translations and its sources' texts. */
+export interface DraftSnapshot {
+  story: Story;
+  texts: Record<string, string>;
+  translations: Translations;
+}
+
 /** One story being written, with what the editor keeps beside it. */
 export interface Draft {
   id: string;
@@ -27,6 +34,9 @@ export interface Draft {
   updatedAt: number;
   /** Whether every change has been downloaded as story.json. */
   exported: boolean;
+  /** The undo steps before this state, and the redo steps after it: undo survives a reload. */
+  past?: DraftSnapshot[];
+  future?: DraftSnapshot[];
 }
 
 export interface DraftSummary {
@@ -85,6 +95,24 @@ export type DraftRead =
   | { status: 'damaged'; id: string; name: string; raw: string; problem: string }
   | { status: 'missing' };
 
+/** Undo steps as stored: each checked as a draft's story is, the unreadable left out. */
+function snapshotsOf(v: unknown): DraftSnapshot[] {
+  if (!Array.isArray(v)) return [];
+  const out: DraftSnapshot[] = [];
+  for (const item of v as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const s = item as Record<string, unknown>;
+    const story = draftFromRaw(s.story);
+    if (story)
+      out.push({
+        story,
+        texts: isTextMap(s.texts) ? s.texts : {},
+        translations: translationsOf(s.translations),
+      });
+  }
+  return out;
+}
+
 /** Reads a draft, checking it as the editor checks a file: nothing stored is trusted. */
 export function readDraft(storage: DraftStorage, id: string): DraftRead {
   const raw = storage.getItem(draftKey(id));
@@ -112,6 +140,8 @@ export function readDraft(storage: DraftStorage, id: string): DraftRead {
       translations: translationsOf(d.translations),
       updatedAt: typeof d.updatedAt === 'number' ? d.updatedAt : 0,
       exported: d.exported === true,
+      past: snapshotsOf(d.past),
+      future: snapshotsOf(d.future),
     },
   };
 }

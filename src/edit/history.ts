@@ -49,3 +49,38 @@ export function redo<T>(h: History<T>): History<T> {
     lastAt: 0,
   };
 }
+
+/**
+ * The steps kept with a saved draft, the nearest first, within `budget` (as `size` counts):
+ * enough to undo after a reload without filling the browser's storage with old copies.
+ */
+export function keptSteps<T>(
+  h: History<T>,
+  size: (step: T) => number,
+  budget: number,
+): { past: T[]; future: T[] } {
+  let left = budget;
+  const take = (steps: readonly T[]) => {
+    const out: T[] = [];
+    for (const step of steps) {
+      left -= size(step);
+      if (left < 0) break;
+      out.push(step);
+    }
+    return out;
+  };
+  // Undo is wanted more than redo: the past takes from the budget first.
+  const past = take([...h.past].reverse()).reverse();
+  return { past, future: take(h.future) };
+}
+
+/** A history that starts at `present` with steps read back from a saved draft. */
+export function restoredHistory<T>(present: T, past: T[] = [], future: T[] = []): History<T> {
+  return {
+    past: past.slice(-LIMIT),
+    present,
+    future: future.slice(0, LIMIT),
+    lastKey: null,
+    lastAt: 0,
+  };
+}

@@ -1,15 +1,32 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Story } from '../data/schema';
-import { createHistory, pushHistory, redo, undo, type History } from './history';
-import { newDraftId, saveDraft, type Draft, type DraftRead, type DraftStorage } from './drafts';
+import {
+  createHistory,
+  keptSteps,
+  pushHistory,
+  redo,
+  restoredHistory,
+  undo,
+  type History,
+} from './history';
+import {
+  newDraftId,
+  saveDraft,
+  type Draft,
+  type DraftRead,
+  type DraftSnapshot,
+  type DraftStorage,
+} from './drafts';
 import { carryTranslations, type Translations } from './translations';
 
 /** What undo and redo step through: the story, its other languages and the source texts. */
-export interface Snapshot {
-  story: Story;
-  texts: Record<string, string>;
-  translations: Translations;
-}
+export type Snapshot = DraftSnapshot;
+
+/**
+ * How much of the undo history is saved with a draft, in characters of JSON: a few megabytes
+ * fit in any browser's storage beside the draft itself.
+ */
+const HISTORY_BUDGET = 1_000_000;
 
 /** A draft that could not be read back, with its raw text. */
 export type DamagedDraft = Extract<DraftRead, { status: 'damaged' }>;
@@ -74,7 +91,21 @@ export interface EditorState {
 
 export type EditorStore = StoreApi<EditorState>;
 
-/** The editor's store; every change is saved to `storage` at once. */
+/**
+ * A step's size in the saved draft, measured once per step: steps are never changed, so the
+ * sizes of old ones are remembered rather than counted again at every keystroke.
+ */
+const sizes = new WeakMap<Snapshot, number>();
+function stepSize(step: Snapshot): number {
+  let n = sizes.get(step);
+  if (n === undefined) {
+    n = JSON.stringify(step).length;
+    sizes.set(step, n);
+  }
+  return n;
+}
+
+/** The editor's store; every change (and the undo history with it) is saved at once. */
 export function createEditorStore(
   storage: DraftStorage,
   now: () => number = Date.now,
@@ -90,6 +121,7 @@ export function createEditorStore(
         ...s.history.present,
         updatedAt: at,
         exported: s.exported,
+        ...keptSteps(s.history, stepSize, HISTORY_BUDGET),
       };
       const error = saveDraft(storage, draft);
       // A database write is saved only once committed (main.tsx hears of it), not when queued.
@@ -155,11 +187,11 @@ export function createEditorStore(
         set({
           draftId: draft.id,
           name: draft.name,
-          history: createHistory({
-            story: draft.story,
-            texts: draft.texts,
-            translations: draft.translations,
-          }),
+          history: restoredHistory(
+            { story: draft.story, texts: draft.texts, translations: draft.translations },
+            draft.past,
+            draft.future,
+          ),
           exported: draft.exported,
           selected: draft.story.events.length ? 0 : null,
           savedAt: draft.updatedAt,

@@ -85,10 +85,10 @@ test('write a three-event story, see it checked and previewed, reload, import an
   await source.getByLabel('Text of the document, for the quote check').fill(SOURCE_TEXT);
   await page.getByRole('button', { name: 'The regulator writes' }).click();
   const quote = chosen(page).getByLabel('Quote', { exact: true });
-  await expect(quote).not.toHaveAccessibleDescription(/not verbatim/);
+  await expect(quote).not.toHaveAccessibleDescription(/not word for word/);
   await quote.fill('The regulator wrote to the two labs.');
   await expect(quote).toHaveAccessibleDescription(
-    /is not verbatim in the text of source "source-1"/,
+    /is not word for word in the text pasted for “A made-up report”/,
   );
   await quote.fill(EVENTS[2]!.quote);
 
@@ -274,7 +274,7 @@ test('an event’s image, written in the editor, shows in the preview’s detail
   // An empty story shows a field's problem once touched; the editor asks to see them all.
   await page.getByRole('button', { name: 'Show every problem at its field' }).click();
   await expect(credit).toHaveAttribute('aria-invalid', 'true');
-  await expect(credit).toHaveAccessibleDescription(/must not be empty/);
+  await expect(credit).toHaveAccessibleDescription(/“Credit” is empty: fill it in/);
   await credit.fill('The project');
   await form.getByLabel('Alt text', { exact: true }).fill('A small timeline icon.');
   await form.getByLabel('Width in pixels (optional)').fill('300');

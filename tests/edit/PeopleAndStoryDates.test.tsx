@@ -10,7 +10,7 @@ describe('an actor’s people', () => {
     const actor = screen.getByRole('group', { name: 'Actor 2' });
     const person = within(actor).getByRole('group', { name: 'Person 1' });
     const name = within(person).getByLabelText('Name');
-    expect(name).toHaveAccessibleDescription(/must not be empty/);
+    expect(name).toHaveAccessibleDescription(/is empty: fill it in/);
     await fill(user, name, 'Dr. Imaginary Brewer');
     expect(name).not.toHaveAttribute('aria-invalid');
     // An empty role is left out, as the format has no empty texts.
@@ -35,7 +35,7 @@ describe('the story’s dates and corrections', () => {
     await user.type(updated, '2031-04-02');
     expect(updated).toHaveAttribute('aria-invalid', 'true');
     expect(updated).toHaveAccessibleDescription(
-      /updated 2031-04-02 is before published 2031-04-10/,
+      /Updated 2031-04-02 is before published 2031-04-10/,
     );
     expect(screen.getByRole('button', { name: 'Download story.json' })).toBeDisabled();
     await user.clear(updated);
@@ -50,7 +50,7 @@ describe('the story’s dates and corrections', () => {
     await user.click(screen.getByRole('button', { name: 'Add correction' }));
     const correction = screen.getByRole('group', { name: 'Correction 1' });
     const date = within(correction).getByLabelText('Date');
-    expect(date).toHaveAccessibleDescription(/expected a date as YYYY-MM-DD/);
+    expect(date).toHaveAccessibleDescription(/“Date” is empty: fill it in/);
     // The validator orders dates once the correction passes the schema, so its text comes first.
     await fill(
       user,
@@ -59,7 +59,7 @@ describe('the story’s dates and corrections', () => {
     );
     await user.type(date, '2031-04-05');
     expect(date).toHaveAccessibleDescription(
-      /correction dated 2031-04-05, before publication on 2031-04-10/,
+      /Correction dated 2031-04-05, before publication on 2031-04-10/,
     );
     await user.clear(date);
     await user.type(date, '2031-04-12');

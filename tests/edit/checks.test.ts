@@ -19,7 +19,7 @@ describe('checkDraft', () => {
     story.events[0] = { ...first, date: impossibleDay() };
     const checks = checkDraft(story, {});
     expect(checks.byPath.get('events[0].date.date')?.map((p) => p.text)).toEqual([
-      '2026-02-30 is not a calendar date. check the month and day',
+      '2026-02-30 is not a calendar date. Check the month and day.',
     ]);
     expect(countUnder(checks, 'events[0]')).toBe(1);
     expect(countUnder(checks, 'events[1]')).toBe(0);
@@ -34,7 +34,7 @@ describe('checkDraft', () => {
     const changed = { [c.source]: 'A text without the quote.' };
     const warnings = checkDraft(story, changed).warnings;
     expect(warnings[0]?.path).toBe('events[0].citations[0].quote');
-    expect(warnings[0]?.text).toMatch(/is not verbatim in the text of source/);
+    expect(warnings[0]?.text).toMatch(/is not word for word in the text pasted for “/);
     expect(warnings[0]?.level).toBe('warning');
   });
 
@@ -52,7 +52,7 @@ describe('checkDraft', () => {
       checkDraft(story, {})
         .byPath.get('events[0].date.date')
         ?.map((p) => p.text),
-    ).toEqual(['2026-02-30 is not a calendar date. check the month and day']);
+    ).toEqual(['2026-02-30 is not a calendar date. Check the month and day.']);
   });
 
   it('lists what a blank story still needs', () => {

@@ -62,7 +62,9 @@ describe('translations', () => {
   it('checks translations with the validator, each problem at its own field', () => {
     const story = { ...fictionalStory(), title: '' };
     const checks = checkDraft(story, {}, { de: { title: 'x'.repeat(200) } });
-    expect(checks.byPath.get('title')?.[0]?.text).toMatch(/must not be empty/);
-    expect(checks.byPath.get('title.de')?.[0]?.text).toMatch(/<=160 characters/);
+    expect(checks.byPath.get('title')?.[0]?.text).toBe('“Headline” is empty: fill it in.');
+    expect(checks.byPath.get('title.de')?.[0]?.text).toMatch(
+      /^The headline \(de\) is 200 characters; the limit is 160\./,
+    );
   });
 });

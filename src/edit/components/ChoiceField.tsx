@@ -1,34 +1,39 @@
 import { Problems } from './Field';
-import { fieldId, useProblems } from './context';
+import { useField } from './useField';
+import { words } from '../words';
 
-/** A labelled `<select>` with the problems the checks find at its path. */
-export function ChoiceField<T extends string>({
+/** A labelled `<select>` bound to its path, with the problems the checks find there. */
+export function ChoiceField({
   path,
   label,
-  value,
   options,
+  value,
   onChange,
 }: {
   path: string;
   label: string;
-  value: T;
   options: { value: string; label: string }[];
-  onChange: (v: T) => void;
+  /** For a choice that is not simply the value at `path` (a date's precision)… */
+  value?: string;
+  /** …and changes more than it. */
+  onChange?: (v: string) => void;
 }) {
-  const id = fieldId(path);
-  const problems = useProblems(path);
+  const field = useField<string>(path);
+  const { id, problems } = field;
+  const shown = value ?? field.value ?? '';
   return (
     <div className="ed-field">
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value as T)}
+        value={shown}
+        onChange={(e) => (onChange ?? field.set)(e.target.value)}
+        aria-invalid={problems.some((p) => p.level === 'error') || undefined}
         aria-describedby={problems.length ? `${id}-problems` : undefined}
       >
         {/* A value the list lacks (an unknown actor) stays choosable, so the checks can name it. */}
-        {!options.some((o) => o.value === value) && (
-          <option value={value}>{value || '(none)'}</option>
+        {!options.some((o) => o.value === shown) && (
+          <option value={shown}>{shown || words.none}</option>
         )}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -1,18 +1,13 @@
 import type { EventDate } from '../../data/schema';
 import { startText } from '../../data/dates';
 import { Field, Problems } from './Field';
-import { fieldId, useProblems } from './context';
+import { ChoiceField } from './ChoiceField';
+import { useField } from './useField';
+import { words } from '../words';
 
 type Precision = EventDate['precision'];
-
-const PRECISIONS: { value: Precision; label: string }[] = [
-  { value: 'time', label: 'Time (to the minute, on the story’s clock)' },
-  { value: 'day', label: 'Day' },
-  { value: 'month', label: 'Month' },
-  { value: 'year', label: 'Year' },
-  { value: 'range', label: 'Range (both ends known)' },
-  { value: 'approximate', label: 'Approximate (a window, with its basis)' },
-];
+const w = words.date;
+const PRECISIONS: Precision[] = ['time', 'day', 'month', 'year', 'range', 'approximate'];
 
 /** The same date in another precision, keeping what carries over. */
 export function withPrecision(date: EventDate, precision: Precision): EventDate {
@@ -41,130 +36,57 @@ export function withPrecision(date: EventDate, precision: Precision): EventDate 
   }
 }
 
-/** An optional text: empty removes the key, as the format has no empty strings. */
-function withOptional(date: EventDate, key: 'label' | 'basis', v: string): EventDate {
-  if (v !== '' || (key === 'basis' && date.precision === 'approximate'))
-    return { ...date, [key]: v } as EventDate;
-  const { label, basis, ...rest } = date;
-  const kept = key === 'label' ? { basis } : { label };
-  return {
-    ...rest,
-    ...(kept.basis !== undefined ? { basis: kept.basis } : {}),
-    ...(kept.label !== undefined ? { label: kept.label } : {}),
-  } as EventDate;
-}
-
 /** An event's date: its precision, then the fields that precision has. */
-export function DateFields({
-  at,
-  date,
-  onChange,
-}: {
-  at: string;
-  date: EventDate;
-  onChange: (d: EventDate) => void;
-}) {
-  const path = `${at}.date`;
-  const precisionId = fieldId(`${path}.precision`);
-  const problems = useProblems(path);
-  const day = 'YYYY-MM-DD';
-  const time = 'YYYY-MM-DDTHH:MM';
-  const ends = date.precision === 'range' ? `${day}, or ${time} for a time` : day;
+export function DateFields({ at }: { at: string }) {
+  const field = useField<EventDate>(`${at}.date`);
+  const date = field.value;
+  const path = field.path;
+  const ends = date.precision === 'range' ? w.rangeEnds : w.day;
   return (
     <fieldset className="ed-date">
-      <legend>Date</legend>
-      <div className="ed-field">
-        <label htmlFor={precisionId}>Precision</label>
-        <select
-          id={precisionId}
-          value={date.precision}
-          onChange={(e) => onChange(withPrecision(date, e.target.value as Precision))}
-        >
-          {PRECISIONS.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-        <Problems id={`${precisionId}-problems`} problems={problems} />
-      </div>
+      <legend>{w.legend}</legend>
+      {/* The date's own problems (no precision fits) show under its precision. */}
+      <ChoiceField
+        path={`${path}.precision`}
+        label={w.precision}
+        options={PRECISIONS.map((p) => ({ value: p, label: w.precisions[p] }))}
+        value={date.precision}
+        onChange={(p) => field.set(withPrecision(date, p as Precision))}
+      />
+      <DateProblems path={path} />
       {date.precision === 'day' && (
-        <Field
-          path={`${path}.date`}
-          label="Day"
-          placeholder={day}
-          help={day}
-          value={date.date}
-          onChange={(v) => onChange({ ...date, date: v })}
-        />
+        <Field path={`${path}.date`} label={w.dayLabel} placeholder={w.day} help={w.day} />
       )}
       {date.precision === 'time' && (
-        <Field
-          path={`${path}.date`}
-          label="Time"
-          placeholder={time}
-          help={`${time}, 24-hour clock, in the story’s time zone`}
-          value={date.date}
-          onChange={(v) => onChange({ ...date, date: v })}
-        />
+        <Field path={`${path}.date`} label={w.timeLabel} placeholder={w.time} help={w.timeHelp} />
       )}
       {date.precision === 'year' && (
-        <Field
-          path={`${path}.year`}
-          label="Year"
-          placeholder="YYYY"
-          help="YYYY"
-          value={date.year}
-          onChange={(v) => onChange({ ...date, year: v })}
-        />
+        <Field path={`${path}.year`} label={w.yearLabel} placeholder="YYYY" help="YYYY" />
       )}
       {date.precision === 'month' && (
-        <Field
-          path={`${path}.month`}
-          label="Month"
-          placeholder="YYYY-MM"
-          help="YYYY-MM"
-          value={date.month}
-          onChange={(v) => onChange({ ...date, month: v })}
-        />
+        <Field path={`${path}.month`} label={w.monthLabel} placeholder="YYYY-MM" help="YYYY-MM" />
       )}
       {(date.precision === 'range' || date.precision === 'approximate') && (
         <>
-          <Field
-            path={`${path}.start`}
-            label="Start"
-            placeholder={day}
-            help={ends}
-            value={date.start}
-            onChange={(v) => onChange({ ...date, start: v })}
-          />
-          <Field
-            path={`${path}.end`}
-            label="End"
-            placeholder={day}
-            help={ends}
-            value={date.end}
-            onChange={(v) => onChange({ ...date, end: v })}
-          />
+          <Field path={`${path}.start`} label={w.start} placeholder={w.day} help={ends} />
+          <Field path={`${path}.end`} label={w.end} placeholder={w.day} help={ends} />
         </>
       )}
       <Field
         path={`${path}.basis`}
-        label={
-          date.precision === 'approximate' ? 'Basis' : 'Basis (only if part of the date is ours)'
-        }
-        help="How the date was worked out; shown to readers."
+        label={date.precision === 'approximate' ? w.basis : w.basisOptional}
+        help={w.basisHelp}
         rows={2}
-        value={date.basis ?? ''}
-        onChange={(v) => onChange(withOptional(date, 'basis', v))}
+        // An approximate date must say its basis, so its field stays even when empty.
+        empty={date.precision === 'approximate' ? 'text' : 'omit'}
       />
-      <Field
-        path={`${path}.label`}
-        label="Label (optional)"
-        help="Shown in place of the date; must say the same as the basis."
-        value={date.label ?? ''}
-        onChange={(v) => onChange(withOptional(date, 'label', v))}
-      />
+      <Field path={`${path}.label`} label={w.label} help={w.labelHelp} empty="omit" />
     </fieldset>
   );
+}
+
+/** Problems with the date as a whole, shown where the precision is chosen. */
+function DateProblems({ path }: { path: string }) {
+  const { problems, id } = useField(path);
+  return <Problems id={`${id}-problems`} problems={problems} />;
 }

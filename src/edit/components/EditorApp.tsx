@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { ChecksContext, ClaimContext, EditorContext, useEditor } from './context';
 import type { TabClaim } from '../tabClaim';
 import { OtherTab } from './OtherTab';
-import { checkDraft } from '../checks';
+import { checkDraft, type ImageSites } from '../checks';
+import { words } from '../words';
 import type { EditorStore } from '../store';
 import type { StoryIssue } from '../../data/issues';
 import { StartPanel, ReportLines } from './StartPanel';
@@ -16,6 +17,15 @@ import { PublishSection } from './PublishSection';
 import { TranslationsSection } from './TranslationsSection';
 import { PreviewPane } from './PreviewPane';
 import { EditorBoundary } from './EditorBoundary';
+
+/** Where the published page will be (one folder up), and the image sites its build lists. */
+const SITES: ImageSites = {
+  readerUrl: new URL('../', window.location.href).href,
+  origins: (import.meta.env.VITE_MEDIA_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
+};
 
 /** Asks before the page is left while changes are not downloaded. */
 function useLeaveWarning(active: boolean) {
@@ -31,21 +41,41 @@ function useLeaveWarning(active: boolean) {
   }, [active]);
 }
 
-/** Ctrl/⌘+Z and Ctrl/⌘+Shift+Z (or Ctrl+Y) outside text fields, where the browser's own undo works. */
+/**
+ * A text box outside the story (the draft's name, where to publish): its own typing is the
+ * browser's to undo. The story's fields have ids from their paths (`f-…`).
+ */
+const isOwnTextBox = (t: EventTarget | null) =>
+  t instanceof HTMLElement && !!t.closest('input, textarea') && !t.id.startsWith('f-');
+
+/**
+ * One undo everywhere: Ctrl/⌘+Z and Ctrl/⌘+Shift+Z (or Ctrl+Y), and the browser's own Undo and
+ * Redo (its menu, a phone's shake), step through the editor's history, in a field as outside
+ * one; the browser's separate undo inside a field would disagree with the Undo button.
+ */
 function useUndoKeys(store: EditorStore) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey)) return;
-      const t = e.target as HTMLElement | null;
-      if (t?.closest('input, textarea, select')) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || isOwnTextBox(e.target)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) store.getState().undo();
       else if ((key === 'z' && e.shiftKey) || key === 'y') store.getState().redo();
       else return;
       e.preventDefault();
     };
+    const onInput = (e: InputEvent) => {
+      if (isOwnTextBox(e.target)) return;
+      if (e.inputType === 'historyUndo') store.getState().undo();
+      else if (e.inputType === 'historyRedo') store.getState().redo();
+      else return;
+      e.preventDefault();
+    };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('beforeinput', onInput);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('beforeinput', onInput);
+    };
   }, [store]);
 }
 
@@ -58,22 +88,32 @@ function Workspace() {
   const onTouch = (e: { target: EventTarget }) => {
     if (e.target instanceof HTMLElement && e.target.id.startsWith('f-')) touch(e.target.id);
   };
+  // Below the width where forms and preview sit side by side, one shows at a time.
+  const [previewFirst, setPreviewFirst] = useState(false);
   const checks = useMemo(
-    () => checkDraft(story, texts, translations),
+    () => checkDraft(story, texts, translations, SITES),
     [story, texts, translations],
   );
   return (
     <ChecksContext.Provider value={checks}>
-      <div className="ed-workspace">
+      <button
+        type="button"
+        className="ed-preview-switch"
+        aria-controls="ed-preview"
+        aria-expanded={previewFirst}
+        onClick={() => setPreviewFirst(!previewFirst)}
+      >
+        {previewFirst ? words.preview.back : words.preview.show}
+      </button>
+      <div className={`ed-workspace${previewFirst ? ' is-preview-first' : ''}`}>
         {/* A field counts as touched once typed in or left: its problems show from then on. */}
         <div className="ed-forms" onInput={onTouch} onBlur={onTouch}>
-          <nav aria-label="Sections" className="ed-nav">
-            <a href="#ed-story-heading">Story</a> <a href="#ed-actors-heading">Actors</a>{' '}
-            <a href="#ed-sources-heading">Sources</a> <a href="#ed-events-heading">Events</a>{' '}
-            <a href="#ed-notes-heading">Notes and steps</a>{' '}
-            <a href="#ed-translations-heading">Translations</a>{' '}
-            <a href="#ed-publish-heading">Check and publish</a>{' '}
-            <a href="#ed-preview-heading">Preview</a>
+          <nav aria-label={words.app.sections} className="ed-nav">
+            {Object.entries(words.app.nav).map(([id, name]) => (
+              <a key={id} href={`#ed-${id}-heading`}>
+                {name}
+              </a>
+            ))}
           </nav>
           {/* A tab that only shows the draft shows its fields read-only; it may still download. */}
           <fieldset className="ed-lockable" disabled={showing}>
@@ -101,11 +141,11 @@ function Editor({ store }: { store: EditorStore }) {
   useUndoKeys(store);
   return (
     <>
-      <header className="ed-header" aria-label="Editor">
-        <h1>Story editor</h1>
+      <header className="ed-header" aria-label={words.app.header}>
+        <h1>{words.app.title}</h1>
         {draftId && <Toolbar />}
       </header>
-      <main className="ed-main" aria-label="Story editor">
+      <main className="ed-main" aria-label={words.app.title}>
         {draftId === null ? (
           <StartPanel onReport={(title, lines) => setReport({ title, lines })} />
         ) : (
@@ -115,7 +155,7 @@ function Editor({ store }: { store: EditorStore }) {
               <div className="ed-report-box">
                 <ReportLines title={report.title} lines={report.lines} />
                 <button type="button" onClick={() => setReport(null)}>
-                  Hide this report
+                  {words.app.hideReport}
                 </button>
               </div>
             )}

@@ -1,5 +1,6 @@
-import { EVENT_KINDS, type Story, type TimelineEvent } from '../../data/schema';
+import { EVENT_KINDS } from '../../data/schema';
 import { Field, Problems } from './Field';
+import { ChoiceField } from './ChoiceField';
 import { DateFields } from './DateFields';
 import { CitationsFields } from './CitationsFields';
 import { MediaFields } from './MediaFields';
@@ -7,38 +8,36 @@ import { FiguresFields } from './FiguresFields';
 import { DisagreementsFields } from './DisagreementsFields';
 import { useContext } from 'react';
 import { ChecksContext, fieldId, useEditor } from './context';
-import { updateEvent, withList } from '../ops';
+import { useField } from './useField';
+import { words } from '../words';
 
-function ActorsField({
-  at,
-  event,
-  story,
-  onChange,
-}: {
-  at: string;
-  event: TimelineEvent;
-  story: Story;
-  onChange: (ids: string[]) => void;
-}) {
+const w = words.event;
+
+/** The actors an event is about: a box for each of the story's. */
+function ActorsField({ at }: { at: string }) {
+  const field = useField<string[]>(`${at}.actors`);
+  const actors = useEditor((s) => s.history.present.story.actors);
   const checks = useContext(ChecksContext);
-  const problems = [`${at}.actors`, ...event.actors.map((_, j) => `${at}.actors[${j}]`)].flatMap(
+  const chosen = field.value;
+  const problems = [field.path, ...chosen.map((_, j) => `${field.path}[${j}]`)].flatMap(
     (path) => checks?.byPath.get(path) ?? [],
   );
-  const unknown = event.actors.filter((id) => !story.actors.some((a) => a.id === id));
+  const unknown = chosen.filter((id) => !actors.some((a) => a.id === id));
   const toggle = (id: string, on: boolean) =>
-    onChange(on ? [...event.actors, id] : event.actors.filter((a) => a !== id));
+    field.set(on ? [...chosen, id] : chosen.filter((a) => a !== id));
   return (
     <fieldset className="ed-group ed-checks">
-      <legend>Actors</legend>
-      <p className="ed-help">The first ticked is treated as the main one.</p>
-      {story.actors.map((a, i) => {
-        const id = `${fieldId(`${at}.actors`)}-${i}`;
+      <legend>{w.actors}</legend>
+      <p className="ed-help">{w.actorsHelp}</p>
+      {actors.map((a, i) => {
+        // The box follows the actor's place: its id may be mid-edit.
+        const id = `${field.id}-${i}`;
         return (
-          <div key={i} className="ed-check">
+          <div key={id} className="ed-check">
             <input
               id={id}
               type="checkbox"
-              checked={event.actors.includes(a.id)}
+              checked={chosen.includes(a.id)}
               onChange={(e) => toggle(a.id, e.target.checked)}
             />
             <label htmlFor={id}>{a.name || a.id}</label>
@@ -47,117 +46,36 @@ function ActorsField({
       })}
       {unknown.map((id) => (
         <button key={id} type="button" onClick={() => toggle(id, false)}>
-          Remove “{id}”
+          {w.removeUnknownActor(id)}
         </button>
       ))}
-      <Problems id={`${fieldId(`${at}.actors`)}-problems`} problems={problems} />
+      <Problems id={`${fieldId(field.path)}-problems`} problems={problems} />
     </fieldset>
   );
 }
 
 /** The form for the chosen event: every field the format gives an event. */
 export function EventForm({ index }: { index: number }) {
-  const story = useEditor((s) => s.history.present.story);
-  const edit = useEditor((s) => s.edit);
-  const event = story.events[index];
-  if (!event) return null;
+  const exists = useEditor((s) => s.history.present.story.events[index] !== undefined);
+  if (!exists) return null;
   const at = `events[${index}]`;
-  const set = (key: string, change: (e: TimelineEvent) => TimelineEvent) =>
-    edit(`${at}.${key}`, (s) => updateEvent(s, index, change));
-  const kindId = fieldId(`${at}.kind`);
   return (
     <div className="ed-event-form">
-      <Field
-        path={`${at}.title`}
-        label="Title"
-        help="A short label for the mark (140 characters at most)."
-        value={event.title}
-        onChange={(v) => set('title', (e) => ({ ...e, title: v }))}
+      <Field path={`${at}.title`} label={w.title} help={w.titleHelp} />
+      <Field path={`${at}.summary`} label={w.summary} help={w.summaryHelp} rows={3} />
+      <DateFields at={at} />
+      <ActorsField at={at} />
+      <ChoiceField
+        path={`${at}.kind`}
+        label={w.kind}
+        options={EVENT_KINDS.map((k) => ({ value: k, label: w.kinds[k] }))}
       />
-      <Field
-        path={`${at}.summary`}
-        label="Summary"
-        help="What happened, in our words."
-        rows={3}
-        value={event.summary}
-        onChange={(v) => set('summary', (e) => ({ ...e, summary: v }))}
-      />
-      <DateFields
-        at={at}
-        date={event.date}
-        onChange={(d) => set('date', (e) => ({ ...e, date: d }))}
-      />
-      <ActorsField
-        at={at}
-        event={event}
-        story={story}
-        onChange={(ids) => set('actors', (e) => ({ ...e, actors: ids }))}
-      />
-      <div className="ed-field">
-        <label htmlFor={kindId}>Kind</label>
-        <select
-          id={kindId}
-          value={event.kind}
-          onChange={(ev) =>
-            set('kind', (e) => ({ ...e, kind: ev.target.value as TimelineEvent['kind'] }))
-          }
-        >
-          {EVENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k.replace('-', ' ')}
-            </option>
-          ))}
-        </select>
-      </div>
-      <Field
-        path={`${at}.attribution`}
-        label="Attribution"
-        help="Who says so, in the reader's words: “Lab A says”, “Reported by Example Wire”."
-        value={event.attribution}
-        onChange={(v) => set('attribution', (e) => ({ ...e, attribution: v }))}
-      />
-      <CitationsFields
-        at={at}
-        citations={event.citations}
-        sources={story.sources}
-        onChange={(c) => set('citations', (e) => ({ ...e, citations: c }))}
-      />
-      <DisagreementsFields
-        at={at}
-        disagreements={event.disagreements ?? []}
-        sources={story.sources}
-        onChange={(d, key) =>
-          edit(key, (s) => updateEvent(s, index, (e) => withList(e, 'disagreements', d)))
-        }
-      />
-      <FiguresFields
-        at={at}
-        figures={event.figures ?? []}
-        actors={story.actors}
-        sources={story.sources}
-        onChange={(f, key) =>
-          edit(key, (s) => updateEvent(s, index, (e) => withList(e, 'figures', f)))
-        }
-      />
-      <MediaFields
-        at={at}
-        media={event.media}
-        onChange={(m) =>
-          set('media', (e) => {
-            if (m) return { ...e, media: m };
-            const rest = { ...e };
-            delete rest.media;
-            return rest;
-          })
-        }
-      />
-      <Field
-        path={`${at}.id`}
-        label="Id"
-        help="Used in links to the event: lower-case letters, digits and hyphens."
-        value={event.id}
-        onChange={(v) => set('id', (e) => ({ ...e, id: v }))}
-      />
+      <Field path={`${at}.attribution`} label={w.attribution} help={w.attributionHelp} />
+      <CitationsFields at={at} />
+      <DisagreementsFields at={at} />
+      <FiguresFields at={at} />
+      <MediaFields at={at} />
+      <Field path={`${at}.id`} label={w.id} help={w.idHelp} />
     </div>
   );
 }

@@ -5,14 +5,18 @@ import { ChecksContext, useEditor } from './context';
 import { countUnder } from '../checks';
 import { blankEvent, freeId } from '../blank';
 import { byDate, deleteEvent, duplicateEvent } from '../ops';
-import type { EventDate } from '../../data/schema';
+import type { EventDate, TimelineEvent } from '../../data/schema';
+import { useListField } from './useListField';
+import { words } from '../words';
+
+const w = words.events;
 
 function dateText(d: EventDate): string {
   const when =
     d.precision === 'range' || d.precision === 'approximate'
       ? `${d.start} – ${d.end}`
       : startText(d).replace('T', ' ');
-  return d.precision === 'approximate' ? `about ${when}` : when;
+  return d.precision === 'approximate' ? w.about(when) : when;
 }
 
 /** The events in date order, and the form for the chosen one. */
@@ -25,6 +29,8 @@ export function EventsSection() {
   const checks = useContext(ChecksContext);
   const [deleted, setDeleted] = useState<string | null>(null);
   const order = byDate(story.events);
+  // Rows keep their keys as events are added, removed or renamed (ids may clash meanwhile).
+  const { items } = useListField<TimelineEvent>('events');
   const chosen = selected !== null ? story.events[selected] : undefined;
   const add = () => {
     edit('events', (s) => ({
@@ -40,24 +46,20 @@ export function EventsSection() {
     setDeleted(null);
   };
   const remove = (i: number) => {
-    setDeleted(story.events[i]?.title || 'the event');
+    setDeleted(story.events[i]?.title || w.theEvent);
     edit('events', (s) => deleteEvent(s, i));
     select(null);
   };
   return (
     <section className="ed-section" aria-labelledby="ed-events-heading">
-      <h2 id="ed-events-heading">Events</h2>
+      <h2 id="ed-events-heading">{w.heading}</h2>
       <table className="ed-table">
-        <caption className="ed-help">
-          {story.events.length
-            ? 'In date order. Choose one to edit it.'
-            : 'No events yet: add the first.'}
-        </caption>
+        <caption className="ed-help">{story.events.length ? w.caption : w.none}</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Title</th>
-            <th scope="col">Problems</th>
+            <th scope="col">{w.date}</th>
+            <th scope="col">{w.title}</th>
+            <th scope="col">{w.problems}</th>
           </tr>
         </thead>
         <tbody>
@@ -66,7 +68,7 @@ export function EventsSection() {
             if (!e) return null;
             const n = checks ? countUnder(checks, `events[${i}]`) : 0;
             return (
-              <tr key={i} aria-current={i === selected ? 'true' : undefined}>
+              <tr key={items[i]?.key ?? i} aria-current={i === selected ? 'true' : undefined}>
                 <td className="ed-date-cell">{dateText(e.date) || '—'}</td>
                 <td>
                   <button
@@ -75,10 +77,10 @@ export function EventsSection() {
                     onClick={() => select(i)}
                     aria-pressed={i === selected}
                   >
-                    {e.title || `Untitled event (${e.id})`}
+                    {e.title || w.untitled(e.id)}
                   </button>
                 </td>
-                <td>{n ? `${n} to fix` : 'None'}</td>
+                <td>{n ? w.toFix(n) : w.noProblems}</td>
               </tr>
             );
           })}
@@ -86,13 +88,13 @@ export function EventsSection() {
       </table>
       <div className="ed-row">
         <button type="button" onClick={add}>
-          Add event
+          {w.add}
         </button>
       </div>
       <p role="status" className="ed-status">
         {deleted && (
           <>
-            Deleted “{deleted}”.{' '}
+            {w.deleted(deleted)}{' '}
             <button
               type="button"
               onClick={() => {
@@ -100,20 +102,20 @@ export function EventsSection() {
                 setDeleted(null);
               }}
             >
-              Undo delete
+              {w.undoDelete}
             </button>
           </>
         )}
       </p>
       {chosen && selected !== null && (
         <section className="ed-chosen" aria-labelledby="ed-chosen-heading">
-          <h3 id="ed-chosen-heading">Event: {chosen.title || chosen.id}</h3>
+          <h3 id="ed-chosen-heading">{w.chosen(chosen.title || chosen.id)}</h3>
           <div className="ed-row">
             <button type="button" onClick={() => duplicate(selected)}>
-              Duplicate event
+              {w.duplicate}
             </button>
             <button type="button" onClick={() => remove(selected)}>
-              Delete event
+              {w.remove}
             </button>
           </div>
           <EventForm index={selected} />

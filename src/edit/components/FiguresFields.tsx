@@ -1,62 +1,35 @@
-import type { Actor, Figure, Source } from '../../data/schema';
+import type { Figure } from '../../data/schema';
 import { FigureItem } from './FigureItem';
-import { removeAt, replaceAt } from '../ops';
+import { ListFieldset } from './ListFieldset';
+import { useEditor } from './context';
+import { words } from '../words';
+
+const w = words.figures;
 
 /** An event's figures: a number (or its absence) about an actor, with the words that give it. */
-export function FiguresFields({
-  at,
-  figures,
-  actors,
-  sources,
-  onChange,
-}: {
-  at: string;
-  figures: Figure[];
-  actors: Actor[];
-  sources: Source[];
-  /** The new list, and the path of what changed: keystrokes in one field make one undo step. */
-  onChange: (f: Figure[], key: string) => void;
-}) {
-  // Adding or removing is a step of its own: the list's new length keeps two in a row apart.
-  const list = `${at}.figures`;
-  // A new figure starts undisclosed: the one state that is valid without a number, so no 0
-  // is ever written for the editor.
-  const blank = (): Figure => ({
-    metric: 'exchanges',
-    actor: actors[0]?.id ?? '',
-    value: null,
-    qualifier: 'not-disclosed',
-    citation: { source: sources[0]?.id ?? '', quote: '' },
-  });
+export function FiguresFields({ at }: { at: string }) {
+  const firstActor = useEditor((s) => s.history.present.story.actors[0]?.id ?? '');
+  const firstSource = useEditor((s) => s.history.present.story.sources[0]?.id ?? '');
   return (
-    <fieldset className="ed-group">
-      <legend>Figures</legend>
-      <p className="ed-help">
-        Numbers the documents give about this event, such as a campaign’s size.
-      </p>
-      {figures.map((f, j) => (
-        <FigureItem
-          key={j}
-          path={`${at}.figures[${j}]`}
-          f={f}
-          j={j}
-          actors={actors}
-          sources={sources}
-          onChange={(next, key) =>
-            onChange(
-              replaceAt(figures, j, () => next),
-              key,
-            )
-          }
-          onRemove={() => onChange(removeAt(figures, j), `${list}#${figures.length - 1}`)}
-        />
-      ))}
-      <button
-        type="button"
-        onClick={() => onChange([...figures, blank()], `${list}#${figures.length + 1}`)}
-      >
-        Add figure
-      </button>
-    </fieldset>
+    <ListFieldset<Figure>
+      path={`${at}.figures`}
+      optional
+      legend={w.legend}
+      help={w.help}
+      // A new figure starts undisclosed: the one state that is valid without a number, so no 0
+      // is ever written for the editor.
+      blank={() => ({
+        metric: 'exchanges',
+        actor: firstActor,
+        value: null,
+        qualifier: 'not-disclosed',
+        citation: { source: firstSource, quote: '' },
+      })}
+      itemLegend={(f) => w.figure(f.index + 1)}
+      removeLabel={(f) => w.remove(f.index + 1)}
+      addLabel={w.add}
+    >
+      {(f) => <FigureItem path={f.path} />}
+    </ListFieldset>
   );
 }

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useElementWidth } from '../../hooks/useElementSize';
 import { useEditor } from './context';
 import { previewStory } from '../previewStory';
-import { formatIssue } from '../../data/issues';
+import { placeOf, sayProblem } from '../problemWords';
+import { words } from '../words';
 import type { PreviewMessage } from '../preview/message';
 import { translationLanguages } from '../translations';
 import { storyLanguage } from '../../data/localText';
@@ -45,10 +46,13 @@ export function PreviewPane() {
   const [width, setWidth] = useState<Width>('desk');
   const [embed, setEmbed] = useState(false);
   const [ready, setReady] = useState(false);
+  // Whether the frame has drawn a story yet: a later problem leaves that view up, said stale.
+  const [drawn, setDrawn] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const boxPx = useElementWidth(box);
   const preview = previewStory(story, translations, lang);
+  if (preview.ok && !drawn) setDrawn(true);
   const chosen = selected !== null ? story.events[selected]?.id : undefined;
   const shown =
     preview.ok && chosen && preview.story.events.some((e) => e.id === chosen) ? chosen : null;
@@ -83,13 +87,16 @@ export function PreviewPane() {
   }, [ready, story, translations, lang, shown, embed]);
 
   const { px, height } = WIDTHS[width];
+  // No event written yet (events with problems are counted in the status instead).
+  const empty = story.events.length === 0;
+  const w = words.preview;
   const scale = boxPx > 0 ? Math.min(1, boxPx / px) : 1;
   return (
-    <section className="ed-preview" aria-label="Preview">
+    <section id="ed-preview" className="ed-preview" aria-labelledby="ed-preview-heading">
       <div className="ed-preview-bar">
-        <h2 id="ed-preview-heading">Preview</h2>
+        <h2 id="ed-preview-heading">{w.heading}</h2>
         <fieldset className="ed-toggle">
-          <legend className="ed-visually-hidden">Preview width</legend>
+          <legend className="ed-visually-hidden">{w.width}</legend>
           {(Object.keys(WIDTHS) as Width[]).map((w) => (
             <label key={w}>
               <input
@@ -98,17 +105,17 @@ export function PreviewPane() {
                 checked={width === w}
                 onChange={() => setWidth(w)}
               />
-              {w === 'desk' ? 'Desk' : 'Phone'}
+              {words.preview.widths[w]}
             </label>
           ))}
         </fieldset>
         <label className="ed-check">
           <input type="checkbox" checked={embed} onChange={(e) => setEmbed(e.target.checked)} />
-          Embed mode
+          {w.embed}
         </label>
         {langs.length > 1 && (
           <label className="ed-check">
-            Language{' '}
+            {w.language}{' '}
             <select value={lang} onChange={(e) => setLang(e.target.value)}>
               {langs.map((l) => (
                 <option key={l} value={l}>
@@ -119,21 +126,32 @@ export function PreviewPane() {
           </label>
         )}
       </div>
-      <p role="status" className="ed-help">
-        {preview.ok
-          ? preview.hiddenEvents
-            ? `${preview.hiddenEvents} ${preview.hiddenEvents === 1 ? 'event has' : 'events have'} problems and ${preview.hiddenEvents === 1 ? 'is' : 'are'} not drawn until fixed.`
-            : ''
-          : `The preview waits for: ${preview.issues
-              .slice(0, 3)
-              .map((i) => formatIssue(i).replace(/^story\.json: /, ''))
-              .join('; ')}`}
-      </p>
-      <div ref={box} className="ed-preview-box" style={{ height: height * scale }}>
+      <div role="status" className={preview.ok ? 'ed-help' : 'ed-preview-stale'}>
+        {preview.ok ? (
+          preview.hiddenEvents ? (
+            w.hidden(preview.hiddenEvents)
+          ) : (
+            ''
+          )
+        ) : (
+          <>
+            <p>{drawn ? w.stale : w.waiting}</p>
+            <ul>
+              {preview.issues.slice(0, 3).map((i) => (
+                <li key={`${i.path}\n${i.message}`}>
+                  {placeOf(i.path, story)}: {sayProblem(i, story)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      {empty && <p className="ed-preview-empty">{w.empty}</p>}
+      <div ref={box} className="ed-preview-box" hidden={empty} style={{ height: height * scale }}>
         <iframe
           ref={frame}
           src="./preview.html"
-          title="Preview of the timeline"
+          title={w.frame}
           width={px}
           height={height}
           style={{ transform: `scale(${scale})` }}

@@ -6,6 +6,9 @@ import { downloadBlob } from '../../export/download';
 import { words } from '../words';
 import type { FieldProblem } from '../checks';
 import { WebFolderDownload } from './WebFolderDownload';
+import { placeOf } from '../problemWords';
+
+const w = words.publish;
 
 const eventOf = (path: string) => /^events\[(\d+)\]/.exec(path)?.[1];
 
@@ -28,15 +31,16 @@ function useGoTo() {
 
 function ProblemList({ title, list }: { title: string; list: FieldProblem[] }) {
   const goTo = useGoTo();
+  const story = useEditor((s) => s.history.present.story);
   if (!list.length) return null;
   return (
     <>
       <h3>{title}</h3>
       <ul className="ed-all-problems">
-        {list.map((p, i) => (
-          <li key={i}>
+        {list.map((p) => (
+          <li key={`${p.path}\n${p.text}`}>
             <button type="button" className="ed-link" onClick={() => goTo(p)}>
-              {p.path}
+              {placeOf(p.path, story)}
             </button>
             : {p.text}
           </li>
@@ -65,51 +69,43 @@ export function PublishSection() {
   };
   const base = site.endsWith('/') ? site : `${site}/`;
   const view = `${base}?data=${file}`;
-  const embed = `<div\n  data-timeline-embed\n  data-src="${view}"\n  data-title="Timeline: ${story.title.replace(/"/g, '&quot;')}"\n>\n  <a href="${view}">Open the interactive timeline</a>\n</div>\n<script src="${base}embed.js"></script>`;
+  const embed = `<div\n  data-timeline-embed\n  data-src="${view}"\n  data-title="${w.embedTitle(story.title.replace(/"/g, '&quot;'))}"\n>\n  <a href="${view}">${w.openTimeline}</a>\n</div>\n<script src="${base}embed.js"></script>`;
   return (
     <section className="ed-section" aria-labelledby="ed-publish-heading">
-      <h2 id="ed-publish-heading">Check and publish</h2>
+      <h2 id="ed-publish-heading">{w.heading}</h2>
       <p role="status" className="ed-summary">
-        {errors.length
-          ? `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix before the story can be downloaded.`
-          : 'No problems: the story can be downloaded.'}
-        {warnings.length
-          ? ` The quote check flags ${warnings.length} ${warnings.length === 1 ? 'quote' : 'quotes'}.`
-          : ''}
+        {errors.length ? w.toFix(errors.length) : w.ready}
+        {warnings.length ? ` ${w.toCheck(warnings.length)}` : ''}
       </p>
       {!showAll && errors.length > 0 && (
         <button type="button" onClick={() => setShowAll(true)}>
           {words.showAllProblems}
         </button>
       )}
-      <ProblemList title="Problems" list={errors} />
-      <ProblemList title="Quote check" list={warnings} />
+      <ProblemList title={w.problems} list={errors} />
+      <ProblemList title={w.checks} list={warnings} />
       <button type="button" className="ed-primary" disabled={errors.length > 0} onClick={download}>
-        Download story.json
+        {w.download}
       </button>
-      <h3>Publish it</h3>
+      <h3>{w.publish}</h3>
       <ol className="ed-steps">
-        <li>
-          Download story.json (checked, and formatted as <code>npm run format</code> would).
-        </li>
+        <li>{w.step1}</li>
         <li>
           <div className="ed-field">
-            <label htmlFor="ed-site">Where the timeline is published</label>
+            <label htmlFor="ed-site">{w.site}</label>
             <input id="ed-site" type="url" value={site} onChange={(e) => setSite(e.target.value)} />
           </div>
           <div className="ed-field">
-            <label htmlFor="ed-file">Where the story goes in that folder</label>
+            <label htmlFor="ed-file">{w.file}</label>
             <input id="ed-file" value={file} onChange={(e) => setFile(e.target.value)} />
           </div>
-          Put the file there, beside the timeline's <code>index.html</code>, on the same site
-          (stories from other sites need the build option <code>VITE_STORY_ORIGINS</code>). In the
-          project you can check it again with <code>npm run validate -- {file}</code>.
+          {w.step2(file)}
         </li>
         <li>
-          The story's own page: <a href={view}>{view}</a>
+          {w.ownPage} <a href={view}>{view}</a>
         </li>
         <li>
-          <label htmlFor="ed-embed">Embed code for an article</label>
+          <label htmlFor="ed-embed">{w.embed}</label>
           <textarea
             id="ed-embed"
             readOnly

@@ -1,20 +1,16 @@
 import { useState } from 'react';
 import { Field } from './Field';
+import { useField } from './useField';
 import { parseFigureValue, sameValue } from '../figureValue';
+import { words } from '../words';
 
 /**
  * The number as typed. The typed text is kept while it means the stored value ("25,000",
  * "1e"), and replaced by the stored value when that changes elsewhere (undo, redo).
  */
-export function ValueField({
-  path,
-  value,
-  onChange,
-}: {
-  path: string;
-  value: number | null;
-  onChange: (v: number | null) => void;
-}) {
+export function ValueField({ path }: { path: string }) {
+  const field = useField<number | null>(path);
+  const value = field.value ?? null;
   const [typed, setTyped] = useState(value === null ? '' : String(value));
   const shown = sameValue(parseFigureValue(typed), value)
     ? typed
@@ -24,12 +20,12 @@ export function ValueField({
   return (
     <Field
       path={path}
-      label="Value"
-      help="The number in digits. Leave it empty when no document gives it, and choose “Not disclosed”."
+      label={words.figures.value}
+      help={words.figures.valueHelp}
       value={shown}
       onChange={(v) => {
         setTyped(v);
-        onChange(parseFigureValue(v));
+        field.set(parseFigureValue(v));
       }}
     />
   );
