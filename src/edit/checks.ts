@@ -24,6 +24,8 @@ export interface DraftChecks {
   warnings: FieldProblem[];
   /** Every problem by its exact path. */
   byPath: Map<string, FieldProblem[]>;
+  /** True while a big story's whole check is behind its last changes (`useDraftChecks`). */
+  pending?: boolean;
 }
 
 const issueText = (i: StoryIssue) => `${i.message}${i.hint ? `. ${i.hint}` : ''}`;

@@ -27,6 +27,12 @@ export interface Draft {
   updatedAt: number;
   /** Whether every change has been downloaded as story.json. */
   exported: boolean;
+  /**
+   * The event ids readers may already link to: those of the story as opened, and every id
+   * downloaded since. An id not among them follows its event's title (`retitleEvent`).
+   * Drafts saved before there was this list take all their ids as published.
+   */
+  published?: string[];
 }
 
 export interface DraftSummary {
@@ -112,6 +118,9 @@ export function readDraft(storage: DraftStorage, id: string): DraftRead {
       translations: translationsOf(d.translations),
       updatedAt: typeof d.updatedAt === 'number' ? d.updatedAt : 0,
       exported: d.exported === true,
+      ...(Array.isArray(d.published) && d.published.every((x) => typeof x === 'string')
+        ? { published: d.published as string[] }
+        : {}),
     },
   };
 }

@@ -3,6 +3,8 @@ import type { Story } from '../data/schema';
 import { createHistory, pushHistory, redo, undo, type History } from './history';
 import { newDraftId, saveDraft, type Draft, type DraftRead, type DraftStorage } from './drafts';
 import { carryTranslations, type Translations } from './translations';
+import { BIG_STORY, PAUSE_MS } from './bigStory';
+import { words } from './words';
 
 /** What undo and redo step through: the story, its other languages and the source texts. */
 export interface Snapshot {
@@ -26,6 +28,8 @@ export interface EditorState {
   name: string;
   history: History<Snapshot>;
   exported: boolean;
+  /** The event ids readers may already link to (`Draft.published`): these never follow a title. */
+  published: string[];
   /** The chosen event, by its place in `story.events` (ids may clash while being written). */
   selected: number | null;
   /** Why the last save failed (storage full or off), or null. */
@@ -70,6 +74,8 @@ export interface EditorState {
   undo: () => void;
   redo: () => void;
   markExported: () => void;
+  /** Saves now what a big story's typing left to save at its pause (the page is being left). */
+  flush: () => void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -80,7 +86,20 @@ export function createEditorStore(
   now: () => number = Date.now,
 ): EditorStore {
   return createStore<EditorState>()((set, get) => {
+    // A big story is saved once a run of keystrokes pauses: writing 5 MB takes longer than a
+    // keystroke may (the first change after a pause is saved at once).
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    let lastSaved = 0;
+    const saveSoon = () => {
+      const big = get().history.present.story.events.length >= BIG_STORY;
+      if (!big || (pending === null && now() - lastSaved >= PAUSE_MS)) return save();
+      if (pending !== null) clearTimeout(pending);
+      pending = setTimeout(save, PAUSE_MS);
+    };
     const save = () => {
+      if (pending !== null) clearTimeout(pending);
+      pending = null;
+      lastSaved = now();
       const s = get();
       if (s.draftId === null || s.tab !== 'editing') return;
       const at = now();
@@ -90,6 +109,7 @@ export function createEditorStore(
         ...s.history.present,
         updatedAt: at,
         exported: s.exported,
+        published: s.published,
       };
       const error = saveDraft(storage, draft);
       // A database write is saved only once committed (main.tsx hears of it), not when queued.
@@ -100,7 +120,7 @@ export function createEditorStore(
       const s = get();
       if (s.tab !== 'editing') return;
       set({ history: pushHistory(s.history, next, key, now()), exported: false });
-      save();
+      saveSoon();
     };
     const step = (history: History<Snapshot>) => {
       if (get().tab !== 'editing') return;
@@ -122,6 +142,7 @@ export function createEditorStore(
         translations: {},
       }),
       exported: false,
+      published: [],
       selected: null,
       saveError: null,
       savedAt: null,
@@ -146,6 +167,7 @@ export function createEditorStore(
           touched: new Set(),
           history: createHistory({ story, texts, translations }),
           exported: false,
+          published: story.events.map((e) => e.id),
           selected: story.events.length ? 0 : null,
           damaged: null,
         });
@@ -161,6 +183,7 @@ export function createEditorStore(
             translations: draft.translations,
           }),
           exported: draft.exported,
+          published: draft.published ?? draft.story.events.map((e) => e.id),
           selected: draft.story.events.length ? 0 : null,
           savedAt: draft.updatedAt,
           saveError: null,
@@ -173,6 +196,12 @@ export function createEditorStore(
         const present = get().history.present;
         const story = fn(present.story);
         const translations = carryTranslations(present.story, story, present.translations);
+        // A draft still named as it started ("New story", or its headline) is named from the
+        // headline as it is written; a name of the editor's own stays.
+        const { name } = get();
+        const was = present.story.title.trim();
+        if (story.title !== present.story.title && (name === words.newStory || name === was))
+          set({ name: story.title.trim() || words.newStory });
         change(key, { ...present, story, translations });
       },
       translate: (lang, key, text) => {
@@ -212,8 +241,13 @@ export function createEditorStore(
       undo: () => step(undo(get().history)),
       redo: () => step(redo(get().history)),
       markExported: () => {
-        set({ exported: true });
+        const { published, history } = get();
+        const ids = new Set([...published, ...history.present.story.events.map((e) => e.id)]);
+        set({ exported: true, published: [...ids] });
         save();
+      },
+      flush: () => {
+        if (pending !== null) save();
       },
     };
   });

@@ -30,4 +30,9 @@ export const words = {
   editHere: 'Edit here instead',
   openCopy: 'Open a copy here',
   copyName: (name: string) => `${name} (copy)`,
+  checkingWhole: 'Checking the whole story…',
+  eventAdded: (n: number) => `Event ${n} added: write its title.`,
+  quickAdded: (title: string, n: number) =>
+    `Added “${title}” as event ${n}. Type the next one here, or choose it in the table to write the rest.`,
+  newStory: 'New story',
 } as const;

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ChecksContext, ClaimContext, EditorContext, useEditor } from './context';
 import type { TabClaim } from '../tabClaim';
 import { OtherTab } from './OtherTab';
-import { checkDraft } from '../checks';
+import { useDraftChecks } from './useDraftChecks';
 import type { EditorStore } from '../store';
 import type { StoryIssue } from '../../data/issues';
 import { StartPanel, ReportLines } from './StartPanel';
@@ -16,6 +16,7 @@ import { PublishSection } from './PublishSection';
 import { TranslationsSection } from './TranslationsSection';
 import { PreviewPane } from './PreviewPane';
 import { EditorBoundary } from './EditorBoundary';
+import { SkipList } from './SkipList';
 
 /** Asks before the page is left while changes are not downloaded. */
 function useLeaveWarning(active: boolean) {
@@ -58,10 +59,7 @@ function Workspace() {
   const onTouch = (e: { target: EventTarget }) => {
     if (e.target instanceof HTMLElement && e.target.id.startsWith('f-')) touch(e.target.id);
   };
-  const checks = useMemo(
-    () => checkDraft(story, texts, translations),
-    [story, texts, translations],
-  );
+  const checks = useDraftChecks(story, texts, translations);
   return (
     <ChecksContext.Provider value={checks}>
       <div className="ed-workspace">
@@ -102,6 +100,7 @@ function Editor({ store }: { store: EditorStore }) {
   return (
     <>
       <header className="ed-header" aria-label="Editor">
+        {draftId && <SkipList />}
         <h1>Story editor</h1>
         {draftId && <Toolbar />}
       </header>
@@ -119,7 +118,8 @@ function Editor({ store }: { store: EditorStore }) {
                 </button>
               </div>
             )}
-            <Workspace />
+            {/* Another draft starts its checks afresh. */}
+            <Workspace key={draftId} />
           </>
         )}
       </main>

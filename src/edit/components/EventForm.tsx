@@ -6,7 +6,8 @@ import { MediaFields } from './MediaFields';
 import { FiguresFields } from './FiguresFields';
 import { DisagreementsFields } from './DisagreementsFields';
 import { useContext } from 'react';
-import { ChecksContext, fieldId, useEditor } from './context';
+import { ChecksContext, fieldId, useEditor, useEditorStore } from './context';
+import { retitleEvent } from '../retitleEvent';
 import { updateEvent, withList } from '../ops';
 
 function ActorsField({
@@ -59,6 +60,7 @@ function ActorsField({
 export function EventForm({ index }: { index: number }) {
   const story = useEditor((s) => s.history.present.story);
   const edit = useEditor((s) => s.edit);
+  const store = useEditorStore();
   const event = story.events[index];
   if (!event) return null;
   const at = `events[${index}]`;
@@ -72,7 +74,9 @@ export function EventForm({ index }: { index: number }) {
         label="Title"
         help="A short label for the mark (140 characters at most)."
         value={event.title}
-        onChange={(v) => set('title', (e) => ({ ...e, title: v }))}
+        onChange={(v) =>
+          edit(`${at}.title`, (s) => retitleEvent(s, index, v, store.getState().published))
+        }
       />
       <Field
         path={`${at}.summary`}

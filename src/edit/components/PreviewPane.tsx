@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useElementWidth } from '../../hooks/useElementSize';
 import { useEditor } from './context';
-import { previewStory } from '../previewStory';
+import { usePreview } from './usePreview';
 import { formatIssue } from '../../data/issues';
 import type { PreviewMessage } from '../preview/message';
 import { translationLanguages } from '../translations';
@@ -48,7 +48,7 @@ export function PreviewPane() {
   const frame = useRef<HTMLIFrameElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const boxPx = useElementWidth(box);
-  const preview = previewStory(story, translations, lang);
+  const preview = usePreview(story, translations, lang);
   const chosen = selected !== null ? story.events[selected]?.id : undefined;
   const shown =
     preview.ok && chosen && preview.story.events.some((e) => e.id === chosen) ? chosen : null;
@@ -78,9 +78,9 @@ export function PreviewPane() {
       lang,
     };
     frame.current?.contentWindow?.postMessage(message, window.location.origin);
-    // `preview` is derived from `story`; the story is what changes.
+    // `own` follows `preview`, which follows the story.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, story, translations, lang, shown, embed]);
+  }, [ready, preview, lang, shown, embed]);
 
   const { px, height } = WIDTHS[width];
   const scale = boxPx > 0 ? Math.min(1, boxPx / px) : 1;

@@ -71,9 +71,11 @@ export function PublishSection() {
     <section className="ed-section" aria-labelledby="ed-publish-heading">
       <h2 id="ed-publish-heading">Check and publish</h2>
       <p role="status" className="ed-summary">
-        {errors.length
-          ? `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix before the story can be downloaded.`
-          : 'No problems: the story can be downloaded.'}
+        {checks?.pending
+          ? words.checkingWhole
+          : errors.length
+            ? `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} to fix before the story can be downloaded.`
+            : 'No problems: the story can be downloaded.'}
         {warnings.length
           ? ` The quote check flags ${warnings.length} ${warnings.length === 1 ? 'quote' : 'quotes'}.`
           : ''}
@@ -85,7 +87,12 @@ export function PublishSection() {
       )}
       <ProblemList title="Problems" list={errors} />
       <ProblemList title="Quote check" list={warnings} />
-      <button type="button" className="ed-primary" disabled={errors.length > 0} onClick={download}>
+      <button
+        type="button"
+        className="ed-primary"
+        disabled={errors.length > 0 || checks?.pending}
+        onClick={download}
+      >
         Download story.json
       </button>
       <h3>Publish it</h3>
