@@ -86,20 +86,17 @@ export function createEditorStore(
   now: () => number = Date.now,
 ): EditorStore {
   return createStore<EditorState>()((set, get) => {
-    // A big story is saved once a run of keystrokes pauses: writing 5 MB takes longer than a
-    // keystroke may (the first change after a pause is saved at once).
+    // A big story is saved once a run of keystrokes pauses (and as the page is left, `flush`):
+    // writing 5 MB takes longer than a keystroke may.
     let pending: ReturnType<typeof setTimeout> | null = null;
-    let lastSaved = 0;
     const saveSoon = () => {
-      const big = get().history.present.story.events.length >= BIG_STORY;
-      if (!big || (pending === null && now() - lastSaved >= PAUSE_MS)) return save();
+      if (get().history.present.story.events.length < BIG_STORY) return save();
       if (pending !== null) clearTimeout(pending);
       pending = setTimeout(save, PAUSE_MS);
     };
     const save = () => {
       if (pending !== null) clearTimeout(pending);
       pending = null;
-      lastSaved = now();
       const s = get();
       if (s.draftId === null || s.tab !== 'editing') return;
       const at = now();
