@@ -7,6 +7,8 @@
 //   --no-build        use dist/ as it is
 //   --no-wait         do not wait for the load average to drop before each run
 //   --smoke           100 events, ours only, one run, 20 heap cycles: a quick check (< 60 s)
+//   --editor          only the story editor with big stories: open, keystroke p95, last key →
+//                     preview, at 5,000 and 50,000 events (scripts/bench/editor.mjs)
 // Then, on a phone profile, the app's first focusable mark and tap → details painted, at full
 // speed and with the CPU throttled 4× (scripts/bench/tap.mjs); zoom/pan p95 in each time
 // scale at 10,000 and 100,000 events (scripts/bench/scales.mjs); then stories with many actors
@@ -16,6 +18,8 @@ import { runBench, smoke } from './bench/run.mjs';
 import { measureTaps } from './bench/tap.mjs';
 import { measureScales } from './bench/scales.mjs';
 import { measureWide } from './bench/wide.mjs';
+import { measureEditor } from './bench/editor.mjs';
+import { buildApp } from './bench/build.mjs';
 
 export { runBench, smoke };
 
@@ -29,6 +33,7 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--smoke') opts.smoke = true;
+    else if (a === '--editor') opts.editor = true;
     else if (a === '--no-build') opts.build = false;
     else if (a === '--no-wait') opts.waitIdleMs = 0;
     else if (a === '--runs') opts.runs = Math.max(1, Number(value(i++)));
@@ -55,7 +60,13 @@ async function main() {
     console.error(`bench: ${e.message}`);
     process.exit(2);
   }
-  const { smoke: isSmoke, ...rest } = opts;
+  if (opts.editor) {
+    if (opts.build !== false) console.log(`built in ${(buildApp() / 1000).toFixed(1)} s`);
+    await measureEditor();
+    return;
+  }
+  const { smoke: isSmoke, editor: _editor, ...rest } = opts;
+  void _editor;
   const { results, markdown } = isSmoke ? await smoke(rest) : await runBench(rest);
   console.log(`\n${markdown}`);
   console.log(

@@ -32,6 +32,8 @@ export interface DraftChecks {
   warnings: FieldProblem[];
   /** Every problem by its exact path. */
   byPath: Map<string, FieldProblem[]>;
+  /** True while a big story's whole check is behind its last changes (`useDraftChecks`). */
+  pending?: boolean;
 }
 
 /** Where the published page will be, and the image sites its build lists. */

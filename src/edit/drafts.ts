@@ -37,6 +37,12 @@ export interface Draft {
   /** The undo steps before this state, and the redo steps after it: undo survives a reload. */
   past?: DraftSnapshot[];
   future?: DraftSnapshot[];
+  /**
+   * The event ids readers may already link to: those of the story as opened, and every id
+   * downloaded since. An id not among them follows its event's title (`retitleEvent`).
+   * Drafts saved before there was this list take all their ids as published.
+   */
+  published?: string[];
 }
 
 export interface DraftSummary {
@@ -142,6 +148,9 @@ export function readDraft(storage: DraftStorage, id: string): DraftRead {
       exported: d.exported === true,
       past: snapshotsOf(d.past),
       future: snapshotsOf(d.future),
+      ...(Array.isArray(d.published) && d.published.every((x) => typeof x === 'string')
+        ? { published: d.published as string[] }
+        : {}),
     },
   };
 }

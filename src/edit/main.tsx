@@ -50,6 +50,11 @@ function run(db: DraftDatabase | null) {
           onSavedElsewhere: savedElsewhere(db),
         })
       : null;
+  // What a big story's typing left to save at its pause is saved as the page is left.
+  window.addEventListener('pagehide', () => store.getState().flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') store.getState().flush();
+  });
   createRoot(root).render(
     <StrictMode>
       <EditorApp store={store} claim={claim} />

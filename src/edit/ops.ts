@@ -13,9 +13,13 @@ export function startOf(e: TimelineEvent): string {
 
 /** The events' places in the list, in date order (undated last, then as listed). */
 export function byDate(events: readonly TimelineEvent[]): number[] {
-  const order = events.map((_, i) => i);
-  const key = (i: number) => startOf(events[i] as TimelineEvent) || '\uffff';
-  return order.sort((a, b) => key(a).localeCompare(key(b)) || a - b);
+  // Keys made once and compared as plain strings (ISO dates sort so): at 5,000 events the
+  // table sorts on every keystroke.
+  const keys = events.map((e) => startOf(e) || '\uffff');
+  const key = (i: number) => keys[i] as string;
+  return events
+    .map((_, i) => i)
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a - b));
 }
 
 /** A copy of event `i` right after it, with a fresh id. */

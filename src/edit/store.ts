@@ -18,6 +18,8 @@ import {
   type DraftStorage,
 } from './drafts';
 import { carryTranslations, type Translations } from './translations';
+import { BIG_STORY, PAUSE_MS } from './bigStory';
+import { words } from './words';
 
 /** What undo and redo step through: the story, its other languages and the source texts. */
 export type Snapshot = DraftSnapshot;
@@ -43,6 +45,8 @@ export interface EditorState {
   name: string;
   history: History<Snapshot>;
   exported: boolean;
+  /** The event ids readers may already link to (`Draft.published`): these never follow a title. */
+  published: string[];
   /** The chosen event, by its place in `story.events` (ids may clash while being written). */
   selected: number | null;
   /** Why the last save failed (storage full or off), or null. */
@@ -87,6 +91,8 @@ export interface EditorState {
   undo: () => void;
   redo: () => void;
   markExported: () => void;
+  /** Saves now what a big story's typing left to save at its pause (the page is being left). */
+  flush: () => void;
 }
 
 export type EditorStore = StoreApi<EditorState>;
@@ -111,7 +117,17 @@ export function createEditorStore(
   now: () => number = Date.now,
 ): EditorStore {
   return createStore<EditorState>()((set, get) => {
+    // A big story is saved once a run of keystrokes pauses (and as the page is left, `flush`):
+    // writing 5 MB takes longer than a keystroke may.
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const saveSoon = () => {
+      if (get().history.present.story.events.length < BIG_STORY) return save();
+      if (pending !== null) clearTimeout(pending);
+      pending = setTimeout(save, PAUSE_MS);
+    };
     const save = () => {
+      if (pending !== null) clearTimeout(pending);
+      pending = null;
       const s = get();
       if (s.draftId === null || s.tab !== 'editing') return;
       const at = now();
@@ -122,6 +138,7 @@ export function createEditorStore(
         updatedAt: at,
         exported: s.exported,
         ...keptSteps(s.history, stepSize, HISTORY_BUDGET),
+        published: s.published,
       };
       const error = saveDraft(storage, draft);
       // A database write is saved only once committed (main.tsx hears of it), not when queued.
@@ -132,7 +149,7 @@ export function createEditorStore(
       const s = get();
       if (s.tab !== 'editing') return;
       set({ history: pushHistory(s.history, next, key, now()), exported: false });
-      save();
+      saveSoon();
     };
     const step = (history: History<Snapshot>) => {
       if (get().tab !== 'editing') return;
@@ -154,6 +171,7 @@ export function createEditorStore(
         translations: {},
       }),
       exported: false,
+      published: [],
       selected: null,
       saveError: null,
       savedAt: null,
@@ -178,6 +196,7 @@ export function createEditorStore(
           touched: new Set(),
           history: createHistory({ story, texts, translations }),
           exported: false,
+          published: story.events.map((e) => e.id),
           selected: story.events.length ? 0 : null,
           damaged: null,
         });
@@ -193,6 +212,7 @@ export function createEditorStore(
             draft.future,
           ),
           exported: draft.exported,
+          published: draft.published ?? draft.story.events.map((e) => e.id),
           selected: draft.story.events.length ? 0 : null,
           savedAt: draft.updatedAt,
           saveError: null,
@@ -205,6 +225,12 @@ export function createEditorStore(
         const present = get().history.present;
         const story = fn(present.story);
         const translations = carryTranslations(present.story, story, present.translations);
+        // A draft still named as it started ("New story", or its headline) is named from the
+        // headline as it is written; a name of the editor's own stays.
+        const { name } = get();
+        const was = present.story.title.trim();
+        if (story.title !== present.story.title && (name === words.newStory || name === was))
+          set({ name: story.title.trim() || words.newStory });
         change(key, { ...present, story, translations });
       },
       translate: (lang, key, text) => {
@@ -244,8 +270,13 @@ export function createEditorStore(
       undo: () => step(undo(get().history)),
       redo: () => step(redo(get().history)),
       markExported: () => {
-        set({ exported: true });
+        const { published, history } = get();
+        const ids = new Set([...published, ...history.present.story.events.map((e) => e.id)]);
+        set({ exported: true, published: [...ids] });
         save();
+      },
+      flush: () => {
+        if (pending !== null) save();
       },
     };
   });

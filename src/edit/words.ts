@@ -279,7 +279,8 @@ export const words = {
   },
   events: {
     heading: 'Events',
-    caption: 'In date order. Choose one to edit it.',
+    count: (n: number) =>
+      `${n === 1 ? 'One event' : `${n.toLocaleString('en')} events`}, in date order. Choose one to edit it.`,
     none: 'No events yet: add the first.',
     date: 'Date',
     title: 'Title',
@@ -438,4 +439,9 @@ export const words = {
     event: 'Event',
     caption: 'Caption',
   },
+  checkingWhole: 'Checking the whole story…',
+  eventAdded: (n: number) => `Event ${n} added: write its title.`,
+  quickAdded: (title: string, n: number) =>
+    `Added “${title}” as event ${n}. Type the next one here, or choose it in the table to write the rest.`,
+  newStory: 'New story',
 } as const;

@@ -110,7 +110,7 @@ test('a second tab on the same draft is told at once, shows the first tab’s ty
 
   // Or a copy, edited on its own.
   await back.getByRole('button', { name: 'Open a copy here' }).click();
-  await expect(page.getByLabel('Draft name')).toHaveValue('New story (copy)');
+  await expect(page.getByLabel('Draft name')).toHaveValue('Written in tab one (copy)');
   await page.getByLabel('Dek', { exact: true }).fill('The copy’s dek');
   await expect(second.getByLabel('Dek', { exact: true })).toHaveValue('Dek from tab one');
 });

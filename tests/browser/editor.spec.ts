@@ -129,7 +129,7 @@ test('write a three-event story, see it checked and previewed, reload, import an
     .setInputFiles('tests/fixtures/timelinejs/small.json');
   await expect(page.getByRole('heading', { name: /^Imported from TimelineJS/ })).toBeVisible();
   await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Two labs & a regulator');
-  await expect(page.getByLabel('Open another draft')).toContainText('New story');
+  await expect(page.getByLabel('Open another draft')).toContainText('Two fictional labs, 2026');
 });
 
 test('undo, redo and delete with undo', async ({ page }) => {

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ChecksContext, ClaimContext, EditorContext, useEditor } from './context';
 import type { TabClaim } from '../tabClaim';
 import { OtherTab } from './OtherTab';
-import { checkDraft, type ImageSites } from '../checks';
+import type { ImageSites } from '../checks';
 import { words } from '../words';
+import { useDraftChecks } from './useDraftChecks';
 import type { EditorStore } from '../store';
 import type { StoryIssue } from '../../data/issues';
 import { StartPanel, ReportLines } from './StartPanel';
@@ -17,6 +18,7 @@ import { PublishSection } from './PublishSection';
 import { TranslationsSection } from './TranslationsSection';
 import { PreviewPane } from './PreviewPane';
 import { EditorBoundary } from './EditorBoundary';
+import { SkipList } from './SkipList';
 
 /** Where the published page will be (one folder up), and the image sites its build lists. */
 const SITES: ImageSites = {
@@ -90,10 +92,7 @@ function Workspace() {
   };
   // Below the width where forms and preview sit side by side, one shows at a time.
   const [previewFirst, setPreviewFirst] = useState(false);
-  const checks = useMemo(
-    () => checkDraft(story, texts, translations, SITES),
-    [story, texts, translations],
-  );
+  const checks = useDraftChecks(story, texts, translations, SITES);
   return (
     <ChecksContext.Provider value={checks}>
       <button
@@ -142,6 +141,7 @@ function Editor({ store }: { store: EditorStore }) {
   return (
     <>
       <header className="ed-header" aria-label={words.app.header}>
+        {draftId && <SkipList />}
         <h1>{words.app.title}</h1>
         {draftId && <Toolbar />}
       </header>
@@ -159,7 +159,8 @@ function Editor({ store }: { store: EditorStore }) {
                 </button>
               </div>
             )}
-            <Workspace />
+            {/* Another draft starts its checks afresh. */}
+            <Workspace key={draftId} />
           </>
         )}
       </main>

@@ -7,9 +7,10 @@ import { MediaFields } from './MediaFields';
 import { FiguresFields } from './FiguresFields';
 import { DisagreementsFields } from './DisagreementsFields';
 import { useContext } from 'react';
-import { ChecksContext, fieldId, useEditor } from './context';
+import { ChecksContext, fieldId, useEditor, useEditorStore } from './context';
 import { useField } from './useField';
 import { words } from '../words';
+import { retitleEvent } from '../retitleEvent';
 
 const w = words.event;
 
@@ -57,11 +58,21 @@ function ActorsField({ at }: { at: string }) {
 /** The form for the chosen event: every field the format gives an event. */
 export function EventForm({ index }: { index: number }) {
   const exists = useEditor((s) => s.history.present.story.events[index] !== undefined);
+  const edit = useEditor((s) => s.edit);
+  const store = useEditorStore();
   if (!exists) return null;
   const at = `events[${index}]`;
   return (
     <div className="ed-event-form">
-      <Field path={`${at}.title`} label={w.title} help={w.titleHelp} />
+      <Field
+        path={`${at}.title`}
+        label={w.title}
+        help={w.titleHelp}
+        // An unpublished id follows its title (retitleEvent): one undo step for both.
+        onChange={(v) =>
+          edit(`${at}.title`, (s) => retitleEvent(s, index, v, store.getState().published))
+        }
+      />
       <Field path={`${at}.summary`} label={w.summary} help={w.summaryHelp} rows={3} />
       <DateFields at={at} />
       <ActorsField at={at} />

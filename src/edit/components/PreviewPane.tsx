@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useElementWidth } from '../../hooks/useElementSize';
 import { useEditor } from './context';
-import { previewStory } from '../previewStory';
+import { usePreview } from './usePreview';
 import { placeOf, sayProblem } from '../problemWords';
 import { words } from '../words';
 import type { PreviewMessage } from '../preview/message';
@@ -51,7 +51,7 @@ export function PreviewPane() {
   const frame = useRef<HTMLIFrameElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const boxPx = useElementWidth(box);
-  const preview = previewStory(story, translations, lang);
+  const preview = usePreview(story, translations, lang);
   if (preview.ok && !drawn) setDrawn(true);
   const chosen = selected !== null ? story.events[selected]?.id : undefined;
   const shown =
@@ -82,9 +82,9 @@ export function PreviewPane() {
       lang,
     };
     frame.current?.contentWindow?.postMessage(message, window.location.origin);
-    // `preview` is derived from `story`; the story is what changes.
+    // `own` follows `preview`, which follows the story.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ready, story, translations, lang, shown, embed]);
+  }, [ready, preview, lang, shown, embed]);
 
   const { px, height } = WIDTHS[width];
   // No event written yet (events with problems are counted in the status instead).

@@ -74,7 +74,7 @@ export function PublishSection() {
     <section className="ed-section" aria-labelledby="ed-publish-heading">
       <h2 id="ed-publish-heading">{w.heading}</h2>
       <p role="status" className="ed-summary">
-        {errors.length ? w.toFix(errors.length) : w.ready}
+        {checks?.pending ? words.checkingWhole : errors.length ? w.toFix(errors.length) : w.ready}
         {warnings.length ? ` ${w.toCheck(warnings.length)}` : ''}
       </p>
       {!showAll && errors.length > 0 && (
@@ -84,7 +84,12 @@ export function PublishSection() {
       )}
       <ProblemList title={w.problems} list={errors} />
       <ProblemList title={w.checks} list={warnings} />
-      <button type="button" className="ed-primary" disabled={errors.length > 0} onClick={download}>
+      <button
+        type="button"
+        className="ed-primary"
+        disabled={errors.length > 0 || checks?.pending}
+        onClick={download}
+      >
         {w.download}
       </button>
       <h3>{w.publish}</h3>

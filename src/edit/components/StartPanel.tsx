@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { useEditor, useEditorStore } from './context';
+import { fieldId, useEditor, useEditorStore } from './context';
 import { blankStory } from '../blank';
 import { splitTranslations } from '../translations';
 import { openOffThread } from '../openOffThread';
@@ -75,9 +75,11 @@ export function StartPanel({
           type="button"
           className="ed-primary"
           onClick={() => {
-            start(blankStory(), 'New story');
+            start(blankStory(), words.newStory);
             // Nothing typed yet: its problems show field by field, as they are met.
             store.getState().setShowAll(false);
+            // The writing starts at the headline (the start screen, and its button, are gone).
+            requestAnimationFrame(() => document.getElementById(fieldId('title'))?.focus());
           }}
         >
           Empty story

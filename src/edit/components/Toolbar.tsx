@@ -2,6 +2,19 @@ import { useEditor, useEditorStore } from './context';
 import { deleteDraft, listDrafts, readDraft } from '../drafts';
 import { saveDraftFile } from '../saveDraftFile';
 import { words } from '../words';
+import { useEffect, useState } from 'react';
+
+/** The "Saved …" line waits this long after the last save: said once per pause in typing. */
+const SAVED_SETTLE_MS = 1000;
+
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const t = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(t);
+  }, [value, ms]);
+  return settled;
+}
 
 /** The draft's name, the other drafts, undo and redo, and whether it is saved. */
 export function Toolbar() {
@@ -10,9 +23,15 @@ export function Toolbar() {
   const draftId = useEditor((s) => s.draftId);
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
-  const savedAt = useEditor((s) => s.savedAt);
+  const savedAt = useSettled(
+    useEditor((s) => s.savedAt),
+    SAVED_SETTLE_MS,
+  );
   const saveError = useEditor((s) => s.saveError);
-  const exported = useEditor((s) => s.exported);
+  const exported = useSettled(
+    useEditor((s) => s.exported),
+    SAVED_SETTLE_MS,
+  );
   const showing = useEditor((s) => s.tab !== 'editing');
   const { rename, undo, redo, close } = store.getState();
   const others = listDrafts(store.getState().storage).filter((d) => d.id !== draftId);

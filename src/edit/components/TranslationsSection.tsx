@@ -74,7 +74,13 @@ export function TranslationsSection() {
   const langs = translationLanguages(story, translations);
   const [chosen, setChosen] = useState<string | null>(null);
   const lang = chosen !== null && langs.includes(chosen) ? chosen : (langs[0] ?? null);
-  const slots = useMemo(() => textSlots(story).filter((s) => typeof s.value === 'string'), [story]);
+  // Only once there is a language to translate into: at 5,000 events listing every text takes
+  // longer than a keystroke may.
+  const any = lang !== null;
+  const slots = useMemo(
+    () => (any ? textSlots(story).filter((s) => typeof s.value === 'string') : []),
+    [story, any],
+  );
   const count = lang ? translatedCount(slots, translations, lang) : null;
   return (
     <section className="ed-section" aria-labelledby="ed-translations-heading">

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StoryView } from '../../components/StoryView';
 import { ReloadBoundary } from '../../components/ReloadPage';
@@ -21,12 +21,16 @@ window.addEventListener('message', (e: MessageEvent<unknown>) => {
   void applyLanguage(lang).then(() => {
     // A later story (typing goes on while a catalog loads) wins.
     if (mine !== version) return;
-    root.render(
-      <StrictMode>
-        <ReloadBoundary>
-          <StoryView key={mine} story={story} search={search} lang={lang} />
-        </ReloadBoundary>
-      </StrictMode>,
+    // In slices: the frame shares the editor's thread, and typing there must not wait for a
+    // 5,000-event timeline to be drawn.
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <ReloadBoundary>
+            <StoryView key={mine} story={story} search={search} lang={lang} />
+          </ReloadBoundary>
+        </StrictMode>,
+      ),
     );
   });
 });

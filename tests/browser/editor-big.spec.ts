@@ -1,0 +1,116 @@
+import { writeFileSync } from 'node:fs';
+import { expect, test, type Page } from './fixtures';
+import { generateStory } from '../../scripts/bench/generate.mjs';
+
+// The editor with a big story (issue "An editor a newsroom can trust", point 4; faults 31.2):
+// a generated, valid 5,000-event story opens with a table that draws only the rows in view,
+// and typing into an event's title stays within a frame or so per keystroke. The figures are
+// printed; the exact targets are in `npm run bench -- --editor` (docs/benchmarks.md).
+
+const OPEN_LABEL = 'Open a story file (ours, or TimelineJS JSON or CSV)';
+
+// One at a time: the 50,000-event story beside it would time the other's keystrokes too.
+test.describe.configure({ mode: 'serial' });
+
+/** Records every Event Timing entry of a keystroke (keydown, keypress, input, keyup). */
+async function watchKeys(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { keyMs: number[] };
+    w.keyMs = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (/^key|^input|^beforeinput/.test(e.name)) w.keyMs.push(e.duration);
+    }).observe({
+      type: 'event',
+      durationThreshold: 16,
+      buffered: false,
+    } as PerformanceObserverInit);
+  });
+}
+
+async function openBig(page: Page, events: number, path: string) {
+  writeFileSync(path, JSON.stringify(generateStory(events)));
+  await page.goto('./edit/');
+  const t0 = Date.now();
+  await page.getByLabel(OPEN_LABEL).setInputFiles(path);
+  const table = page.getByRole('table', { name: /^Events/ });
+  await expect(table.getByRole('row').nth(3)).toBeVisible({ timeout: 60_000 });
+  return Date.now() - t0;
+}
+
+test('a 5,000-event story opens with a bounded table and keeps up with typing', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const openMs = await openBig(page, 5000, testInfo.outputPath('big.json'));
+  const table = page.getByRole('table', { name: /^Events/ });
+  // The table says how many rows it has, and draws only those near the view.
+  await expect(table).toHaveAttribute('aria-rowcount', '5001');
+  const rows = await table.getByRole('row').count();
+  const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  console.log(`5,000 events: opened in ${openMs} ms, ${rows} rows drawn, ${nodes} DOM nodes`);
+  expect(rows).toBeLessThan(120);
+  expect(nodes).toBeLessThan(8000);
+
+  // Scrolling the table brings later rows in, each still a button to choose the event.
+  await table.evaluate((el) => {
+    const box = el.closest('.ed-table-scroll') as HTMLElement;
+    box.scrollTop = box.scrollHeight;
+  });
+  await expect(table.getByRole('row').last()).toHaveAttribute('aria-rowindex', '5001');
+
+  // Typing 15 characters into the chosen event's title, once the preview has drawn it (as the
+  // bench does: the preview's first drawing of 5,000 events is not a keystroke's work).
+  const title = page.getByRole('region', { name: /^Event:/ }).getByLabel('Title', { exact: true });
+  await expect(
+    page
+      .frameLocator('iframe[title="Preview of the timeline"]')
+      .getByRole('region', { name: 'Event details' })
+      .getByRole('heading', { name: await title.inputValue() }),
+  ).toBeVisible({ timeout: 120_000 });
+  await title.click();
+  await title.press('End');
+  await watchKeys(page);
+  await title.pressSequentially(' (now revised)', { delay: 30 });
+  const keyMs = await page.evaluate(() => (window as unknown as { keyMs: number[] }).keyMs);
+  const max = Math.max(0, ...keyMs);
+  console.log(
+    `typing 14 characters: ${keyMs.length} slow Event Timing entries (>16 ms), max ${Math.round(max)} ms`,
+  );
+  // Generous for a shared 2-core machine (9,136 ms before; 160 ms in the bench alone, up to
+  // 3 s here with other tests running): the target, 100 ms, is the bench's.
+  expect(max).toBeLessThan(1500);
+  await expect(title).toHaveValue(/ \(now revised\)$/);
+  // The table's row follows the title (scrolled back to it: the rows far below are not drawn).
+  await table.evaluate((el) => ((el.closest('.ed-table-scroll') as HTMLElement).scrollTop = 0));
+  await expect(table.getByRole('button', { name: / \(now revised\)$/ })).toBeVisible();
+});
+
+test('a 50,000-event story opens without freezing the page for a second', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  // Not yet: the worker's 25 MB answer, and the first save's JSON, are each one task of
+  // seconds (6,042 ms in `npm run bench -- --editor`, down from no opening within 300 s).
+  test.fail(true, 'the longest task is still about 6 s at 50,000 events');
+  const path = testInfo.outputPath('huge.json');
+  writeFileSync(path, JSON.stringify(generateStory(50_000)));
+  await page.goto('./edit/');
+  await page.evaluate(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const t0 = Date.now();
+  await page.getByLabel(OPEN_LABEL).setInputFiles(path);
+  const table = page.getByRole('table', { name: /^Events/ });
+  await expect(table.getByRole('row').nth(3)).toBeVisible({ timeout: 180_000 });
+  await expect(table).toHaveAttribute('aria-rowcount', '50001');
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  console.log(
+    `50,000 events: opened in ${Date.now() - t0} ms, longest task ${Math.round(longest)} ms`,
+  );
+  expect(longest).toBeLessThan(1000);
+});
