@@ -21,8 +21,6 @@ import { measureWide } from './bench/wide.mjs';
 import { measureEditor } from './bench/editor.mjs';
 import { buildApp } from './bench/build.mjs';
 
-export { runBench, smoke };
-
 function parseArgs(argv) {
   const opts = {};
   const value = (i) => {

@@ -9,7 +9,8 @@ import { ErrorPage } from './components/ErrorPage';
 import { ReloadBoundary, ReloadPage } from './components/ReloadPage';
 import { t } from './i18n/catalog';
 import { chooseLanguage as pickLanguage } from './i18n/choose';
-import { isEmbedded, PARAMS, readParam, writeParam } from './store/urlParams';
+import { isEmbedded, PARAMS } from './store/urlParams';
+import { readParam, writeParam } from './store/urlParam';
 
 /**
  * A `?data=` story's languages are known only once it has loaded: without `?lang=`, the
@@ -87,8 +88,12 @@ export function App({
     let live = true;
     let lastShown = -Infinity;
     // The validator (zod) loads only for stories that need it, keeping the first view light.
-    void Promise.all([import('./data/load'), import('./timeline/wholeTitles')])
-      .then(async ([{ loadStory, showStoryInDocument }, { wholeTitles }]) => {
+    void Promise.all([
+      import('./data/load'),
+      import('./timeline/wholeTitles'),
+      import('./data/documentMeta'),
+    ])
+      .then(async ([{ loadStory }, { wholeTitles }, { showStoryInDocument }]) => {
         // Another story's titles may not fit as the bundled story's do: room for them whole.
         enableWholeTitles(wholeTitles);
         const r = await loadStory(file, window.location.href, (loaded, total) => {

@@ -7,8 +7,9 @@ import { applyLanguage } from './i18n/apply';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startHeightReporting } from './embed/resize';
-import { isEmbedded, PARAMS, readParam } from './store/urlParams';
+import { isEmbedded, PARAMS } from './store/urlParams';
 import './styles.css';
+import { readParam } from './store/urlParam';
 
 const params = new URLSearchParams(window.location.search);
 const data = readParam(params, PARAMS.data);

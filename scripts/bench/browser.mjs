@@ -6,9 +6,6 @@ import { settle } from './frames.mjs';
 import { centerOf, measurePan, measureZoom } from './interactions.mjs';
 import { checkHeap, heapNow } from './heap.mjs';
 
-export { APP_PREFIX, TARGETS, VIEWPORT } from './pages.mjs';
-export { frameStats, quantile } from './frames.mjs';
-
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**

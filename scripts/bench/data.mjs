@@ -3,7 +3,9 @@
 // `N` is an event count, or `bundled` for data/story.json.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { generateStory, toTimelineJS, toVisGroups, toVisItems } from './generate.mjs';
+import { generateStory } from './generate.mjs';
+import { toTimelineJS } from './timelinejsFormat.mjs';
+import { toVisGroups, toVisItems } from './visFormat.mjs';
 
 export const DATA_DIR = resolve('bench-results/data');
 export const SEED = 20260624;

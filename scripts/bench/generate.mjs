@@ -23,11 +23,6 @@ export function mulberry32(seed) {
 // tests/cli/jsonSchema.test.ts fails when that file is stale) instead of keeping a copy.
 export const KINDS = storySchema.properties.events.items.properties.kind.enum;
 
-export { ACTORS, GROUPS, SOURCES } from './cast.mjs';
-export { dayOf, spanOf } from './dates.mjs';
-export { toVisGroups, toVisItems } from './visFormat.mjs';
-export { toTimelineJS } from './timelinejsFormat.mjs';
-
 /**
  * A valid story with `n` events spread over 2019–2026, sorted by start, ids `e000000`….
  * Same (n, seed) → same story, byte for byte once serialised. About 510 bytes an event.

@@ -15,9 +15,6 @@ import { gitState, machine } from './machine.mjs';
 import { parseTimes } from './parseTimes.mjs';
 import { targetRuns } from './targetRuns.mjs';
 
-export { DEFAULTS } from './defaults.mjs';
-export { serve } from './server.mjs';
-
 /** Runs the benchmark; returns { results, markdown }. */
 export async function runBench(options = {}) {
   const o = { ...DEFAULTS, ...options };

@@ -6,11 +6,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { APP_PREFIX, TARGETS, measureRun } from './browser.mjs';
+import { measureRun } from './browser.mjs';
+import { APP_PREFIX, TARGETS } from './pages.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { DATA_DIR, SEED, writeDataset } from './data.mjs';
 import { generateStory } from './generate.mjs';
-import { serve } from './run.mjs';
+import { serve } from './server.mjs';
 
 const ACTIVE_YEARS = new Set(['2019', '2022', '2025']);
 

@@ -14,9 +14,6 @@ import {
 } from './metrics.mjs';
 import { targetChecks } from './targets.mjs';
 
-export { METRICS } from './metrics.mjs';
-export { targetChecks } from './targets.mjs';
-
 const sizeLabel = (size, ds) =>
   size === 'bundled' ? `bundled (${ds?.events})` : Number(size).toLocaleString('en');
 

@@ -4,10 +4,10 @@
 // full speed and throttled 4×. Part of `npm run bench`; also `node scripts/bench/tap.mjs`.
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { APP_PREFIX } from './browser.mjs';
+import { APP_PREFIX } from './pages.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { writeDataset } from './data.mjs';
-import { serve } from './run.mjs';
+import { serve } from './server.mjs';
 import { measureEarlyTaps } from './earlyTap.mjs';
 import { measureInputReadiness } from './inputReadiness.mjs';
 

@@ -1,6 +1,7 @@
 // One target at one size: its runs, one after another, each measured in a fresh browser context.
 import { loadavg } from 'node:os';
-import { TARGETS, measureRun } from './browser.mjs';
+import { measureRun } from './browser.mjs';
+import { TARGETS } from './pages.mjs';
 import { LIFTED_DIR, buildLifted } from './build.mjs';
 import { waitIdle } from './machine.mjs';
 import { serve } from './server.mjs';

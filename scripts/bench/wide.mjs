@@ -8,10 +8,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { APP_PREFIX, VIEWPORT } from './browser.mjs';
+import { APP_PREFIX, VIEWPORT } from './pages.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { DATA_DIR } from './data.mjs';
-import { serve } from './run.mjs';
+import { serve } from './server.mjs';
 import { generateWideStory } from './wideStory.mjs';
 
 function watchLongTasks() {

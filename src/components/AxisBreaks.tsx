@@ -1,5 +1,5 @@
 import { t } from '../i18n/catalog';
-import type { AxisBreak } from '../timeline/ticks';
+import { type AxisBreak } from '../timeline/axisBreaks';
 
 /** A vertical zig-zag from y0 to y1 at x: the edge of a shortened stretch. */
 export function zigzag(x: number, y0: number, y1: number, amp = 3, step = 6): string {

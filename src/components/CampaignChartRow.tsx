@@ -1,6 +1,7 @@
-import { barGeometry, rowName, type CampaignRow, type LogScale } from '../timeline/campaigns';
+import { barGeometry, rowName, type CampaignRow } from '../timeline/campaigns';
 import type { CampaignTick } from './CampaignAxis';
 import { QuotedWords } from './QuotedWords';
+import { type LogScale } from '../timeline/logScale';
 
 const ROW_H = 28;
 const BAR_H = 14;

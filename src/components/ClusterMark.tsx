@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import type { PlacedCluster } from '../timeline/layout';
 import { useTimelineStore } from '../store';
-import { formatDayRange } from '../data/dates';
-import { DAY_MS } from '../timeline/zoom';
 import { compactCount } from '../timeline/counts';
 import { t } from '../i18n/catalog';
+import { type PlacedCluster } from '../timeline/layoutTypes';
+import { formatDayRange } from '../data/dateFormat';
+import { DAY_MS } from '../timeline/warp';
 
 /** Position belongs to useHotMarks: a cluster of the same events need not render again. */
 function sameCluster(

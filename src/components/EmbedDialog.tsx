@@ -3,7 +3,7 @@ import { DialogClose } from './DialogClose';
 import { useModalDialog } from '../hooks/useModalDialog';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectDomain } from '../store/selectors';
-import { PARAMS, writeParam } from '../store/urlParams';
+import { PARAMS } from '../store/urlParams';
 import { defaultTheme, type Theme } from '../store/slices/ui';
 import { isZoomed } from '../timeline/zoom';
 import { isPictureSet, pictureAlt, type PictureSet } from '../embed/picture';
@@ -16,7 +16,7 @@ import './EmbedDialog.css';
 import { activeLang, t } from '../i18n/catalog';
 import { LANG_NAMES, LANGS } from '../i18n/languages';
 import { accentContrastProblem, isFont, parseHexColour, type Font } from '../store/embedLook';
-import { q } from '../store/urlParam';
+import { q, writeParam } from '../store/urlParam';
 
 /** Ready-to-paste embed code for the current view, its options, and a live preview. */
 export default function EmbedDialog({ onClose }: { onClose: () => void }) {

@@ -1,11 +1,11 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
-import { formatEventDate, precisionNote } from '../data/dates';
 import { t } from '../i18n/catalog';
 import { messageParts } from './messageParts';
 import { useMarkClearOfSheet } from '../hooks/useMarkClearOfSheet';
 import type { Citation } from '../data/schema';
 import { useStoryTextLang } from './storyTextLang';
+import { formatEventDate, precisionNote } from '../data/dateFormat';
 
 const loadRecord = () => import('./EventRecord');
 const EventRecord = lazy(loadRecord);

@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import type { TimelineEvent } from '../data/schema';
-import type { EventSpan } from '../data/dates';
 import { shapePath, type Shape } from '../timeline/shapes';
-import { DATE_GAP_PX, type PlacedEvent } from '../timeline/layout';
 import { UNIT_PX } from '../timeline/markItems';
 import { textWidth } from '../timeline/textWidth';
 import { useStoryTextLang } from './storyTextLang';
+import { type EventSpan } from '../data/dateParse';
+import { DATE_GAP_PX } from '../timeline/eventLabel';
+import { type PlacedEvent } from '../timeline/layoutTypes';
 
 /** The dates' font size (styles.css .mark-date), for the quiet strip under them. */
 const DATE_FONT_PX = 12;

@@ -1,6 +1,6 @@
-import type { Media } from '../data/schema';
 import { isShownImage } from '../data/mediaOrigins';
 import './EventMedia.css';
+import { type Media } from '../data/mediaSchema';
 
 const ORIGINS = (import.meta.env.VITE_MEDIA_ORIGINS ?? '')
   .split(',')

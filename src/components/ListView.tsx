@@ -3,10 +3,10 @@ import { useTimeline, useTimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
 import { anchorsOf, chooseBreaks } from '../timeline/breaks';
 import { listGaps } from '../timeline/listGaps';
-import { formatEventDate } from '../data/dates';
 import { sourceLabel } from '../timeline/storyIndex';
 import { t } from '../i18n/catalog';
 import { useStoryTextLang } from './storyTextLang';
+import { formatEventDate } from '../data/dateFormat';
 
 /** The same filtered events as an ordered list: for screen readers, small screens and print. */
 export function ListView({ all = false }: { all?: boolean }) {

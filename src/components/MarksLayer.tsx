@@ -2,7 +2,6 @@ import { useContext, useDeferredValue, useMemo, useRef, type ReactNode } from 'r
 import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet, selectBaseScale, selectVisibleEvents } from '../store/selectors';
-import type { Layout } from '../timeline/layout';
 import {
   clusterY,
   createLevelLayout,
@@ -30,6 +29,7 @@ import { Whiskers } from './Whiskers';
 import { Annotations } from './Annotations';
 import type { Shape } from '../timeline/shapes';
 import { markNameOf } from '../timeline/markName';
+import { type Layout } from '../timeline/layoutTypes';
 
 const selectView = (s: TimelineState) => s.view;
 const sameView = (a: TimelineState['view'], b: TimelineState['view']) => a.k === b.k && a.x === b.x;

@@ -4,13 +4,14 @@ import { useSettledDomain } from '../hooks/useSettled';
 import { selectBaseScale, selectVisibleEvents } from '../store/selectors';
 import { useOverviewBrush } from '../hooks/useOverviewBrush';
 import { answerKey } from '../hooks/timelineKeys';
-import { axisBreaks, getTicks } from '../timeline/ticks';
+import { getTicks } from '../timeline/ticks';
 import { AxisBreaks } from './AxisBreaks';
 import { windowWords } from '../timeline/windowWords';
 import { isZoomed } from '../timeline/zoom';
-import { pixelsOf } from '../timeline/scales';
 import { overviewMarksOf } from '../timeline/overviewMarks';
 import { t } from '../i18n/catalog';
+import { axisBreaks } from '../timeline/axisBreaks';
+import { pixelsOf } from '../timeline/timeScale';
 
 const H = 44;
 

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { Citation, Source } from '../data/schema';
 import { sourcePhrase } from '../timeline/storyIndex';
 import { useTimeline, useTimelineStore } from '../store';
-import { formatDay, parseDay } from '../data/dates';
 import { isSafeUrl } from '../data/safeUrl';
 import { activeLang, t } from '../i18n/catalog';
 import { OurTranslation } from './OurTranslation';
+import { formatDay } from '../data/dateFormat';
+import { parseDay } from '../data/dateParse';
 
 /** Other events listed at first, and added by each "Show more": a source behind thousands of
  * events must not make a tap on one of them render thousands of buttons. */

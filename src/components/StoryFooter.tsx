@@ -1,10 +1,11 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTimeline } from '../store';
-import { formatDay, parseDay } from '../data/dates';
 import { sourcePhrase } from '../timeline/storyIndex';
 import { isSelfSourced } from '../timeline/selfSourced';
 import { t } from '../i18n/catalog';
 import { FRAME_ONLY_PARAMS } from '../store/urlParams';
+import { formatDay } from '../data/dateFormat';
+import { parseDay } from '../data/dateParse';
 
 // Mid-sentence in the list of sources: "…, a document of 24 June 2026; …".
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);

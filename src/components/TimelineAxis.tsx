@@ -1,8 +1,10 @@
 import { useTimeline } from '../store';
 import { selectBaseScale } from '../store/selectors';
-import { axisBreaks, getTicks, sequenceGaps } from '../timeline/ticks';
+import { getTicks } from '../timeline/ticks';
 import { viewScale } from '../timeline/zoom';
 import { AxisBreaks } from './AxisBreaks';
+import { axisBreaks } from '../timeline/axisBreaks';
+import { sequenceGaps } from '../timeline/sequenceTicks';
 
 /** Wide enough for the axis's 13 px labels, bold years included. */
 const TICK_CHAR_PX = 7.5;

@@ -1,9 +1,10 @@
 import { memo } from 'react';
-import { axisBreaks, getTicks } from '../timeline/ticks';
+import { getTicks } from '../timeline/ticks';
 import { fmtDayMonth } from '../timeline/tickFormat';
 import type { TimeScale } from '../timeline/timeScale';
 import { RAIL_X, TOP_PX } from '../timeline/verticalItems';
 import { zigzagAcross } from './AxisBreaks';
+import { axisBreaks } from '../timeline/axisBreaks';
 
 const TICK_X = 0;
 /** A stretch drawn at least this many times longer than the rail around it is marked. */

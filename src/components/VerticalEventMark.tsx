@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import type { TimelineEvent } from '../data/schema';
-import type { EventSpan } from '../data/dates';
 import type { VerticalPlaced } from '../timeline/verticalLayout';
 import { LABEL_X, RAIL_X } from '../timeline/verticalItems';
 import { shapePath, type Shape } from '../timeline/shapes';
 import { useStoryTextLang } from './storyTextLang';
+import { type EventSpan } from '../data/dateParse';
 
 interface Props {
   placed: VerticalPlaced;

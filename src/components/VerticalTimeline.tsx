@@ -7,7 +7,6 @@ import {
   type MouseEvent,
 } from 'react';
 import { t } from '../i18n/catalog';
-import { formatDayRange } from '../data/dates';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet, selectVisibleEvents } from '../store/selectors';
@@ -32,6 +31,7 @@ import { useRailWindow } from '../hooks/useRailWindow';
 import { answerKey } from '../hooks/timelineKeys';
 import { VerticalAxis } from './VerticalAxis';
 import { VerticalEventMark } from './VerticalEventMark';
+import { formatDayRange } from '../data/dateFormat';
 
 interface Props {
   widthPx: number;

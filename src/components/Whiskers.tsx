@@ -1,7 +1,7 @@
-import type { PlacedEvent } from '../timeline/layout';
 import { eventIdOf, hasWhisker, markActorOf, rowY, type LaneInfo } from '../timeline/markItems';
 import type { StoryIndex } from '../timeline/storyIndex';
 import { MARK_Y } from './EventMark';
+import { type PlacedEvent } from '../timeline/layoutTypes';
 
 interface Props {
   /** The drawn marks; only those with an uncertain date get a whisker. */

@@ -1,13 +1,13 @@
 import { isSafeUrl } from './safeUrl';
 import type { StoryFile, EventFile } from './schema';
 import type { StoryIssue } from './issues';
-import { parseDay } from './dates';
 import { dateIssues, dayHint } from './dateChecks';
 import type { IdList, Salvaged } from './salvage';
 import { countProblems } from './limits';
 import { mediaIssues } from './mediaChecks';
 import { missingDefaultTexts, storyLanguage } from './localText';
 import { metadataIssues } from './metadataChecks';
+import { parseDay } from './dateParse';
 
 /** `a, b, c` — or the first ten and a count, so a hint stays one readable line. */
 function listOf(ids: Set<string>): string {

@@ -1,4 +1,5 @@
 import type { EventDateFile } from './schema';
+import { DAY_PATTERN, DAY_TIME_PATTERN, MONTH_PATTERN, YEAR_PATTERN } from './patterns';
 import {
   DAY_MS,
   hasTime,
@@ -7,8 +8,7 @@ import {
   parseDayTime,
   parseMonth,
   parseYear,
-} from './dates';
-import { DAY_PATTERN, DAY_TIME_PATTERN, MONTH_PATTERN, YEAR_PATTERN } from './patterns';
+} from './dateParse';
 
 /** A problem inside one event date, relative to the date object (`end`, `date`, …). */
 export interface DateProblem {

@@ -6,11 +6,6 @@ import { takePrefetched } from './prefetch';
 import { cspBlockedUrl } from './cspBlocked';
 import { MAX_STORY_BYTES, STORY_LIMIT_TEXT, storySizeProblem } from './limits';
 
-export { resolveStoryUrl, ALLOWED_ORIGINS } from './storyUrl';
-export { showStoryInDocument } from './documentMeta';
-
-export { MAX_STORY_BYTES };
-
 /**
  * A download that brings less than `STALL_BYTES` in this long has stalled (a server that sends
  * `{` and then nothing, or a byte now and then): the reader gets the error page and Reload

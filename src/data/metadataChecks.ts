@@ -1,6 +1,6 @@
-import { parseDay } from './dates';
 import { dayHint } from './dateChecks';
 import type { StoryFile } from './schema';
+import { parseDay } from './dateParse';
 
 /** Calendar checks on `published`, `updated` and `corrections`, and their order. */
 export function metadataIssues(

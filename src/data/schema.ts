@@ -15,9 +15,6 @@ import {
 import { isTimeZone } from './timeZone';
 import { MediaSchema } from './mediaSchema';
 
-export { isLocalText, LangTag, type LocalMap, type Resolved } from './schemaFields';
-export { MediaSchema, type Media } from './mediaSchema';
-
 /**
  * When something happened, with the precision the documents give.
  * - `time`: known to the minute (`2025-03-14T10:42`), on the story's clock (`timeZone`).

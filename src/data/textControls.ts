@@ -25,8 +25,8 @@ const FORBIDDEN =
  * Every character FORBIDDEN can start with, surrogates whole: one class, no look-around, so the
  * common text (none of them) is cleared in one quick scan before the exact pattern runs.
  */
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const MAYBE_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
 
 const FORBIDDEN_ALL = new RegExp(FORBIDDEN.source, 'g');

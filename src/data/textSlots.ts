@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { isLocalText, StorySchema } from './schema';
+import { StorySchema } from './schema';
+import { isLocalText } from './schemaFields';
 
 /** One step into a story: a field name or a list position. */
 export type Segment = string | number;

@@ -8,9 +8,6 @@ import { looksLikeUtf16, UTF16_PROBLEM } from './utf16';
 import { compileSchema, REFUSED, type CompiledCheck } from './compileSchema';
 
 // The checks live in their own files; callers import them from here.
-export { crossCheck } from './crossCheck';
-export { formatPath } from './schemaIssues';
-export { isSafeUrl } from './safeUrl';
 
 const TOP_LEVEL: readonly string[] = Object.keys(StorySchema.shape);
 

@@ -1,5 +1,5 @@
 import type { Story, TimelineEvent } from '../data/schema';
-import { startText } from '../data/dates';
+import { startText } from '../data/dateParse';
 
 /*
  * The events list's own edits (order, duplicate, delete with its steps): the forms' other

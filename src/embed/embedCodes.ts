@@ -1,7 +1,7 @@
 import { writeUrlState } from '../store/urlState';
 import { MIN_FIXED_HEIGHT_PX, type Part } from '../store/embedOptions';
 import type { Font } from '../store/embedLook';
-import { CARRIED_PARAMS, PARAMS, writeParam } from '../store/urlParams';
+import { CARRIED_PARAMS, PARAMS } from '../store/urlParams';
 import {
   ampPlaceholderHtml,
   DRAWING_WIDTH_PX,
@@ -11,6 +11,7 @@ import {
   pictureHtml,
   type PictureSet,
 } from './picture';
+import { writeParam } from '../store/urlParam';
 
 /** What an editor chose in the Embed dialog, beyond the view itself. */
 export interface EmbedChoice {

@@ -3,8 +3,8 @@
 // the AMP placeholder, and the Embed dialog's "Image only" code. Pure: the build and the dialog
 // both use it, so the files and the codes that name them agree.
 import type { StoryIndex } from '../timeline/storyIndex';
-import { formatDay } from '../data/dates';
 import { LANG_TAG_PATTERN } from '../data/patterns';
+import { formatDay } from '../data/dateFormat';
 
 /**
  * Two drawings, each laid out for the width it is shown at: the phone's (320 px, time running

@@ -5,11 +5,12 @@ import { selectDomain, selectVisibleEvents } from '../store/selectors';
 import type { TimelineState } from '../store/types';
 import { eventsToCsv } from './csv';
 import { downloadBlob, fileSlug } from './download';
-import { composeSvg, svgToPng } from './image';
+import { composeSvg } from './image';
 import { describeView } from './imageLayout';
 import { isZoomed } from '../timeline/zoom';
 import { filteredStory } from './storyData';
 import { t } from '../i18n/catalog';
+import { svgToPng } from './svgToPng';
 
 type Kind = 'svg' | 'png' | 'json' | 'csv';
 

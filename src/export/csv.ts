@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../data/schema';
 import { sourceLabel, type StoryIndex } from '../timeline/storyIndex';
-import { formatEventDate, parseDayOrTime, parseMonth } from '../data/dates';
+import { formatEventDate } from '../data/dateFormat';
+import { parseDayOrTime, parseMonth } from '../data/dateParse';
 
 /** The CSV's columns, in order. */
 export const CSV_COLUMNS = [

@@ -2,8 +2,6 @@ import { LINE_STYLE, layoutImage, type ImageText } from './imageLayout';
 import { cloneTimeline } from './cloneTimeline';
 
 // The clone and the PNG encoder live in their own files; callers import them from here.
-export { cloneTimeline } from './cloneTimeline';
-export { svgToPng } from './svgToPng';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

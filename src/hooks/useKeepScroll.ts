@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import type { EventSpan } from '../data/dates';
 import type { TimeScale } from '../timeline/timeScale';
+import { type EventSpan } from '../data/dateParse';
 
 /**
  * Keeps the page's scroll steady on the phone's vertical timeline, which scrolls with the

@@ -5,7 +5,6 @@ import { intlLocale, numberLocale, type Lang } from './languages';
 export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
 /** A complete catalog: every key the English one has, and no other. */
 export type Catalog = Record<MessageKey, Message>;
-export type { MessageKey };
 
 interface Active {
   lang: Lang;

@@ -1,9 +1,10 @@
-import type { ActorGroup, Media, TimelineEvent } from '../data/schema';
+import type { ActorGroup, TimelineEvent } from '../data/schema';
 import type { StoryIssue } from '../data/issues';
 import { isSafeUrl } from '../data/safeUrl';
 import { htmlToText } from './html';
 import { mapDate } from './dates';
 import { clip, hasWords, slugify, uniqueId, type Slide, type SlideField } from './common';
+import { type Media } from '../data/mediaSchema';
 
 /** Colour-blind-safe colours for imported groups, in order of first appearance. */
 const PALETTE = [

@@ -1,10 +1,10 @@
 import type { Actor, StoryFile, EventFile } from '../data/schema';
-import { startText } from '../data/dates';
 import type { StoryIssue } from '../data/issues';
 import { validateStory } from '../data/validate';
 import { htmlToText } from './html';
 import { baseName, clip, slugify, uniqueId, type ImportResult, type Timeline } from './common';
 import { IMPORTED_KIND, note, toEvent, type Context } from './slideToEvent';
+import { startText } from '../data/dateParse';
 
 /** Report lines as the input reads: title, then slides or rows, eras, then whole-file notes. */
 function inInputOrder(report: StoryIssue[]): StoryIssue[] {

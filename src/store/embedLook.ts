@@ -1,9 +1,9 @@
 // A newsroom's branding for an embed: one accent colour and a font family, the only things a
 // URL may bring into the page's CSS. Both are checked here; nothing else from the URL is styled.
 import { contrastRatio } from '../timeline/contrast';
-import type { Theme } from './types';
 import { t } from '../i18n/catalog';
 import { q } from './urlParam';
+import { type Theme } from './slices/ui';
 
 /** `font=`: the whole embed in serif, in a neutral sans-serif, or in the reader's system font. */
 export const FONTS = ['serif', 'sans', 'system'] as const;

@@ -6,8 +6,6 @@ import type { StoryActions, StoryData } from './slices/story';
 import type { UiActions, UiData } from './slices/ui';
 import type { ViewActions, ViewData } from './slices/view';
 
-export type { Theme } from './slices/ui';
-
 /** Everything the reader can change, in one store made of slices (src/store/slices). */
 export interface TimelineData extends ViewData, SelectionData, FilterData, StoryData, UiData {
   index: StoryIndex;

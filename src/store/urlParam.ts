@@ -1,9 +1,7 @@
-// One URL parameter: what the table says of it, how a value is read and written, and the
-// kinds of value several parameters share (switches, days, texts, hosts' ids).
-import { parseDay } from '../data/dates';
 import type { StoryIndex } from '../timeline/storyIndex';
 import { t } from '../i18n/catalog';
 import type { TimelineActions, TimelineData } from './types';
+import { parseDay } from '../data/dateParse';
 
 /** What the table says of a parameter, whatever its value's type (the docs, the build). */
 export interface UrlParamInfo {

@@ -8,14 +8,11 @@
  */
 import { isScaleKind, type ScaleKind } from '../timeline/warp';
 import { t } from '../i18n/catalog';
-import type { Theme } from './types';
-import { defaultTheme } from './slices/ui';
+import { defaultTheme, type Theme } from './slices/ui';
 import { defaultScaleKind } from './slices/view';
 import { FRAME_PARAMS } from './frameParams';
 import { HOST_PARAMS } from './hostParams';
 import { day, flag, param, q, readParam, text, type Parsed, type UrlParamInfo } from './urlParam';
-
-export { readParam, writeParam, type UrlParam, type UrlParamInfo } from './urlParam';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 

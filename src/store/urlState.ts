@@ -1,9 +1,10 @@
 import type { StoryIndex } from '../timeline/storyIndex';
-import { formatDay } from '../data/dates';
-import { PARAMS, readParam, writeParam, type UrlParam } from './urlParams';
+import { PARAMS } from './urlParams';
 import type { LooseBinding, UrlContext, WindowEnd } from './urlParam';
 import type { TimelineData } from './types';
 import { t } from '../i18n/catalog';
+import { formatDay } from '../data/dateFormat';
+import { readParam, writeParam, type UrlParam } from './urlParam';
 
 /**
  * The state the link holds: the store fields the table (urlParams.ts) binds, each at its value

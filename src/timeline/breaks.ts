@@ -1,6 +1,6 @@
 import { t } from '../i18n/catalog';
-import type { EventSpan } from '../data/dates';
 import type { ScaleKind, TimeBreak } from './warp';
+import { type EventSpan } from '../data/dateParse';
 
 /** Where events sit on the axis: a range covers its days, any other event its best date. */
 export interface Anchors {

@@ -7,7 +7,6 @@ import { numberLocale } from '../i18n/languages';
 import { createLogScale, type LogScale } from './logScale';
 
 // The log scale lives in its own file; callers import it from here.
-export { createLogScale, type LogScale } from './logScale';
 
 /** One bar of the campaign-scale chart: an actor's exchanges, as one event's figures give them. */
 export interface CampaignRow {

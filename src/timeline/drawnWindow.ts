@@ -1,7 +1,4 @@
-// Which of a level's marks are in the DOM: only those near the view, so each frame of a gesture
-// touches fewer nodes. The window moves in steps of half a view width, so a pan within a step
-// re-renders nothing.
-import type { Layout, PlacedCluster, PlacedEvent } from './layout';
+import { type Layout, type PlacedCluster, type PlacedEvent } from './layoutTypes';
 
 /**
  * Which marks to draw, as a key that changes only in steps: the view's left edge in level

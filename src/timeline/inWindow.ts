@@ -1,5 +1,5 @@
 import { bisectLeft, bisectRight } from 'd3-array';
-import type { EventSpan } from '../data/dates';
+import { type EventSpan } from '../data/dateParse';
 
 /** Event starts and ends, each sorted on its own: enough to count events in any window. */
 export interface SpanBounds {

@@ -1,4 +1,3 @@
-import type { EventSpan } from '../data/dates';
 import { labelOf, type Label } from './eventLabel';
 import { sidesOf, type Side, type SidePreference } from './labelSides';
 import {
@@ -11,12 +10,9 @@ import {
 } from './layoutTypes';
 import { RowSpans } from './rowSpans';
 import type { wholeTitles } from './wholeTitles';
+import { type EventSpan } from '../data/dateParse';
 
 // The layout's pieces live in their own files; callers import them from here.
-export type { Layout, LayoutItem, LayoutOptions, PlacedCluster, PlacedEvent } from './layoutTypes';
-export { DEFAULT_LAYOUT } from './layoutTypes';
-export { DATE_GAP_PX } from './eventLabel';
-export { TEXT_INSET_PX } from './labelSides';
 
 /** The one mark's x: a day at its middle, a span at its start, an uncertain date at its middle. */
 export function anchorOf(span: EventSpan, xOf: (ms: number) => number): number {

@@ -1,4 +1,4 @@
-import type { EventSpan } from '../data/dates';
+import { type EventSpan } from '../data/dateParse';
 
 /** An event to place, in time order. */
 export interface LayoutItem {

@@ -1,7 +1,7 @@
 import { t } from '../i18n/catalog';
 import { bestDateOf, durationLabel } from './breaks';
-import type { EventSpan } from '../data/dates';
 import type { ScaleKind, TimeBreak } from './warp';
+import { type EventSpan } from '../data/dateParse';
 
 const exact = (s: EventSpan) =>
   s.precision === 'day' || s.precision === 'time' || s.precision === 'range';

@@ -1,18 +1,18 @@
 import type { TimelineEvent } from '../data/schema';
-import type { EventSpan } from '../data/dates';
-import { markDate } from '../data/dates';
 import { isActorShown } from './actorFilter';
 import { primaryActor, type StoryIndex } from './storyIndex';
 import { pixelsOf, type TimeScale } from './timeScale';
+import { layoutMarks } from './layout';
+import { type EventSpan } from '../data/dateParse';
+import { markDate } from '../data/dateFormat';
 import {
   DEFAULT_LAYOUT,
-  layoutMarks,
   type Layout,
   type LayoutItem,
   type LayoutOptions,
   type PlacedCluster,
   type PlacedEvent,
-} from './layout';
+} from './layoutTypes';
 
 /** The height of one row of a mark's block (the mark's row, then each title line). */
 export const UNIT_PX = 15;

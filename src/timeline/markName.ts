@@ -1,8 +1,8 @@
 import type { TimelineEvent } from '../data/schema';
 import type { StoryIndex } from './storyIndex';
-import { formatEventDate, markDate } from '../data/dates';
 import { withYearOf } from './markItems';
 import { activeLang, formatList, t } from '../i18n/catalog';
+import { formatEventDate, markDate } from '../data/dateFormat';
 
 const cache = new WeakMap<StoryIndex, Map<string, string>>();
 

@@ -1,5 +1,5 @@
-import type { EventSpan } from '../data/dates';
 import { anchorOf } from './layout';
+import { type EventSpan } from '../data/dateParse';
 
 /** An event in the overview strip: a tick at its best date, and the time its date may cover. */
 export interface OverviewEvent {

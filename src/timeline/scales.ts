@@ -1,5 +1,4 @@
 import { anchorsOf, chooseBreaks } from './breaks';
-import type { EventSpan } from '../data/dates';
 import { createTimeScale, type TimeScale } from './timeScale';
 import {
   breaksWarp,
@@ -13,8 +12,7 @@ import {
   type ScaleKind,
   type Warp,
 } from './warp';
-
-export { pixelsOf } from './timeScale';
+import { type EventSpan } from '../data/dateParse';
 
 /**
  * The time span of a story with a margin on both sides, so edge events are not cut; the right

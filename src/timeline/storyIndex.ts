@@ -1,8 +1,8 @@
 import type { Actor, ActorGroup, Source, Story, TimelineEvent } from '../data/schema';
-import { toSpan, type EventSpan } from '../data/dates';
 import { SHAPES, type Shape } from './shapes';
 import { storyExtent } from './scales';
 import { t } from '../i18n/catalog';
+import { toSpan, type EventSpan } from '../data/dateParse';
 
 /** Everything the app looks up about a story, computed once when it loads. */
 export interface StoryIndex {

@@ -1,5 +1,4 @@
-// Tick label formatters, in the reader's language; UTC so no local time leaks in.
-import { utcFormatter } from '../data/dates';
+import { utcFormatter } from '../data/utcFormatter';
 
 // Intl writes each label in the reader's language and word order ("7 Jul", "7. Juli", "7月7日");
 // a d3-time-format locale would bring 3.5 KB to the first view to say the same in English order.

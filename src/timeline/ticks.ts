@@ -7,9 +7,6 @@ import type { TimeScale } from './timeScale';
 import { DAY_MS } from './warp';
 
 // The axis's pieces live in their own files; callers import them from here.
-export { axisBreaks, OPEN_BREAK_PX, type AxisBreak } from './axisBreaks';
-export { sequenceGaps } from './sequenceTicks';
-export type { Tick } from './tickRows';
 
 /** How wide a character is, the least gap between labels, and whether a second row names the larger unit. */
 export interface TickOptions {

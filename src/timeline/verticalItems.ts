@@ -1,8 +1,8 @@
 import type { TimelineEvent } from '../data/schema';
-import { markDate } from '../data/dates';
 import type { StoryIndex } from './storyIndex';
 import type { TimeScale } from './timeScale';
 import { labelBlock, type VerticalItem, type VerticalOptions } from './verticalLayout';
+import { markDate } from '../data/dateFormat';
 
 /** Where the phone's time rail runs, where its labels start, and the space above it. */
 export const RAIL_X = 58;

@@ -1,5 +1,5 @@
 import { formatDayRange, formatWindow } from '../data/dateFormat';
-import type { EventSpan } from '../data/dates';
+import { type EventSpan } from '../data/dateParse';
 
 /**
  * The words for the dates a view shows, one source for the page's summary and every picture

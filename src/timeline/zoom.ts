@@ -1,8 +1,6 @@
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { TimeScale } from './timeScale';
-import { DAY_MS, MIN_VISIBLE_MS, warpForward } from './warp';
-
-export { DAY_MS, MIN_VISIBLE_MS };
+import { warpForward } from './warp';
 
 /** The zoom state we keep: scale and x translation (we pan on x only). Serialisable. */
 export interface View {

@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { validateStory } from '../../src/data/validate';
 import { formatIssue } from '../../src/data/issues';
 import { EVENT_KINDS } from '../../src/data/schema';
-import {
-  generateStory,
-  KINDS,
-  toTimelineJS,
-  toVisItems,
-  spanOf,
-} from '../../scripts/bench/generate.mjs';
+import { generateStory, KINDS } from '../../scripts/bench/generate.mjs';
+import { toTimelineJS } from '../../scripts/bench/timelinejsFormat.mjs';
+import { toVisItems } from '../../scripts/bench/visFormat.mjs';
+import { spanOf } from '../../scripts/bench/dates.mjs';
 import { generateWideStory } from '../../scripts/bench/wideStory.mjs';
 import { MAX_ACTORS, MAX_ANNOTATIONS } from '../../src/data/limits';
 

@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { test } from './fixtures';
+import { expect } from '@playwright/test';
 
 test('loads the bundled story with no console error and no off-origin request', async ({
   page,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Download, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Download, type Page } from '@playwright/test';
 import { actorFilter } from './helpers';
 
 const chart = (page: Page) => page.getByRole('region', { name: 'How big were the campaigns?' });

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { expect, test, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 import { generateStory } from '../../scripts/bench/generate.mjs';
 
 // The editor with a big story (issue "An editor a newsroom can trust", point 4; faults 31.2):

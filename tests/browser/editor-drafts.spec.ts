@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 
 // Drafts that must never be lost or lock the editor out: damaged drafts (issue 31, point 1),
 // two tabs on one draft, drafts saved as files, failed saves (issue 30, points 1 to 3).

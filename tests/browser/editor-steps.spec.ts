@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 // Fewer steps in the editor (issue "An editor a newsroom can trust", point 8): six events from
 // one article, written with the quick-add row, in at most 50 form actions; ids made from the

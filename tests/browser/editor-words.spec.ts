@@ -1,4 +1,5 @@
-import { expect, test, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 
 // The editor's words, all problems at once, its preview and its undo (tracker: "An editor a
 // newsroom can trust", items 5, 7, 9 and 10). The stories are fictional, written here.

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 // The story editor (edit/): issue 19's "done" list, item 9, in a real browser. The story
 // written here is fictional test data.

@@ -4,7 +4,8 @@
 // 1,280 px; the plain iframe's height must fit every column without an inner scrollbar.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 
 const ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4317}`;
 const APP = '/graphics/distillation/';

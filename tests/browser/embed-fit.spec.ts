@@ -1,7 +1,8 @@
 // Issue 15's figures: the app in the three host kinds at 320/768/1280 px stays within the
 // heights an article can take, sends its real height first and few heights while loading, and
 // is light in a dark-mode browser unless `theme` says otherwise.
-import { expect, test, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 
 const WIDTHS_PX = [320, 768, 1280] as const;
 const HOSTS = ['pym', 'datawrapper', 'embed-js'] as const;

@@ -1,6 +1,7 @@
 // Issue 15, item 6: the build's pictures of the opening view, and the codes that carry them
 // (the <noscript> fallback, the AMP placeholder, "Image only").
-import { expect, test } from './fixtures';
+import { test } from './fixtures';
+import { expect } from '@playwright/test';
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(body: Buffer): { width: number; height: number } {

@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { test } from './fixtures';
+import { expect } from '@playwright/test';
 
 const ticks = (page: import('@playwright/test').Page) =>
   page.locator('.axis .tick').allTextContents();

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { expect, test, type Locator, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { frames } from './helpers';
 
 const ORIGIN = `http://127.0.0.1:${process.env.PW_PORT ?? 4317}`;

@@ -3,7 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { expect, serveStory, test } from './fixtures';
+import { serveStory, test } from './fixtures';
+import { expect } from '@playwright/test';
 
 const PORT = process.env.PW_PORT ?? 4317;
 const TYPES: Record<string, string> = {
@@ -88,7 +89,7 @@ test.describe('the editor in a frame', () => {
   const EDITOR = `http://127.0.0.1:${PORT}/graphics/distillation/edit/`;
   // Another origin for the same server: the host name differs.
   const HOST = `http://localhost:${PORT}/framing-host.html`;
-  const hostPage = (page: import('./fixtures').Page, src: string) =>
+  const hostPage = (page: import('@playwright/test').Page, src: string) =>
     page.route(HOST, (r) =>
       r.fulfill({
         contentType: 'text/html',

@@ -2,9 +2,6 @@ import { test as base, type Page } from '@playwright/test';
 
 import { importTimelineJsJson } from '../../src/import/timelinejsJson';
 
-export { expect } from '@playwright/test';
-export type { Download, Locator, Page } from '@playwright/test';
-
 /**
  * `page.goto` that returns once the app has taken over from the build-time picture: the app's
  * first render is a transition (src/main.tsx) and may end after the `load` event, and the

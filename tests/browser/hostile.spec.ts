@@ -1,5 +1,6 @@
 import { MAX_ACTORS } from '../../src/data/limits';
-import { expect, serveStory, test, type Page } from './fixtures';
+import { serveStory, test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 
 /** A small valid story of our own, to be made hostile field by field. */
 function base() {

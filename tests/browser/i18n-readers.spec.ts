@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { test } from './fixtures';
+import { expect } from '@playwright/test';
 import ar from '../../src/i18n/messages/ar';
 import fr from '../../src/i18n/messages/fr';
 import es from '../../src/i18n/messages/es';

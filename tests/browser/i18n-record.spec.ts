@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { test } from './fixtures';
+import { expect } from '@playwright/test';
 
 // "The record and its languages", points 7, 9 and 10: the phone's rail in Arabic, names and
 // dates in the reader's language, the story's own words marked with their language.

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 import { en, type MessageKey } from '../../src/i18n/messages/en';
 import type { Catalog } from '../../src/i18n/catalog';
 import de from '../../src/i18n/messages/de';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, serveStory, test, type Page } from './fixtures';
+import { serveStory, test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 
 // The phone (375×812, touch), as a reader meets it (issue 27, points 1–4): titles beside their
 // own dates on the rail in every scale and for stories of other shapes, five whole titles on

@@ -6,7 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { expect, test, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 import { generateStory } from '../fixtures/generatedStory';
 import { tallestPx, type StartHeights } from '../../src/embed/startHeights';
 

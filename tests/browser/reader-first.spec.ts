@@ -1,4 +1,5 @@
-import { expect, test, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 
 // The first screen reads as a news graphic: controls in one quiet row, the graphic right
 // after the dek, every title whole, and the chosen event's details beside (desk) or over the

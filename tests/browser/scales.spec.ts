@@ -1,4 +1,5 @@
-import { expect, test, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 
 // Time scales: the bundled story opens with its quiet stretch shortened and labelled; the
 // reader can switch to true time or an even sequence, and the choice lives in the URL.

@@ -1,12 +1,5 @@
-import {
-  expect,
-  importedStory,
-  openStory,
-  storyOf,
-  test,
-  type Page,
-  type SlideSpec,
-} from './fixtures';
+import { importedStory, openStory, storyOf, test, type SlideSpec } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 
 // Stories of other shapes than the bundled one, generated here: a handful of events, long
 // headlines, two centuries with breaks, and media from other sites.

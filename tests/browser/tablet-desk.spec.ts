@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, serveStory, test, type Page } from './fixtures';
+import { serveStory, test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 import { frames } from './helpers';
 
 // Issue 27, the tablet and the desk: details a tap can read, a details column that fits the

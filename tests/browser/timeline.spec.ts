@@ -1,4 +1,5 @@
-import { expect, test, type Page } from './fixtures';
+import { test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 import { actorFilter, frames } from './helpers';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });

@@ -1,4 +1,5 @@
-import { expect, openStory, test, type Page } from './fixtures';
+import { openStory, test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 
 // A story told on Berlin's clock, read in New York: the page must show Berlin's times.
 test.use({ timezoneId: 'America/New_York' });

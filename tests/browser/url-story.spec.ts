@@ -1,4 +1,5 @@
-import { expect, serveStory, test, type Page } from './fixtures';
+import { serveStory, test } from './fixtures';
+import { expect, type Page } from '@playwright/test';
 import { actorFilter } from './helpers';
 
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });

@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { ClusterMark } from '../../src/components/ClusterMark';
 import { compactCount } from '../../src/timeline/counts';
 import { selectDomain } from '../../src/store/selectors';
-import type { PlacedCluster } from '../../src/timeline/layout';
 import { storeAndWrapper } from '../fixtures/store';
+import { type PlacedCluster } from '../../src/timeline/layoutTypes';
 
 const DAY_MS = 86_400_000;
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { EventMedia } from '../../src/components/EventMedia';
-import type { Media } from '../../src/data/schema';
+import { type Media } from '../../src/data/mediaSchema';
 
 const image: Media & { type: 'image' } = {
   type: 'image',

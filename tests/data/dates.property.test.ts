@@ -1,18 +1,12 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  formatDay,
-  formatEventDate,
-  formatMonth,
-  parseDay,
-  parseMonth,
-  toSpan,
-} from '../../src/data/dates';
 import type { EventDate } from '../../src/data/schema';
 // The English month names the importer writes: not the formatter under test, which asks Intl.
 import { MONTHS } from '../../src/import/dates';
 import { dayArb, eventDateArb } from '../fixtures/arbitraries';
+import { formatDay, formatEventDate, formatMonth } from '../../src/data/dateFormat';
+import { parseDay, parseMonth, toSpan } from '../../src/data/dateParse';
 
 /** 1 for "January" … 12 for "December"; 0 for anything else. */
 const monthNumber = (name: string | undefined) =>

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate } from '../../src/data/schema';
+import { pinTimeZone } from '../fixtures/story';
 import {
   formatDay,
   formatDayRange,
   formatEventDate,
   formatMonth,
   markDate,
-  parseDay,
-  parseMonth,
-  toSpan,
-} from '../../src/data/dates';
-import { pinTimeZone } from '../fixtures/story';
+} from '../../src/data/dateFormat';
+import { parseDay, parseMonth, toSpan } from '../../src/data/dateParse';
 
 pinTimeZone('America/Los_Angeles');
 

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadStory, MAX_STORY_BYTES, resolveStoryUrl, STALL_MS } from '../../src/data/load';
+import { loadStory, STALL_MS } from '../../src/data/load';
 import { makeStory } from '../fixtures/story';
+import { MAX_STORY_BYTES } from '../../src/data/limits';
+import { resolveStoryUrl } from '../../src/data/storyUrl';
 
 const PAGE = 'https://news.example.org/graphics/distillation/?embed=1';
 

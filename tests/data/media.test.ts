@@ -1,7 +1,7 @@
 import { validateStory } from '../../src/data/validate';
 import { addImageSources, isShownImage, parseMediaOrigins } from '../../src/data/mediaOrigins';
-import type { Media } from '../../src/data/schema';
 import { makeStory } from '../fixtures/story';
+import { type Media } from '../../src/data/mediaSchema';
 
 const withMedia = (media: unknown) => {
   const story = makeStory();

@@ -1,13 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { EventDate } from '../../src/data/schema';
-import {
-  formatEventDate,
-  formatWindow,
-  markDate,
-  parseDayTime,
-  toSpan,
-} from '../../src/data/dates';
 import { dateIssues, precisionHint } from '../../src/data/dateChecks';
 import { validateStory } from '../../src/data/validate';
 import { isTimeZone, wallToInstant } from '../../src/data/timeZone';
@@ -18,6 +11,8 @@ import de from '../../src/i18n/messages/de';
 import ar from '../../src/i18n/messages/ar';
 import { durationLabel } from '../../src/timeline/breaks';
 import { makeStory, pinTimeZone } from '../fixtures/story';
+import { formatEventDate, formatWindow, markDate } from '../../src/data/dateFormat';
+import { parseDayTime, toSpan } from '../../src/data/dateParse';
 
 // A reader in New York reads a story told on Berlin's clock: nothing may move to the reader's.
 pinTimeZone('America/New_York');

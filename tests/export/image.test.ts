@@ -4,9 +4,10 @@ import rawStory from '../../data/story.json';
 import { validateStory } from '../../src/data/validate';
 import { indexStory } from '../../src/timeline/storyIndex';
 import { describeView, layoutImage, type ImageText } from '../../src/export/imageLayout';
-import { cloneTimeline, composeMarks, composeSvg } from '../../src/export/image';
+import { composeMarks, composeSvg } from '../../src/export/image';
 import { fileSlug } from '../../src/export/download';
-import { parseDay } from '../../src/data/dates';
+import { cloneTimeline } from '../../src/export/cloneTimeline';
+import { parseDay } from '../../src/data/dateParse';
 
 function bundledIndex() {
   const result = validateStory(rawStory, 'data/story.json');

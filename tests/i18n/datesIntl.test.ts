@@ -8,10 +8,10 @@ import ja from '../../src/i18n/messages/ja';
 import fr from '../../src/i18n/messages/fr';
 import es from '../../src/i18n/messages/es';
 import type { EventDate } from '../../src/data/schema';
-import { formatEventDate, markDate, precisionNote } from '../../src/data/dates';
 import { formatFigure, formatFigures } from '../../src/timeline/figures';
 import { durationLabel } from '../../src/timeline/breaks';
 import { pinTimeZone } from '../fixtures/story';
+import { formatEventDate, markDate, precisionNote } from '../../src/data/dateFormat';
 
 // A reader far west of UTC: no date may move a day.
 pinTimeZone('America/Los_Angeles');

@@ -8,8 +8,9 @@ import {
   selectVisibleEvents,
 } from '../../src/store/selectors';
 import { parseUrlState, writeUrlState } from '../../src/store/urlState';
-import { IDENTITY_VIEW, MIN_VISIBLE_MS } from '../../src/timeline/zoom';
+import { IDENTITY_VIEW } from '../../src/timeline/zoom';
 import { makeStory, pinTimeZone } from '../fixtures/story';
+import { MIN_VISIBLE_MS } from '../../src/timeline/warp';
 
 pinTimeZone('America/Los_Angeles');
 

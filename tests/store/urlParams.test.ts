@@ -5,14 +5,13 @@ import {
   MEASURED_PARAMS,
   OWN_LAYOUT_PARAMS,
   PARAMS,
-  readParam,
   URL_PARAMS,
-  writeParam,
 } from '../../src/store/urlParams';
 import { FIELD_BINDINGS, writeUrlState } from '../../src/store/urlState';
 import { createTimelineStore } from '../../src/store';
 import { indexStory } from '../../src/timeline/storyIndex';
 import { makeStory } from '../fixtures/story';
+import { readParam, writeParam } from '../../src/store/urlParam';
 
 const names = URL_PARAMS.map((p) => p.name);
 

@@ -8,7 +8,6 @@ import {
   barGeometry,
   campaignRows,
   campaignScale,
-  createLogScale,
   decadeTicks,
   filterRows,
   logDomain,
@@ -16,6 +15,7 @@ import {
   rowName,
   type CampaignRow,
 } from '../../src/timeline/campaigns';
+import { createLogScale } from '../../src/timeline/logScale';
 
 function bundled(): Story {
   const result = validateStory(rawStory, 'data/story.json');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { toSpan, type EventSpan } from '../../src/data/dates';
 import type { EventDate } from '../../src/data/schema';
 import { createBaseScale, createStoryScale } from '../../src/timeline/scales';
 import { getTicks } from '../../src/timeline/ticks';
 import { maxZoom, viewScale, domainToView } from '../../src/timeline/zoom';
 import { pinTimeZone } from '../fixtures/story';
+import { toSpan, type EventSpan } from '../../src/data/dateParse';
 
 pinTimeZone('America/New_York');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawnOf, drawnWindowKey } from '../../src/timeline/drawnWindow';
-import type { Layout, PlacedCluster, PlacedEvent } from '../../src/timeline/layout';
+import { type Layout, type PlacedCluster, type PlacedEvent } from '../../src/timeline/layoutTypes';
 
 const placed = (id: string, lane: number, row: number, from: number, to: number) =>
   ({ kind: 'event', id, lane, row, ax: from, x0: from, x1: to, from, to }) as PlacedEvent;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYOUT, layoutMarks, type LayoutItem } from '../../src/timeline/layout';
+import { layoutMarks } from '../../src/timeline/layout';
 import { fitToView } from '../../src/timeline/fitToView';
 import { overviewMarksOf } from '../../src/timeline/overviewMarks';
-import type { EventSpan } from '../../src/data/dates';
+import { DEFAULT_LAYOUT, type LayoutItem } from '../../src/timeline/layoutTypes';
+import { type EventSpan } from '../../src/data/dateParse';
 
 const DAY_MS = 86_400_000;
 const day = (d: number): EventSpan => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { countInWindow, spanBounds } from '../../src/timeline/inWindow';
-import type { EventSpan } from '../../src/data/dates';
+import { type EventSpan } from '../../src/data/dateParse';
 
 const span = (startMs: number, endMs: number): EventSpan => ({
   startMs,

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { anchorOf, layoutMarks } from '../../src/timeline/layout';
+import { createBaseScale } from '../../src/timeline/scales';
+import { textWidth, wrapToWidth } from '../../src/timeline/textWidth';
 import {
-  anchorOf,
   DEFAULT_LAYOUT,
-  layoutMarks,
   type LayoutItem,
   type LayoutOptions,
   type PlacedEvent,
-} from '../../src/timeline/layout';
-import { createBaseScale } from '../../src/timeline/scales';
-import { textWidth, wrapToWidth } from '../../src/timeline/textWidth';
-import type { EventSpan } from '../../src/data/dates';
+} from '../../src/timeline/layoutTypes';
+import { type EventSpan } from '../../src/data/dateParse';
 
 const DAY_MS = 86_400_000;
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);

@@ -8,9 +8,9 @@ import {
   UNIT_PX,
   type LaneInfo,
 } from '../../src/timeline/markItems';
-import type { Layout, PlacedCluster, PlacedEvent } from '../../src/timeline/layout';
 import { indexStory } from '../../src/timeline/storyIndex';
 import { makeStory } from '../fixtures/story';
+import { type Layout, type PlacedCluster, type PlacedEvent } from '../../src/timeline/layoutTypes';
 
 const index = indexStory(makeStory());
 const single: LaneInfo = { actors: [''], rowsPerLane: 4, laneH: 100, top: 20 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createBaseScale, pixelsOf } from '../../src/timeline/scales';
+import { createBaseScale } from '../../src/timeline/scales';
+import { pixelsOf } from '../../src/timeline/timeScale';
 
 describe('pixelsOf', () => {
   it('gives exactly the pixels the d3 base scale gives', () => {

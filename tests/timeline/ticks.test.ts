@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createBaseScale } from '../../src/timeline/scales';
-import { getTicks, type Tick } from '../../src/timeline/ticks';
+import { getTicks } from '../../src/timeline/ticks';
 import { viewScale } from '../../src/timeline/zoom';
 import { pinTimeZone } from '../fixtures/story';
+import { type Tick } from '../../src/timeline/tickRows';
 
 pinTimeZone('America/Los_Angeles');
 

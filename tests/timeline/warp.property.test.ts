@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorsOf, autoScaleKind, chooseBreaks, durationLabel } from '../../src/timeline/breaks';
-import type { EventSpan } from '../../src/data/dates';
 import { createStoryScale, BREAK_PX } from '../../src/timeline/scales';
 import { getTicks } from '../../src/timeline/ticks';
 import { createTimeScale } from '../../src/timeline/timeScale';
 import { breaksWarp, sequenceWarp, warpForward, warpInverse } from '../../src/timeline/warp';
 import { domainToView, viewScale, viewToDomain } from '../../src/timeline/zoom';
+import { type EventSpan } from '../../src/data/dateParse';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2000, 0, 1);

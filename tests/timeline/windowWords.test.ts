@@ -6,7 +6,7 @@ import { createStoryScale } from '../../src/timeline/scales';
 import { viewToDomain } from '../../src/timeline/zoom';
 import { windowWords } from '../../src/timeline/windowWords';
 import { describeView } from '../../src/export/imageLayout';
-import { parseDay } from '../../src/data/dates';
+import { parseDay } from '../../src/data/dateParse';
 
 function bundledIndex() {
   const result = validateStory(rawStory, 'data/story.json');

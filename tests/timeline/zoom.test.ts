@@ -3,12 +3,10 @@ import { zoomIdentity } from 'd3-zoom';
 import { createBaseScale, storyExtent } from '../../src/timeline/scales';
 import {
   clampView,
-  DAY_MS,
   domainToView,
   IDENTITY_VIEW,
   levelOf,
   maxZoom,
-  MIN_VISIBLE_MS,
   toZoomTransform,
   viewScale,
   viewToDomain,
@@ -16,6 +14,7 @@ import {
   type View,
 } from '../../src/timeline/zoom';
 import { pinTimeZone } from '../fixtures/story';
+import { DAY_MS, MIN_VISIBLE_MS } from '../../src/timeline/warp';
 
 pinTimeZone('America/Los_Angeles');
 

@@ -1,9 +1,9 @@
 import type { EventDate } from '../../data/schema';
-import { startText } from '../../data/dates';
 import { Field, Problems } from './Field';
 import { ChoiceField } from './ChoiceField';
 import { useField } from './useField';
 import { words } from '../words';
+import { startText } from '../../data/dateParse';
 
 type Precision = EventDate['precision'];
 const w = words.date;

@@ -1,5 +1,4 @@
 import { useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { startText } from '../../data/dates';
 import { EventForm } from './EventForm';
 import { ChecksContext, fieldId, useEditor } from './context';
 import { countUnder } from '../checks';
@@ -9,6 +8,7 @@ import type { EventDate, TimelineEvent } from '../../data/schema';
 import { useListField } from './useListField';
 import { QuickAddRow } from './QuickAddRow';
 import { words } from '../words';
+import { startText } from '../../data/dateParse';
 
 const w = words.events;
 

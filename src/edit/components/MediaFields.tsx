@@ -1,8 +1,8 @@
-import type { Media } from '../../data/schema';
 import { Field } from './Field';
 import { ChoiceField } from './ChoiceField';
 import { useField } from './useField';
 import { words } from '../words';
+import { type Media } from '../../data/mediaSchema';
 
 type Kind = 'none' | Media['type'];
 const w = words.media;

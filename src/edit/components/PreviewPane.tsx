@@ -8,7 +8,8 @@ import type { PreviewMessage } from '../preview/message';
 import { translationLanguages } from '../translations';
 import { storyLanguage } from '../../data/localText';
 import { languageName } from './TranslationsSection';
-import { PARAMS, writeParam } from '../../store/urlParams';
+import { PARAMS } from '../../store/urlParams';
+import { writeParam } from '../../store/urlParam';
 
 const WIDTHS = { desk: { px: 1280, height: 800 }, phone: { px: 375, height: 740 } } as const;
 type Width = keyof typeof WIDTHS;

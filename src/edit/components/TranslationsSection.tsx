@@ -2,10 +2,10 @@ import { useMemo, useState } from 'react';
 import { Field } from './Field';
 import { useEditor } from './context';
 import { storyLanguage } from '../../data/localText';
-import { LangTag } from '../../data/schema';
 import { textSlots } from '../../data/textSlots';
 import { slotLabel } from '../slotLabel';
 import { translatedCount, translationLanguages } from '../translations';
+import { LangTag } from '../../data/schemaFields';
 
 const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 /** "German (de)": the editor's interface is English. */

@@ -1,5 +1,5 @@
-import { DAY_MS } from '../../timeline/zoom';
 import type { SliceCreator } from './slice';
+import { DAY_MS } from '../../timeline/warp';
 
 /** Where the reader is in the guided story, if anywhere. */
 export interface StoryData {

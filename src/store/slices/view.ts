@@ -6,7 +6,6 @@ import {
   domainToView,
   IDENTITY_VIEW,
   isZoomed,
-  MIN_VISIBLE_MS,
   ZOOM_STEP,
   zoomAround,
   type View,
@@ -14,6 +13,7 @@ import {
 import { selectBaseScale, selectDomain, selectMaxZoom } from '../selectors';
 import type { TimelineState } from '../types';
 import type { SliceCreator } from './slice';
+import { MIN_VISIBLE_MS } from '../../timeline/warp';
 
 /** What part of the story is in view, at what width and on which time scale. */
 export interface ViewData {
