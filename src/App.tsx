@@ -1,16 +1,20 @@
 import { enableWholeTitles } from './timeline/layout';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { StoryIssue } from './data/issues';
 import type { StoryFile } from './data/schema';
 import { resolveStory, storyLanguages } from './data/localText';
 import { applyLanguage } from './i18n/apply';
 import { StoryView } from './components/StoryView';
-import { ErrorPage } from './components/ErrorPage';
 import { ReloadBoundary, ReloadPage } from './components/ReloadPage';
 import { t } from './i18n/catalog';
 import { chooseLanguage as pickLanguage } from './i18n/choose';
 import { isEmbedded, PARAMS } from './store/urlParams';
 import { readParam, writeParam } from './store/urlParam';
+
+// Only a story that cannot be shown needs it: it waits for its chunk behind the loading page.
+const ErrorPage = lazy(() =>
+  import('./components/ErrorPage').then((m) => ({ default: m.ErrorPage })),
+);
 
 /**
  * A `?data=` story's languages are known only once it has loaded: without `?lang=`, the
@@ -135,7 +139,14 @@ export function App({
     };
   }, [dataFile, firstLang, search]);
 
-  if (state.kind === 'error') return <ErrorPage issues={state.issues} reload={!!state.retry} />;
+  if (state.kind === 'error')
+    return (
+      <ReloadBoundary>
+        <Suspense fallback={<main className="page loading" />}>
+          <ErrorPage issues={state.issues} reload={!!state.retry} />
+        </Suspense>
+      </ReloadBoundary>
+    );
   if (state.kind === 'failed') return <ReloadPage />;
   if (state.kind === 'loading') {
     // A compressed response's length counts compressed bytes; then only megabytes are shown.

@@ -6,7 +6,6 @@ import { chooseLanguage } from './i18n/choose';
 import { applyLanguage } from './i18n/apply';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { startHeightReporting } from './embed/resize';
 import { isEmbedded, PARAMS } from './store/urlParams';
 import './styles.css';
 import { readParam } from './store/urlParam';
@@ -49,6 +48,10 @@ else void importBundledStory().then(show);
 // the embed has a fixed height (`height=`), which the host set and must not be changed.
 // An embed's first height waits for its layout (a chunk of its own): the host sizes the frame
 // once, to the real height, instead of to the empty page first.
-if (!embedded) startHeightReporting(window, params);
-else if (readParam(params, PARAMS.height) === null)
-  startHeightReporting(window, params, undefined, (doc) => !!doc.querySelector('.embed-body'));
+// Only a framed page reports its height, so only a frame downloads the code that does.
+if (window.parent !== window && (!embedded || readParam(params, PARAMS.height) === null))
+  void import('./embed/resize').then(({ startHeightReporting }) => {
+    if (!embedded) startHeightReporting(window, params);
+    else
+      startHeightReporting(window, params, undefined, (doc) => !!doc.querySelector('.embed-body'));
+  });

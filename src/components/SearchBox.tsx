@@ -1,8 +1,12 @@
-import { useId, useMemo, useRef, useEffect } from 'react';
+import { useId, useMemo, useRef, useEffect, useState } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
-import { searchEvents } from '../timeline/search';
+import type { searchEvents } from '../timeline/search';
 import { t } from '../i18n/catalog';
+
+type Search = typeof searchEvents;
+// The matching code waits for the first query: most readers never search.
+let loaded: Search | null = null;
 
 /** "Find an event": matches titles, summaries, actors and quotes as you type. */
 export function SearchBox({ focusSignal }: { focusSignal: number }) {
@@ -12,7 +16,19 @@ export function SearchBox({ focusSignal }: { focusSignal: number }) {
   const visible = useTimeline(selectVisibleEvents);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const matches = useMemo(() => searchEvents(index, visible, query), [index, visible, query]);
+  const [search, setSearch] = useState<Search | null>(loaded);
+  const wanted = query.trim().length > 0;
+  useEffect(() => {
+    if (!wanted || search) return;
+    void import('../timeline/search').then((m) => {
+      loaded = m.searchEvents;
+      setSearch(() => m.searchEvents);
+    });
+  }, [wanted, search]);
+  const matches = useMemo(
+    () => (search ? search(index, visible, query) : []),
+    [search, index, visible, query],
+  );
   useEffect(() => {
     if (focusSignal > 0) inputRef.current?.focus();
   }, [focusSignal]);
