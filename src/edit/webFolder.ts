@@ -14,6 +14,8 @@ import {
   withStartHeights,
 } from '../embed/measureSteps';
 import type { StartHeights } from '../embed/startHeights';
+import { PARAMS } from '../store/urlParams';
+import { readParam } from '../store/urlParam';
 import type { PictureSet } from '../embed/picture';
 import type { PreviewMessage } from './preview/message';
 
@@ -91,7 +93,7 @@ async function measureHeights(
     return await measureTable(lang, queries, async (query) => {
       n += 1;
       onStep(`Measuring the embed’s heights (${n} of ${queries.length})…`);
-      const viewLang = new URLSearchParams(query).get('lang') ?? lang;
+      const viewLang = readParam(new URLSearchParams(query), PARAMS.lang) ?? lang;
       const message: PreviewMessage = {
         type: 'story',
         story: resolveStory(story, viewLang),

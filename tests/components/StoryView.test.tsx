@@ -52,7 +52,7 @@ describe('StoryView', () => {
       'February Acme announces, 2026. Acme says. Acme',
     );
     expect(markNamed('Globex campaign')).toHaveAccessibleName(
-      '10 March – 20 April Globex campaign, 10 March to 20 April 2026. Acme says. Globex, Acme',
+      '10 March – 20 April Globex campaign, 10 March to 20 April 2026. Acme says. Globex and Acme',
     );
     expect(markNamed('Letter sent')).toHaveAccessibleName(
       '25 April Letter sent, 2026. Reported. Acme',

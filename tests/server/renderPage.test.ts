@@ -24,13 +24,13 @@ describe('renderPage', () => {
     expect(html).toContain('width="836"');
   });
 
-  it('draws the phone layout narrower and shorter', () => {
+  it('draws the phone layout: the vertical rail, narrower, with every event', () => {
     const wide = renderPage(makeStory(), PRERENDER_SIZES.wide);
     const narrow = renderPage(makeStory(), PRERENDER_SIZES.narrow);
-    const height = (html: string) =>
-      Number(/class="timeline-svg[^"]*"[^>]*height="(\d+)"/.exec(html)?.[1]);
     expect(narrow).toContain('width="351"');
-    expect(height(narrow)).toBeLessThan(height(wide));
+    expect(narrow).toContain('timeline-svg--vertical');
+    expect(wide).not.toContain('timeline-svg--vertical');
+    expect(narrow.match(/data-mark="event"/g)).toHaveLength(3);
   });
 
   it('wraps each size in an inert, hidden-from-screen-readers picture', () => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useDebounced } from './useDebounced';
 import { useElementWidth } from '../../hooks/useElementSize';
 import { useEditor } from './context';
 import { usePreview } from './usePreview';
@@ -15,16 +16,6 @@ const WIDTHS = { desk: { px: 1280, height: 800 }, phone: { px: 375, height: 740 
 type Width = keyof typeof WIDTHS;
 /** Typing pauses this long before the preview redraws. */
 const DEBOUNCE_MS = 300;
-
-/** Waits until `value` has stopped changing for `ms`. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = window.setTimeout(() => setSettled(value), ms);
-    return () => window.clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}
 
 /**
  * The real timeline, in a frame of its own (edit/preview.html) so it gets a desk's or a phone's

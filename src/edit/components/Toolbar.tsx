@@ -1,20 +1,11 @@
 import { useEditor, useEditorStore } from './context';
+import { useDebounced } from './useDebounced';
 import { deleteDraft, listDrafts, readDraft } from '../drafts';
 import { saveDraftFile } from '../saveDraftFile';
 import { words } from '../words';
-import { useEffect, useState } from 'react';
 
 /** The "Saved …" line waits this long after the last save: said once per pause in typing. */
 const SAVED_SETTLE_MS = 1000;
-
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const t = window.setTimeout(() => setSettled(value), ms);
-    return () => window.clearTimeout(t);
-  }, [value, ms]);
-  return settled;
-}
 
 /** The draft's name, the other drafts, undo and redo, and whether it is saved. */
 export function Toolbar() {
@@ -23,12 +14,12 @@ export function Toolbar() {
   const draftId = useEditor((s) => s.draftId);
   const canUndo = useEditor((s) => s.history.past.length > 0);
   const canRedo = useEditor((s) => s.history.future.length > 0);
-  const savedAt = useSettled(
+  const savedAt = useDebounced(
     useEditor((s) => s.savedAt),
     SAVED_SETTLE_MS,
   );
   const saveError = useEditor((s) => s.saveError);
-  const exported = useSettled(
+  const exported = useDebounced(
     useEditor((s) => s.exported),
     SAVED_SETTLE_MS,
   );
