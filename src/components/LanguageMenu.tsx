@@ -1,6 +1,9 @@
 import { t } from '../i18n/catalog';
 import { LANG_NAMES, LANGS, isLang } from '../i18n/languages';
 
+/** A language's code as the phone's menu shows it: "ZH-HANT" would widen the controls row. */
+const shortName = (code: string) => (code === 'zh-Hant' ? '繁體' : code.toUpperCase());
+
 /**
  * Every interface language and every language the story is written in, each named in itself:
  * a reader who tries another language can always come back to their own.
@@ -28,7 +31,7 @@ export function LanguageMenu({
             lang={code}
             aria-label={short && isLang(code) ? LANG_NAMES[code] : undefined}
           >
-            {short ? code.toUpperCase() : isLang(code) ? LANG_NAMES[code] : code}
+            {short ? shortName(code) : isLang(code) ? LANG_NAMES[code] : code}
           </option>
         ))}
       </select>
