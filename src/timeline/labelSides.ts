@@ -1,4 +1,4 @@
-import type { LayoutOptions } from './layoutTypes';
+import type { LayoutOptions, PlacedEvent } from './layoutTypes';
 
 /** How far the text starts left of a mark's centre: under the mark's own left edge. */
 export const TEXT_INSET_PX = 6;
@@ -20,6 +20,27 @@ export interface Side {
   stripTo: number;
   textFrom: number;
   textTo: number;
+}
+
+/** What a placed mark takes from the side its title went to (layout.ts, wholeTitles.ts). */
+export function placedSide(
+  side: Side,
+  labelPx: number,
+): Pick<
+  PlacedEvent,
+  'dateLeft' | 'leader' | 'anchor' | 'textDx' | 'from' | 'to' | 'strip' | 'text' | 'labelPx'
+> {
+  return {
+    dateLeft: side.dateLeft,
+    leader: side.leader,
+    anchor: side.anchor,
+    textDx: side.dx,
+    from: Math.min(side.stripFrom, side.textFrom),
+    to: Math.max(side.stripTo, side.textTo),
+    strip: [side.stripFrom, side.stripTo],
+    text: [side.textFrom, side.textTo],
+    labelPx,
+  };
 }
 
 /**

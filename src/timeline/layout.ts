@@ -1,5 +1,5 @@
 import { labelOf, type Label } from './eventLabel';
-import { sidesOf, type Side, type SidePreference } from './labelSides';
+import { placedSide, sidesOf, type Side, type SidePreference } from './labelSides';
 import {
   DEFAULT_LAYOUT,
   type Layout,
@@ -108,16 +108,8 @@ function greedyLayout(
       lines: label.lines,
       date: item.date,
       dateBelow: label.dateBelow,
-      dateLeft: side.dateLeft,
-      leader: side.leader,
       cut: label.cut,
-      anchor: side.anchor,
-      textDx: side.dx,
-      from: Math.min(side.stripFrom, side.textFrom),
-      to: Math.max(side.stripTo, side.textTo),
-      strip: [side.stripFrom, side.stripTo],
-      text: [side.textFrom, side.textTo],
-      labelPx: label.widthPx,
+      ...placedSide(side, label.widthPx),
       datePx: label.dateStripPx,
     });
   };

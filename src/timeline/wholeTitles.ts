@@ -1,6 +1,6 @@
 import { labelOf, type Label } from './eventLabel';
 import type { Layout, LayoutItem, LayoutOptions, PlacedEvent } from './layoutTypes';
-import { sidesOf } from './labelSides';
+import { placedSide, sidesOf } from './labelSides';
 import { RowSpans } from './rowSpans';
 
 /**
@@ -50,15 +50,7 @@ export function wholeTitles(
         units,
         lines: label.lines,
         cut: false,
-        dateLeft: side.dateLeft,
-        leader: side.leader,
-        anchor: side.anchor,
-        textDx: side.dx,
-        from: Math.min(side.stripFrom, side.textFrom),
-        to: Math.max(side.stripTo, side.textTo),
-        strip: [side.stripFrom, side.stripTo],
-        text: [side.textFrom, side.textTo],
-        labelPx: label.widthPx,
+        ...placedSide(side, label.widthPx),
       };
       events[n] = whole;
       return;
