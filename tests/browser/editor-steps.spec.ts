@@ -104,6 +104,8 @@ test('a skip list is the first stop of Tab and reaches the quick-add row in thre
   await page.goto('./edit/');
   await page.getByRole('button', { name: 'The bundled story' }).click();
   await expect(page.getByLabel('Headline', { exact: true })).toBeVisible();
+  // The draft is in the browser's database before the page is opened again.
+  await expect(page.getByText(/^Saved in this browser/)).toBeVisible();
   // As the page opens on the draft: Tab starts from the top.
   await page.reload();
   await expect(page.getByLabel('Headline', { exact: true })).toBeVisible();
