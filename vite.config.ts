@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { parseStory } from './src/data/validate';
 import { formatIssue } from './src/data/issues';
 import { addConnectSources, parseStoryOrigins } from './src/data/storyOrigins';
-import { addImageSources, parseMediaOrigins } from './src/data/mediaOrigins';
+import { addFrameSources, addImageSources, parseMediaOrigins } from './src/data/mediaOrigins';
 import { escapeForTerminal } from './src/data/terminalText';
 
 /** Fails the build (and shows the dev overlay) when the bundled story is invalid. */
@@ -61,12 +61,15 @@ function leanD3(): Plugin {
   };
 }
 
-/** Lets the page's CSP show event images from the origins `VITE_MEDIA_ORIGINS` lists. */
+/**
+ * Lets the page's CSP show event images and players (after a reader's click) from the origins
+ * `VITE_MEDIA_ORIGINS` lists: `img-src` and `frame-src` both name them.
+ */
 function mediaOriginsInCsp(value: string): Plugin {
   const origins = parseMediaOrigins(value);
   return {
     name: 'media-origins-csp',
-    transformIndexHtml: (html) => addImageSources(html, origins),
+    transformIndexHtml: (html) => addFrameSources(addImageSources(html, origins), origins),
   };
 }
 

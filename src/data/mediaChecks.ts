@@ -22,24 +22,32 @@ function isOwnPath(src: string): boolean {
   }
 }
 
+/** Whether `src` may be a picture's address: a path on the story's site or an http(s) address. */
+export const isPictureAddress = (src: string): boolean =>
+  isOwnPath(src.trim()) || isSafeUrl(src.trim());
+
+/** A picture's address: a path on the story's site or an http(s) address, else a problem. */
+function pictureIssues(src: string, field: string): MediaProblem[] {
+  const s = src.trim();
+  return isPictureAddress(s)
+    ? []
+    : [
+        {
+          field,
+          message: `image "${s.slice(0, 60)}" is neither a path on the story's site nor an http: or https: URL`,
+          hint: 'use a path such as media/photo.jpg, or an https:// address',
+        },
+      ];
+}
+
 /**
  * Where an image may come from: a path on the story's site, or an http(s) address (the page
- * shows those only from origins its build lists). A link must be http(s).
+ * shows those only from origins its build lists, after a click). A link (a video, a map, any
+ * page) must be http(s), its thumbnail a picture's address.
  */
 export function mediaIssues(media: Media): MediaProblem[] {
-  if (media.type === 'image') {
-    const src = media.src.trim();
-    return isOwnPath(src) || isSafeUrl(src)
-      ? []
-      : [
-          {
-            field: 'src',
-            message: `image "${src.slice(0, 60)}" is neither a path on the story's site nor an http: or https: URL`,
-            hint: 'use a path such as media/photo.jpg, or an https:// address',
-          },
-        ];
-  }
-  return isSafeUrl(media.url)
+  if (media.type === 'image') return pictureIssues(media.src, 'src');
+  const link: MediaProblem[] = isSafeUrl(media.url)
     ? []
     : [
         {
@@ -48,4 +56,7 @@ export function mediaIssues(media: Media): MediaProblem[] {
           hint: 'use an https:// address',
         },
       ];
+  return media.thumbnail === undefined
+    ? link
+    : [...link, ...pictureIssues(media.thumbnail, 'thumbnail')];
 }

@@ -1,5 +1,12 @@
 import { validateStory } from '../../src/data/validate';
-import { addImageSources, isShownImage, parseMediaOrigins } from '../../src/data/mediaOrigins';
+import { readFileSync } from 'node:fs';
+import {
+  addFrameSources,
+  addImageSources,
+  isListedOrigin,
+  isShownImage,
+  parseMediaOrigins,
+} from '../../src/data/mediaOrigins';
 import { makeStory } from '../fixtures/story';
 import { type Media } from '../../src/data/mediaSchema';
 
@@ -27,6 +34,15 @@ describe('event media', () => {
     ['an image up a folder', { ...image, src: '../media/photo.jpg' }],
     ['an image at an https address', { ...image, src: 'https://images.example.org/a.jpg' }],
     ['a link', { type: 'link', url: 'https://example.org/video', caption: 'A video.' }],
+    [
+      'a video with a thumbnail on the story’s site',
+      {
+        type: 'link',
+        url: 'https://youtu.be/dQw4w9WgXcQ',
+        caption: 'A video.',
+        thumbnail: 'media/t.jpg',
+      },
+    ],
   ])('accepts %s', (_, media) => {
     expect(withMedia(media).ok).toBe(true);
   });
@@ -64,7 +80,47 @@ describe('event media', () => {
   });
 });
 
+it('refuses a thumbnail that is not a picture’s address, naming the event and the field', () => {
+  const r = withMedia({
+    type: 'link',
+    url: 'https://youtu.be/dQw4w9WgXcQ',
+    caption: 'x',
+    thumbnail: 'javascript:alert(1)',
+  });
+  expect(r.ok ? [] : r.issues.map((i) => `${i.path} (${i.id}): ${i.message}`)).toEqual([
+    `events[0].media.thumbnail (${makeStory().events[0]!.id}): image "javascript:alert(1)" is neither a path on the story's site nor an http: or https: URL`,
+  ]);
+});
+
 describe('media origins', () => {
+  it('adds listed origins to the CSP frame-src, after the page’s own', () => {
+    const html = `<meta content="default-src 'self'; frame-src 'self'; base-uri 'self'">`;
+    expect(
+      addFrameSources(html, ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']),
+    ).toContain("frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com;");
+    expect(addFrameSources(html, [])).toBe(html);
+  });
+
+  it.each(['index.html', 'edit/preview.html'])(
+    '%s frames its own pages only, until the build lists more',
+    (file) => {
+      const csp = /Content-Security-Policy"\s+content="([^"]+)"/.exec(
+        readFileSync(file, 'utf8'),
+      )?.[1];
+      expect(csp?.split(';').map((d) => d.trim())).toContain("frame-src 'self'");
+    },
+  );
+
+  it('tells a listed origin by the address’s origin, not its text', () => {
+    const listed = ['https://www.youtube-nocookie.com'];
+    expect(isListedOrigin('https://www.youtube-nocookie.com/embed/x', listed)).toBe(true);
+    expect(isListedOrigin('https://www.youtube-nocookie.com.evil.example/embed/x', listed)).toBe(
+      false,
+    );
+    expect(isListedOrigin('http://www.youtube-nocookie.com/embed/x', listed)).toBe(false);
+    expect(isListedOrigin('not a url', listed)).toBe(false);
+  });
+
   it('adds listed origins to the CSP img-src', () => {
     const html = `<meta content="default-src 'self'; img-src 'self' data:; script-src 'self'">`;
     expect(addImageSources(html, ['https://images.example.org'])).toContain(
