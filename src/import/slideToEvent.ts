@@ -5,6 +5,7 @@ import { htmlToText } from './html';
 import { mapDate } from './dates';
 import { clip, hasWords, slugify, uniqueId, type Slide, type SlideField } from './common';
 import { type Media } from '../data/mediaSchema';
+import { isPictureAddress } from '../data/mediaChecks';
 
 /** Colour-blind-safe colours for imported groups, in order of first appearance. */
 const PALETTE = [
@@ -69,21 +70,26 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]\S*)?$/i;
 
 /**
  * Keeps an http(s) media link on its event: an image file with a caption and a credit as an
- * image (its caption doubles as alt text, and the report says to check it), anything else as a
- * link with its caption and credit. Reports other media and the unkept parts.
+ * image (its caption doubles as alt text, and the report says to check it), anything else (a
+ * YouTube or Vimeo video, SoundCloud, a map, a page) as a link with its caption, credit and
+ * thumbnail, which the details show as a card of its kind (`recognizeMedia.ts`). Reports
+ * embedded HTML and the unkept parts.
  */
 function mediaFor(ctx: Context, slide: Slide, eventId: string, title: string): Media | undefined {
   const media = slide.media;
   if (!media) return undefined;
   const url = media.url.trim();
   const at = (f: SlideField) => slide.field(f);
-  if (media.thumbnail.trim()) note(ctx, at('media.thumbnail'), 'media thumbnail not kept', eventId);
+  const thumbnail = media.thumbnail.trim();
   if (!url) {
     if (media.credit.trim() || media.caption.trim())
       note(ctx, at('media'), 'media credit or caption without a media URL not kept', eventId);
+    if (thumbnail)
+      note(ctx, at('media.thumbnail'), 'media thumbnail without a media URL not kept', eventId);
     return undefined;
   }
   if (url.includes('<')) {
+    if (thumbnail) note(ctx, at('media.thumbnail'), 'media thumbnail not kept', eventId);
     const words = clip(htmlToText(url).text, 80).text;
     const tag = /<([a-zA-Z][a-zA-Z0-9-]*)/.exec(url)?.[1]?.toLowerCase() ?? 'HTML';
     const what = words ? `: "${words}"` : '';
@@ -98,6 +104,7 @@ function mediaFor(ctx: Context, slide: Slide, eventId: string, title: string): M
       `media link "${shown}" is not an http: or https: URL; not kept`,
       eventId,
     );
+    if (thumbnail) note(ctx, at('media.thumbnail'), 'media thumbnail not kept', eventId);
     return undefined;
   }
   const credit = htmlToText(media.credit);
@@ -113,6 +120,8 @@ function mediaFor(ctx: Context, slide: Slide, eventId: string, title: string): M
   const creditText = fit(ctx, credit.text, 200, at('media.credit'), 'media credit', eventId);
   const captionText = fit(ctx, caption.text, 400, at('media.caption'), 'media caption', eventId);
   if (IMAGE_FILE.test(url) && creditText && captionText) {
+    if (thumbnail)
+      note(ctx, at('media.thumbnail'), 'media thumbnail not kept: the image is its own', eventId);
     note(
       ctx,
       at('media'),
@@ -136,11 +145,22 @@ function mediaFor(ctx: Context, slide: Slide, eventId: string, title: string): M
       'media without a caption: its link is captioned with the event title',
       eventId,
     );
+  // An address or a path, not markup or words: TimelineJS puts whatever was typed here.
+  const keptThumbnail =
+    /^[^\s<>"]+$/.test(thumbnail) && isPictureAddress(thumbnail) && thumbnail.length <= 2000;
+  if (thumbnail && !keptThumbnail)
+    note(
+      ctx,
+      at('media.thumbnail'),
+      `media thumbnail "${clip(thumbnail, 80).text}" is neither a path nor an http: or https: URL; not kept`,
+      eventId,
+    );
   return {
     type: 'link',
     url,
     caption: captionText || clip(`Media for “${title}”`, 400).text,
     ...(creditText ? { credit: creditText } : {}),
+    ...(keptThumbnail ? { thumbnail } : {}),
   };
 }
 

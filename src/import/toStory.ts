@@ -5,6 +5,7 @@ import { htmlToText } from './html';
 import { baseName, clip, slugify, uniqueId, type ImportResult, type Timeline } from './common';
 import { IMPORTED_KIND, note, toEvent, type Context } from './slideToEvent';
 import { startText } from '../data/dateParse';
+import { recognizeMedia } from '../data/recognizeMedia';
 
 /** Report lines as the input reads: title, then slides or rows, eras, then whole-file notes. */
 function inInputOrder(report: StoryIssue[]): StoryIssue[] {
@@ -83,7 +84,17 @@ export function toStory(timeline: Timeline, file: string): ImportResult {
     note(
       ctx,
       '(root)',
-      `${images} image${images === 1 ? ' is' : 's are'} on another site: the page shows ${images === 1 ? 'it' : 'them'} as a link unless the build lists the site (VITE_MEDIA_ORIGINS), or copy ${images === 1 ? 'it' : 'them'} to the story's own site`,
+      `${images} image${images === 1 ? ' is' : 's are'} on another site: the page shows ${images === 1 ? 'it' : 'them'} as a link, or loads ${images === 1 ? 'it' : 'them'} on a reader's click where the build lists the site (VITE_MEDIA_ORIGINS); copy ${images === 1 ? 'it' : 'them'} to the story's own site to show ${images === 1 ? 'it' : 'them'} at once`,
+    );
+  const players = events
+    .map((e) => (e.media?.type === 'link' ? recognizeMedia(e.media.url) : null))
+    .filter((m) => m?.player && m.kind !== 'link' && m.kind !== 'image');
+  const origins = [...new Set(players.map((m) => new URL(m?.player ?? '').origin))];
+  if (players.length)
+    note(
+      ctx,
+      '(root)',
+      `${players.length} ${players.length === 1 ? 'video, map or audio plays' : 'videos, maps or audio play'} in place after a reader's click only where the build lists ${origins.length === 1 ? 'its player’s site' : 'their players’ sites'} (VITE_MEDIA_ORIGINS=${origins.join(',')} npm run build); elsewhere readers get a link`,
     );
   const groups = [...ctx.groups.values()];
   const actors: Actor[] = groups.map((g) => ({ id: g.id, name: g.label, group: g.id }));

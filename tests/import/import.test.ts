@@ -11,6 +11,7 @@ import { formatIssue } from '../../src/data/issues';
 import type { ImportResult } from '../../src/import/common';
 import type { StoryFile as Story } from '../../src/data/schema';
 import { validateStory } from '../../src/data/validate';
+import { recognizeMedia } from '../../src/data/recognizeMedia';
 
 const FIXTURES = 'tests/fixtures/timelinejs';
 const read = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
@@ -131,7 +132,7 @@ describe('the JSON fixture alone', () => {
       'small.json: events[5].start_date: event "An impossible day" not imported: day "30" does not exist in February 2021',
     );
     expect(report).toContain(
-      'small.json: events[0].media.thumbnail (id "lab-a-opens"): media thumbnail not kept',
+      'small.json: events[0].media.thumbnail (id "lab-a-opens"): media thumbnail not kept: the image is its own',
     );
   });
 });
@@ -305,6 +306,74 @@ describe('media that is not an image file', () => {
     });
     expect(result.report.map((r) => r.message)).toContain(
       'image without both a caption and a credit kept as a link',
+    );
+  });
+});
+
+describe('a sheet’s video row', () => {
+  const header =
+    'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+  const row = (media: string, thumbnail: string) =>
+    `2021,3,4,,,,,,,A fictional hearing,What was said.,${media},Example TV,The <b>hearing</b>,${thumbnail},,,`;
+
+  it('keeps the video’s address, caption, credit and thumbnail, for a video card', () => {
+    const csv = [header, row('https://youtu.be/dQw4w9WgXcQ?t=42', 'media/hearing.jpg')].join('\n');
+    const result = importTimelineJs(csv, 'sheet.csv');
+    const media = result.ok ? result.story.events[0]?.media : undefined;
+    expect(media).toEqual({
+      type: 'link',
+      url: 'https://youtu.be/dQw4w9WgXcQ?t=42',
+      caption: 'The hearing',
+      credit: 'Example TV',
+      thumbnail: 'media/hearing.jpg',
+    });
+    expect(recognizeMedia(media?.type === 'link' ? media.url : '')).toMatchObject({
+      kind: 'video',
+      service: 'YouTube',
+    });
+    expect(result.ok && validateStory(result.story, 'sheet.csv').ok).toBe(true);
+  });
+
+  it('keeps the same from TimelineJS JSON', () => {
+    const timeline = {
+      events: [
+        {
+          start_date: { year: '2021', month: '3', day: '4' },
+          text: { headline: 'A fictional hearing', text: 'What was said.' },
+          media: {
+            url: 'https://vimeo.com/76979871',
+            caption: 'The hearing',
+            credit: 'Example TV',
+            thumbnail: 'https://i.example.org/t.jpg',
+          },
+        },
+      ],
+    };
+    const result = importTimelineJs(JSON.stringify(timeline), 'video.json');
+    expect(result.ok ? result.story.events[0]?.media : undefined).toMatchObject({
+      type: 'link',
+      url: 'https://vimeo.com/76979871',
+      thumbnail: 'https://i.example.org/t.jpg',
+    });
+  });
+
+  it('says which sites the build must list for the players, and reports a thumbnail not on the web', () => {
+    const csv = [
+      header,
+      row('https://youtu.be/dQw4w9WgXcQ', 'javascript:x'),
+      row('https://www.openstreetmap.org/#map=12/52.5/13.4', ''),
+    ].join('\n');
+    const result = importTimelineJs(csv, 'sheet.csv');
+    const report = result.report.map(formatIssue);
+    expect(report).toContainEqual(
+      expect.stringMatching(
+        /media thumbnail "javascript:x" is neither a path nor an http: or https: URL; not kept$/,
+      ),
+    );
+    expect(report).toContainEqual(
+      expect.stringMatching(
+        /2 videos, maps or audio .*VITE_MEDIA_ORIGINS=https:\/\/www\.youtube-nocookie\.com,https:\/\/www\.openstreetmap\.org/,
+      ),
     );
   });
 });
