@@ -3,7 +3,8 @@ import type { StoryIssue } from '../data/issues';
 import { validateStory } from '../data/validate';
 import { crossCheck } from '../data/crossCheck';
 import { checkQuotes, collectQuotes, type SourceDocument } from '../data/quoteCheck';
-import { isShownImage } from '../data/mediaOrigins';
+import { isListedOrigin, isShownImage } from '../data/mediaOrigins';
+import { recognizeMedia } from '../data/recognizeMedia';
 import { isSafeUrl } from '../data/safeUrl';
 import { storyLanguage } from '../data/localText';
 import { joinTranslations, type Translations } from './translations';
@@ -59,8 +60,8 @@ export function quoteWarnings(story: Story, texts: Record<string, string>): Fiel
 }
 
 /**
- * Images on a site the page will not show pictures from: readers get a link instead. Said at
- * the address as it is typed, not only in the preview.
+ * Images and players (a video's, a map's) on a site the page will not load from: readers get a
+ * link instead. Said at the address as it is typed, not only in the preview.
  */
 export function imageNotes(story: Story, sites: ImageSites): FieldProblem[] {
   const out: FieldProblem[] = [];
@@ -70,6 +71,16 @@ export function imageNotes(story: Story, sites: ImageSites): FieldProblem[] {
     out.push({
       path: `events[${i}].media.src`,
       text: words.problems.otherSite(new URL(src).host),
+      level: 'note',
+    });
+  });
+  story.events.forEach((e, i) => {
+    const found = e.media?.type === 'link' ? recognizeMedia(e.media.url) : null;
+    if (!found?.player || found.kind === 'link' || isListedOrigin(found.player, sites.origins))
+      return;
+    out.push({
+      path: `events[${i}].media.url`,
+      text: words.problems.playerNotListed(found.kind, new URL(found.player).host),
       level: 'note',
     });
   });

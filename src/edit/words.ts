@@ -167,6 +167,7 @@ export const words = {
       'events[].media.url': 'Link',
       'events[].media.caption': 'Caption',
       'events[].media.credit': 'Credit',
+      'events[].media.thumbnail': 'Thumbnail',
       'annotations[].text': 'Text',
       'annotations[].events[]': 'Event',
       'steps[].event': 'Event',
@@ -206,7 +207,9 @@ export const words = {
       `“${quote}” is not in ${doc}, but it is in ${other}: check the source.`,
     textOf: (source: string) => `the text pasted for “${source}”`,
     otherSite: (host: string) =>
-      `This image is on another site (${host}): readers will see a link to it, not the picture, unless the timeline’s build lists that site. Copy it to the story’s own site to show it.`,
+      `This image is on another site (${host}): readers will see a link to it, not the picture, unless the timeline’s build lists that site (then it loads when a reader asks). Copy it to the story’s own site to show it at once.`,
+    playerNotListed: (kind: 'video' | 'audio' | 'map' | 'image', host: string) =>
+      `Readers will see a link to this ${kind}, not the ${kind === 'video' || kind === 'audio' ? 'player' : kind}: the timeline’s build does not list ${host} (build option VITE_MEDIA_ORIGINS=https://${host}, where it loads when a reader asks).`,
   },
   story: {
     heading: 'Story',
@@ -408,7 +411,7 @@ export const words = {
     kind: 'Kind of media',
     none: 'None',
     image: 'Image',
-    link: 'Link to other media (video, document)',
+    link: 'Video, audio, map or other link',
     src: 'Image address',
     srcHelp:
       "A path on the story's own site (media/photo.jpg), or an https:// address on a site the build lists.",
@@ -417,6 +420,15 @@ export const words = {
     width: 'Width in pixels (optional)',
     height: 'Height in pixels (optional)',
     url: 'Link',
+    urlHelp:
+      'A YouTube, Vimeo or SoundCloud address, a Google Maps or OpenStreetMap view, an image or any page.',
+    /** What the card will be, from the address as typed. */
+    cardIs: (kind: string, service: string, player: boolean) =>
+      `Readers see: ${kind} · ${service}${player ? ', a card whose player loads when they ask' : ', a card with a link'}.`,
+    kinds: { video: 'Video', audio: 'Audio', map: 'Map', image: 'Image', link: 'Link' },
+    thumbnail: 'Thumbnail (optional)',
+    thumbnailHelp:
+      'A small picture of it: shown on the card before the player loads if it is on the story’s own site (media/thumb.jpg).',
     caption: 'Caption',
     credit: 'Credit',
     creditOptional: 'Credit (optional)',

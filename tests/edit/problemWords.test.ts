@@ -35,6 +35,35 @@ describe('the editor’s words for a problem', () => {
     expect(fieldLabel('events[0].figures[2].citation.quote')).toBe('Quote giving the number');
   });
 
+  it('names a media thumbnail that is not a picture’s address, and a player the build does not list', () => {
+    const story = storyOf(1);
+    story.events[0] = {
+      ...story.events[0]!,
+      media: {
+        type: 'link',
+        url: 'https://vimeo.com/76979871',
+        caption: 'A clip.',
+        thumbnail: 'ftp://example.org/t.jpg',
+      },
+    };
+    expect(placeOf('events[0].media.thumbnail', story)).toBe(
+      'Event “Event number 0” (row 1) › Thumbnail',
+    );
+    expect(texts(story, 'events[0].media.thumbnail')).toEqual([
+      '“ftp://example.org/t.jpg” is neither a path on the story’s site nor a web address: write media/photo.jpg or an address that starts with https://.',
+    ]);
+    const sites = { readerUrl: 'https://news.example.org/t/', origins: [] };
+    const note = checkDraft(story, {}, {}, sites).byPath.get('events[0].media.url');
+    expect(note?.map((p) => [p.level, p.text])).toEqual([
+      [
+        'note',
+        'Readers will see a link to this video, not the player: the timeline’s build does not list player.vimeo.com (build option VITE_MEDIA_ORIGINS=https://player.vimeo.com, where it loads when a reader asks).',
+      ],
+    ]);
+    const listed = { ...sites, origins: ['https://player.vimeo.com'] };
+    expect(checkDraft(story, {}, {}, listed).byPath.get('events[0].media.url')).toBeUndefined();
+  });
+
   it('says how long a text is and what the limit is, not zod’s words', () => {
     const story = storyOf(2);
     story.events[1] = { ...story.events[1]!, title: 'x'.repeat(300) };

@@ -20,6 +20,21 @@ describe('withReaderPaths', () => {
     expect(out.events[1]!.media).toMatchObject({ src: 'https://images.example.org/b.jpg' });
   });
 
+  it('resolves a link’s thumbnail path the same way', () => {
+    const story = makeStory();
+    story.events[0]!.media = {
+      type: 'link',
+      url: 'https://youtu.be/dQw4w9WgXcQ',
+      caption: 'A video.',
+      thumbnail: 'media/t.jpg',
+    };
+    const out = withReaderPaths(story, 'https://news.example.org/graphics/t/');
+    expect(out.events[0]!.media).toMatchObject({
+      url: 'https://youtu.be/dQw4w9WgXcQ',
+      thumbnail: 'https://news.example.org/graphics/t/media/t.jpg',
+    });
+  });
+
   it('returns a story without images as it is', () => {
     const story = makeStory();
     expect(withReaderPaths(story, 'https://news.example.org/')).toBe(story);

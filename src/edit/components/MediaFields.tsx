@@ -3,6 +3,7 @@ import { ChoiceField } from './ChoiceField';
 import { useField } from './useField';
 import { words } from '../words';
 import { type Media } from '../../data/mediaSchema';
+import { recognizeMedia } from '../../data/recognizeMedia';
 
 type Kind = 'none' | Media['type'];
 const w = words.media;
@@ -32,7 +33,17 @@ function toKind(media: Media | undefined, kind: Kind): Media | undefined {
 /** Pixels as typed: empty leaves the size out; anything else is checked by the schema. */
 const pixels = (v: string) => (v.trim() === '' ? undefined : Number(v));
 
-/** An event's picture (with alt text, caption and credit) or link to other media. */
+/** What readers will see for a link, from its address as typed ("Video · YouTube, …"). */
+function cardLine(url: string): string {
+  const found = recognizeMedia(url);
+  if (!found) return w.urlHelp;
+  return w.cardIs(w.kinds[found.kind], found.service, found.kind !== 'link' && !!found.player);
+}
+
+/**
+ * An event's picture (with alt text, caption and credit) or link to other media, saying under
+ * the address what the card will be (a video on YouTube, a map, a plain link).
+ */
 export function MediaFields({ at }: { at: string }) {
   const field = useField<Media | undefined>(`${at}.media`);
   const media = field.value;
@@ -59,7 +70,9 @@ export function MediaFields({ at }: { at: string }) {
           <Field path={`${path}.height`} label={w.height} parse={pixels} />
         </>
       )}
-      {media?.type === 'link' && <Field path={`${path}.url`} label={w.url} type="url" />}
+      {media?.type === 'link' && (
+        <Field path={`${path}.url`} label={w.url} type="url" help={cardLine(media.url)} />
+      )}
       {media && (
         <>
           <Field path={`${path}.caption`} label={w.caption} />
@@ -69,6 +82,9 @@ export function MediaFields({ at }: { at: string }) {
             empty={media.type === 'link' ? 'omit' : 'text'}
           />
         </>
+      )}
+      {media?.type === 'link' && (
+        <Field path={`${path}.thumbnail`} label={w.thumbnail} help={w.thumbnailHelp} empty="omit" />
       )}
     </fieldset>
   );
