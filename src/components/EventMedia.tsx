@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { Fragment, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { isListedOrigin, isShownImage } from '../data/mediaOrigins';
 import { recognizeMedia, type RecognizedMedia } from '../data/recognizeMedia';
 import { mediaWords } from '../i18n/mediaWords';
@@ -110,7 +110,15 @@ function MediaCard({ found, caption, credit, alt, size, thumbnail, origins }: Ca
             <>
               {thumbnail && <img src={thumbnail} alt="" style={{ ...FILL, opacity: 0.5 }} />}
               <button type="button" style={LOAD} onClick={() => setLoaded(true)}>
-                {w.load[kind].replace('{site}', siteOf(found.player ?? ''))}
+                {w.load[kind].split('{site}').map((part, i) => (
+                  // The site's name whole on one line: "youtube-nocookie.com", not broken at its hyphen.
+                  <Fragment key={i}>
+                    {i > 0 && (
+                      <span style={{ whiteSpace: 'nowrap' }}>{siteOf(found.player ?? '')}</span>
+                    )}
+                    {part}
+                  </Fragment>
+                ))}
               </button>
             </>
           ) : kind === 'image' ? (
@@ -145,7 +153,8 @@ function MediaCard({ found, caption, credit, alt, size, thumbnail, origins }: Ca
       <figcaption>
         <span style={KIND}>{label}</span>{' '}
         <a href={found.link} rel="noopener noreferrer" target="_blank">
-          {caption} <span className="visually-hidden">({w.newTab})</span>
+          {caption}
+          <span className="visually-hidden"> ({w.newTab})</span>
         </a>
         {credit && (
           <>

@@ -38,10 +38,12 @@ describe('EventMedia', () => {
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.getByText('Image · images.example.org')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'The lab. (opens in a new tab)' })).toHaveAttribute(
-      'href',
-      'https://images.example.org/a.jpg',
-    );
+    expect(
+      screen.getByRole('link', {
+        // jsdom drops the space a browser keeps before the hidden words.
+        name: /^The lab\. ?\(opens in a new tab\)$/,
+      }),
+    ).toHaveAttribute('href', 'https://images.example.org/a.jpg');
     rerender(
       <EventMedia media={{ type: 'link', url: 'https://example.org/v', caption: 'A page.' }} />,
     );
