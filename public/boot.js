@@ -14,7 +14,7 @@
   var UI_LANGS = [];
   var langs = navigator.languages || [navigator.language || ''];
   for (var i = 0; i < langs.length; i++) {
-    var code = String(langs[i]).toLowerCase().split(/[-_]/)[0];
+    var code = langs[i].toLowerCase().split(/[-_]/)[0];
     if (UI_LANGS.indexOf(code) >= 0) {
       if (code !== 'en') other = true;
       break;
@@ -74,13 +74,16 @@ document.addEventListener(
     var langs = navigator.languages || [navigator.language || ''];
     for (var i = 0; i < langs.length; i++) codes.push(langs[i]);
     return codes.map(function (c) {
-      return String(c).toLowerCase().split(/[-_]/)[0];
+      return c.toLowerCase() + '-';
     });
   }
+  // A tag picks the first code it starts with, each code ending in "-": reload-words.json lists
+  // the longer first (zh-hant-, zh-tw-, zh-hk-, zh-mo-: Traditional), so zh-TW reads 繁體, and
+  // zh-CN and de-AT read zh- and de-.
   function pick(list) {
     var codes = wanted();
     for (var j = 0; j < codes.length; j++)
-      for (var k = 0; k < list.length; k++) if (list[k][0] === codes[j]) return list[k];
+      for (var k = 0; k < list.length; k++) if (!codes[j].indexOf(list[k][0])) return list[k];
     return list[0];
   }
   function draw(main, w) {

@@ -17,14 +17,19 @@ export function SearchBox({ focusSignal }: { focusSignal: number }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [search, setSearch] = useState<Search | null>(loaded);
+  // Why the matching code could not be downloaded: said, and asked for again as the query
+  // changes (where the browser keeps a failed module for the page's life, as Chromium does, the
+  // words ask for a reload).
+  const [failed, setFailed] = useState<unknown>();
+  // Whether there is a query: spaces alone are none.
   const wanted = query.trim().length > 0;
   useEffect(() => {
     if (!wanted || search) return;
-    void import('../timeline/search').then((m) => {
+    import('../timeline/search').then((m) => {
       loaded = m.searchEvents;
       setSearch(() => m.searchEvents);
-    });
-  }, [wanted, search]);
+    }, setFailed);
+  }, [wanted, search, query]);
   const matches = useMemo(
     () => (search ? search(index, visible, query) : []),
     [search, index, visible, query],
@@ -33,9 +38,8 @@ export function SearchBox({ focusSignal }: { focusSignal: number }) {
     if (focusSignal > 0) inputRef.current?.focus();
   }, [focusSignal]);
   useEffect(() => {
-    store.getState().setHighlighted(query.trim() ? matches.map((e) => e.id) : []);
-  }, [store, matches, query]);
-  const active = query.trim().length > 0;
+    store.getState().setHighlighted(wanted ? matches.map((e) => e.id) : []);
+  }, [store, matches, wanted]);
   const open = (id: string) => {
     store.getState().setQuery('');
     store.getState().selectEvent(id, { reveal: true });
@@ -56,7 +60,7 @@ export function SearchBox({ focusSignal }: { focusSignal: number }) {
           if (e.key === 'Escape') store.getState().setQuery('');
           // Enter opens the first match, as a search field's Enter does everywhere.
           const first = matches[0];
-          if (e.key === 'Enter' && active && first) {
+          if (e.key === 'Enter' && wanted && first) {
             e.preventDefault();
             open(first.id);
           }
@@ -65,13 +69,13 @@ export function SearchBox({ focusSignal }: { focusSignal: number }) {
         autoComplete="off"
       />
       <p id={`${listId}-status`} className="search-status" role="status">
-        {active
+        {wanted
           ? matches.length
             ? t('search.matches', { n: matches.length })
-            : t('search.none')
+            : t(failed && !search ? 'search.failed' : 'search.none')
           : ''}
       </p>
-      {active && matches.length > 0 && (
+      {wanted && matches.length > 0 && (
         <ul className="search-results" aria-label={t('search.results')}>
           {matches.slice(0, 12).map((e) => (
             <li key={e.id}>

@@ -2,6 +2,7 @@ import type { Story } from '../data/schema';
 import { draftFromRaw } from './draftFromRaw';
 import { isTextMap, translationsOf } from './drafts';
 import type { Translations } from './translations';
+import { words } from './words';
 
 /**
  * A draft saved as a file, problems and all, so an unfinished story can leave the browser (a
@@ -18,14 +19,12 @@ export interface DraftFileParts {
   translations: Translations;
 }
 
-const problemWords = (n: number) => (n === 1 ? '1 problem' : `${n} problems`);
-
 /** The file's text: a note for whoever opens it, then the draft. */
 export function draftFileText(parts: DraftFileParts, problems: number, savedAt: Date): string {
   return `${JSON.stringify(
     {
       [DRAFT_FILE_MARK]: 1,
-      note: `A draft from the story editor, with ${problemWords(problems)}: not a story file yet. Open it in the story editor (Open a story file) to go on.`,
+      note: words.draftFileNote(problems),
       problems,
       savedAt: savedAt.toISOString(),
       name: parts.name,

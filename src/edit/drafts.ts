@@ -1,6 +1,7 @@
 import type { Story } from '../data/schema';
 import type { Translations } from './translations';
 import { draftFromRaw } from './draftFromRaw';
+import { words } from './words';
 
 /**
  * Drafts live in the browser and nowhere else: no account, no server. Each draft is one key,
@@ -123,19 +124,19 @@ function snapshotsOf(v: unknown): DraftSnapshot[] {
 export function readDraft(storage: DraftStorage, id: string): DraftRead {
   const raw = storage.getItem(draftKey(id));
   if (raw === null) return { status: 'missing' };
-  const name = listDrafts(storage).find((d) => d.id === id)?.name || 'Untitled draft';
+  const name = listDrafts(storage).find((d) => d.id === id)?.name || words.untitled;
   const damaged = (problem: string): DraftRead => ({ status: 'damaged', id, name, raw, problem });
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw) as unknown;
   } catch {
-    return damaged('its stored text is not valid JSON');
+    return damaged(words.damaged.notJson);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    return damaged('its stored text is not a draft');
+    return damaged(words.damaged.notDraft);
   const d = parsed as Record<string, unknown>;
   const story = draftFromRaw(d.story);
-  if (!story) return damaged('it holds no story');
+  if (!story) return damaged(words.damaged.noStory);
   return {
     status: 'ok',
     draft: {

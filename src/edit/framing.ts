@@ -1,3 +1,5 @@
+import { words } from './words';
+
 /**
  * Whether the editor is inside a frame of another site. A page that frames it could lay
  * invisible buttons over it (clickjacking); hosts should forbid that with a header
@@ -23,15 +25,14 @@ export function showOpenInOwnTab(root: HTMLElement, win: Window): void {
   const main = doc.createElement('main');
   main.className = 'framed-notice';
   const heading = doc.createElement('h1');
-  heading.textContent = 'The story editor does not run inside another site';
+  heading.textContent = words.framed.heading;
   const text = doc.createElement('p');
-  text.textContent =
-    'A page that frames the editor could lead your clicks to places you did not mean. Open it in a tab of its own to write your story.';
+  text.textContent = words.framed.body;
   const link = doc.createElement('a');
   link.href = win.location.href;
   link.target = '_blank';
   link.rel = 'noopener noreferrer';
-  link.textContent = 'Open the story editor in its own tab';
+  link.textContent = words.framed.link;
   main.append(heading, text, link);
   root.replaceChildren(main);
 }

@@ -7,6 +7,7 @@ import { isDraftFile, readDraftFile } from './draftFile';
 import { splitTranslations, type Translations } from './translations';
 import { resolveStory, storyLanguage } from '../data/localText';
 import type { StoryFile } from '../data/schema';
+import { words } from './words';
 
 /** A file opened as a draft, with the lines to show about it (the CLI's own lines). */
 export type Opened =
@@ -47,7 +48,7 @@ export function openStoryFile(text: string, file: string): Opened {
     const draft = readDraftFile(raw);
     return draft
       ? { ok: true, ...draft, from: 'draft', report: [] }
-      : { ok: false, report: [{ file, path: 'story', message: 'the draft file holds no story' }] };
+      : { ok: false, report: [{ file, path: 'story', message: words.start.noStoryInFile }] };
   }
   if (!looksLikeOurs(raw)) return fromTimelineJs(text, file);
   // Texts in several languages are taken apart as in a valid file; the rest is patched.

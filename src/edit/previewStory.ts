@@ -3,6 +3,7 @@ import { joinTranslations, type Translations } from './translations';
 import type { Story } from '../data/schema';
 import type { StoryIssue } from '../data/issues';
 import { validateStory } from '../data/validate';
+import { words } from './words';
 
 export type Previewable =
   { ok: true; story: Story; hiddenEvents: number } | { ok: false; issues: StoryIssue[] };
@@ -30,16 +31,17 @@ export function previewStory(
   const events = story.events.filter((_, i) => !broken.has(String(i)));
   const kept = new Set(events.map((e) => e.id));
   const or = (text: string, stand: string) => (text.trim() ? text : stand);
+  const w = words.standIn;
   const patched: Story = {
     ...story,
-    title: or(story.title, 'Untitled story'),
-    dek: or(story.dek, 'No dek yet.'),
-    credit: or(story.credit, 'No credit yet.'),
-    groups: story.groups.map((g) => ({ ...g, label: or(g.label, g.id || 'group') })),
-    actors: story.actors.map((a) => ({ ...a, name: or(a.name, a.id || 'actor') })),
+    title: or(story.title, w.title),
+    dek: or(story.dek, w.dek),
+    credit: or(story.credit, w.credit),
+    groups: story.groups.map((g) => ({ ...g, label: or(g.label, g.id || w.group) })),
+    actors: story.actors.map((a) => ({ ...a, name: or(a.name, a.id || w.actor) })),
     sources: story.sources.map((s) => ({
       ...s,
-      description: or(s.description, 'No description yet.'),
+      description: or(s.description, w.description),
     })),
     events,
     ...(story.annotations

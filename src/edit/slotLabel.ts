@@ -1,16 +1,13 @@
 import type { Story } from '../data/schema';
 import type { TextSlot } from '../data/textSlots';
+import { words } from './words';
 
-const TOP: Record<string, string> = { title: 'Headline', dek: 'Dek', credit: 'Credit' };
-const LISTS: Record<string, string> = {
-  events: 'Event',
-  actors: 'Actor',
-  groups: 'Group',
-  sources: 'Source',
-  annotations: 'Note',
-  steps: 'Step',
-  corrections: 'Correction',
+const TOP: Record<string, string> = {
+  title: words.story.title,
+  dek: words.story.dek,
+  credit: words.story.credit,
 };
+const LISTS = words.translations.lists;
 
 /** An item's own name, so "Event 3" also says which: the title or name it has now. */
 function nameOf(story: Story, list: string, i: number): string {

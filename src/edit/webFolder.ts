@@ -3,6 +3,7 @@
 // site, and zipped. A chunk of its own, loaded on the click: the reader's first view and the
 // editor's open nothing of it.
 import { strToU8, zipSync } from 'fflate';
+import { words } from './words';
 import stylesCss from '../styles.css?raw';
 import { parseStory } from '../data/validate';
 import { resolveStory } from '../data/localText';
@@ -31,10 +32,10 @@ async function drawPng(d: PictureDrawing): Promise<Uint8Array> {
   canvas.width = d.widthPx;
   canvas.height = d.heightPx;
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
+  if (!ctx) throw new Error(words.webFolder.noCanvas);
   ctx.drawImage(img, 0, 0, d.widthPx, d.heightPx);
   const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
-  if (!blob) throw new Error('the canvas gave no PNG');
+  if (!blob) throw new Error(words.webFolder.noPng);
   return new Uint8Array(await blob.arrayBuffer());
 }
 
@@ -51,10 +52,10 @@ async function measureHeights(
   story: Parameters<typeof publishStory>[0],
   lang: string,
   languages: readonly string[],
-  onStep: (words: string) => void,
+  onStep: (status: string) => void,
 ): Promise<StartHeights> {
   const iframe = document.createElement('iframe');
-  iframe.title = 'Measuring the embed';
+  iframe.title = words.webFolder.measuringFrame;
   iframe.setAttribute('aria-hidden', 'true');
   iframe.tabIndex = -1;
   // In the window, so the browser lays it out and runs its frames; unseen and untouchable.
@@ -76,7 +77,7 @@ async function measureHeights(
     await ready;
     const win = iframe.contentWindow;
     const doc = iframe.contentDocument;
-    if (!win || !doc) throw new Error('the measuring frame did not open');
+    if (!win || !doc) throw new Error(words.webFolder.frameNotOpened);
     const height = () => Math.ceil(doc.documentElement.getBoundingClientRect().height);
     const settled = async () => {
       let last = -1;
@@ -92,7 +93,7 @@ async function measureHeights(
     let n = 0;
     return await measureTable(lang, queries, async (query) => {
       n += 1;
-      onStep(`Measuring the embed’s heights (${n} of ${queries.length})…`);
+      onStep(words.webFolder.measuring(n, queries.length));
       const viewLang = readParam(new URLSearchParams(query), PARAMS.lang) ?? lang;
       const message: PreviewMessage = {
         type: 'story',
@@ -109,7 +110,7 @@ async function measureHeights(
         doc.querySelector('.embed-body') === drawn || !doc.querySelector('[role=region] svg');
         i++
       ) {
-        if (i > 600) throw new Error('the measuring frame drew nothing');
+        if (i > 600) throw new Error(words.webFolder.drewNothing);
         await frame(win);
       }
       await doc.fonts.ready;
@@ -136,17 +137,17 @@ export interface WebFolder {
  */
 export async function buildWebFolder(
   json: string,
-  onStep: (words: string) => void,
+  onStep: (status: string) => void,
 ): Promise<WebFolder> {
   const parsed = parseStory(json, 'story.json');
-  if (!parsed.ok) throw new Error('the story has problems to fix first');
+  if (!parsed.ok) throw new Error(words.webFolder.hasProblems);
   const app = new URL('../', window.location.href);
   const get = async (path: string) => {
     const r = await fetch(new URL(path, app));
     if (!r.ok) throw new Error(`${path}: ${r.status}`);
     return r;
   };
-  onStep('Fetching the app’s files…');
+  onStep(words.webFolder.fetching);
   const copied = (await (await get(PUBLISH_FILES)).json()) as string[];
   const files: Record<string, Uint8Array> = {};
   for (const path of copied) files[path] = new Uint8Array(await (await get(path)).arrayBuffer());
@@ -154,7 +155,7 @@ export async function buildWebFolder(
   const oembed = await (await get('oembed.json')).text();
   const embedJs = await (await get('embed.js')).text();
 
-  onStep('Drawing the pictures…');
+  onStep(words.webFolder.drawing);
   let published = publishStory(parsed.data, { page, oembed, stylesCss }, parseHtml, true);
   try {
     const pngs: Record<string, Uint8Array> = {};

@@ -1,4 +1,4 @@
-import { test } from './fixtures';
+import { storyOf, test } from './fixtures';
 import { expect, type Page } from '@playwright/test';
 
 // The editor's words, all problems at once, its preview and its undo (tracker: "An editor a
@@ -96,3 +96,57 @@ test('Ctrl+Z in a field is the editor’s undo, and undo survives a reload', asy
   await undo.click();
   await expect(page.getByLabel('Headline')).toHaveValue('');
 });
+
+// Issue 30.9: a date label typed as "weeks before 24 June 2026" was drawn "about 25 May –
+// 24 June" and clipped in the embed preview. The mark shows the label, as the reader's do.
+for (const width of [1280, 768])
+  test(`a date label typed in the form shows whole on its mark in the preview, at ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const story = storyOf([
+      { title: 'A first statement', date: { precision: 'day', date: '2026-05-04' } },
+      {
+        title: 'The campaign ran',
+        date: {
+          precision: 'approximate',
+          start: '2026-05-25',
+          end: '2026-06-24',
+          basis: 'The report says it ran for weeks before 24 June 2026.',
+        },
+      },
+      { title: 'The report', date: { precision: 'day', date: '2026-06-24' } },
+    ]);
+    await page.goto('./edit/');
+    await page.getByLabel('Open a story file (ours, or TimelineJS JSON or CSV)').setInputFiles({
+      name: 'labelled.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(story)),
+    });
+    await page.getByRole('button', { name: 'The campaign ran' }).click();
+    await chosen(page).getByLabel('Label (optional)').fill('weeks before 24 June 2026');
+    if (width < 1100) await page.getByRole('button', { name: 'Show the preview' }).click();
+    for (const embed of [false, true]) {
+      if (embed) await page.getByLabel('Embed mode').check();
+      // The story spans one year: the mark leaves it to the axis, as it does for any date.
+      const mark = preview(page).getByRole('button', { name: /^weeks before 24 June\b/ });
+      await expect(mark).toBeVisible();
+      const date = mark.locator('.mark-date');
+      await expect(date).toHaveText('weeks before 24 June');
+      await expect(mark).not.toContainText('about');
+      // Whole: inside the timeline's drawing and the frame, and not under the next title.
+      const box = await date.boundingBox();
+      const svg = await preview(page)
+        .getByRole('region', { name: 'Timeline' })
+        .locator('svg')
+        .first()
+        .boundingBox();
+      expect(box && svg).toBeTruthy();
+      if (!box || !svg) return;
+      expect(box.x, `${embed ? 'embed' : 'page'}: left edge`).toBeGreaterThanOrEqual(svg.x);
+      expect(box.x + box.width, `${embed ? 'embed' : 'page'}: right edge`).toBeLessThanOrEqual(
+        svg.x + svg.width,
+      );
+      expect(box.y + box.height).toBeLessThanOrEqual(svg.y + svg.height);
+    }
+  });

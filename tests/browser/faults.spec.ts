@@ -87,6 +87,33 @@ test('a core chunk lost while the picture is hidden ends on Reload, in the reade
   await expect(page.getByRole('region', { name: 'Zeitleiste' })).toBeVisible();
 });
 
+test.describe('a reader who reads Traditional Chinese (zh-TW)', () => {
+  test.use({ locale: 'zh-TW' });
+
+  test('a core chunk lost while the picture is hidden ends on Reload in Traditional characters', async ({
+    page,
+  }) => {
+    const core = /\/assets\/(?!index-)[^/]*\.js$/;
+    await page.route(core, (r) => r.abort());
+    await page.goto('./', { waitUntil: 'domcontentloaded' });
+    // zh-Hant's words, not zh's (无法显示此报道, 重新加载).
+    await expect(page.getByRole('heading', { name: '無法顯示此報導' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('頁面的一部分無法下載');
+    await expect(page.getByRole('button', { name: '重新載入' })).toBeVisible();
+    await expect(page.locator('.reload-fallback')).toHaveAttribute('lang', 'zh-Hant');
+  });
+});
+
+test('search says so when its code cannot be downloaded', async ({ page }) => {
+  // The matching code is a lazy chunk, fetched on the first query.
+  await page.route(/\/assets\/search-[^/]*\.js$/, (r) => r.abort());
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Find an event' }).fill('letter');
+  await expect(page.getByRole('search').getByRole('status')).toHaveText(
+    'Search could not load: type again, or reload the page.',
+  );
+});
+
 test.describe('the editor in a frame', () => {
   const EDITOR = `http://127.0.0.1:${PORT}/graphics/distillation/edit/`;
   // Another origin for the same server: the host name differs.

@@ -1,4 +1,6 @@
-import { serveStory, test } from './fixtures';
+import { openStory, serveStory, storyOf, test } from './fixtures';
+import { tallestPx, type StartHeights } from '../../src/embed/startHeights';
+import type { PictureSet } from '../../src/embed/picture';
 import { expect, type Page } from '@playwright/test';
 import { actorFilter } from './helpers';
 
@@ -143,4 +145,43 @@ test('a code chunk that cannot be downloaded shows a Reload button, not a stuck 
   await page.unroute(/\/assets\/(load|ListView)-[\w-]+\.js$/);
   await reload.click();
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+});
+
+test('the Embed dialog of a ?data= story claims neither the bundled story’s heights nor its picture', async ({
+  page,
+  request,
+}) => {
+  const heights = (await (await request.get('embed-heights.json')).json()) as StartHeights;
+  const bundledPx = tallestPx(heights, new URLSearchParams('embed=1'));
+  const set = (await (await request.get('embed-images.json')).json()) as PictureSet;
+  const story = storyOf(
+    Array.from({ length: 4 }, (_, i) => ({
+      title: `A generated event ${i + 1}`,
+      date: { precision: 'day', date: `2026-0${i + 2}-1${i}` },
+    })),
+  );
+  await openStory(page, 'generated.json', story);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A generated story');
+  // What the build measured and drew is fetched as the dialog opens: wait for both answers.
+  const built = Promise.all(
+    ['embed-heights.json', 'embed-images.json'].map((f) =>
+      page.waitForResponse((r) => r.url().endsWith(f)),
+    ),
+  );
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  await built;
+  const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+  const iframe = await dialog.getByRole('textbox', { name: 'Iframe only' }).inputValue();
+  expect(iframe).toContain('data=generated.json');
+  const px = Number(/ height="(\d+)"/.exec(iframe)?.[1]);
+  expect(px).not.toBe(bundledPx);
+  expect(px).toBeGreaterThanOrEqual(320);
+  const script = await dialog
+    .getByRole('textbox', { name: 'Script embed (self-sizing)' })
+    .inputValue();
+  for (const code of [iframe, script]) {
+    expect(code).not.toContain(set.alt);
+    expect(code).not.toContain('timeline-640');
+  }
+  await expect(dialog.getByRole('textbox', { name: 'Image only' })).toHaveCount(0);
 });

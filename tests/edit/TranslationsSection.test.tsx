@@ -8,7 +8,7 @@ describe('TranslationsSection', () => {
     const section = screen.getByRole('region', { name: 'Translations' });
     await user.type(within(section).getByLabelText('Add a language'), 'de_DE');
     await user.click(within(section).getByRole('button', { name: 'Add language' }));
-    expect(within(section).getByText(/xpected a language code/)).toBeInTheDocument();
+    expect(within(section).getByText(/Write a language code, such as de/)).toBeInTheDocument();
     await user.clear(within(section).getByLabelText('Add a language'));
     await user.type(within(section).getByLabelText('Add a language'), 'de');
     await user.click(within(section).getByRole('button', { name: 'Add language' }));

@@ -61,10 +61,10 @@ export function DateFields({ at }: { at: string }) {
         <Field path={`${path}.date`} label={w.timeLabel} placeholder={w.time} help={w.timeHelp} />
       )}
       {date.precision === 'year' && (
-        <Field path={`${path}.year`} label={w.yearLabel} placeholder="YYYY" help="YYYY" />
+        <Field path={`${path}.year`} label={w.yearLabel} placeholder={w.year} help={w.year} />
       )}
       {date.precision === 'month' && (
-        <Field path={`${path}.month`} label={w.monthLabel} placeholder="YYYY-MM" help="YYYY-MM" />
+        <Field path={`${path}.month`} label={w.monthLabel} placeholder={w.month} help={w.month} />
       )}
       {(date.precision === 'range' || date.precision === 'approximate') && (
         <>

@@ -32,7 +32,7 @@ export class EditorBoundary extends Component<Props, { error: Error | null }> {
     const { draftId, name, storage } = this.props.store.getState();
     const raw = draftId === null ? null : storedDraftText(storage, draftId);
     return (
-      <main className="ed-main" aria-label="Story editor">
+      <main className="ed-main" aria-label={words.app.title}>
         <div role="alert" className="ed-report-box ed-alert">
           <h2>{words.crashTitle}</h2>
           <p>{words.crashBody(error.message)}</p>

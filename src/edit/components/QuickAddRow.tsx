@@ -28,30 +28,31 @@ export function QuickAddRow({ onAdded }: { onAdded: (index: number, said: string
     setQuote('');
     first.current?.focus();
   };
+  const w = words.quickAdd;
   return (
-    <form className="ed-quick-add" aria-label="Quick add an event" onSubmit={submit}>
+    <form className="ed-quick-add" aria-label={w.label} onSubmit={submit}>
       <div className="ed-field">
-        <label htmlFor="ed-quick-date">Date</label>
+        <label htmlFor="ed-quick-date">{w.date}</label>
         <input
           id="ed-quick-date"
           ref={first}
           value={date}
-          placeholder="2026-03-02"
+          placeholder={w.example}
           aria-describedby="ed-quick-help"
           onChange={(e) => setDate(e.target.value)}
         />
       </div>
       <div className="ed-field">
-        <label htmlFor="ed-quick-title">Title</label>
+        <label htmlFor="ed-quick-title">{w.title}</label>
         <input id="ed-quick-title" value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div className="ed-field">
-        <label htmlFor="ed-quick-quote">Quote</label>
+        <label htmlFor="ed-quick-quote">{w.quote}</label>
         <input id="ed-quick-quote" value={quote} onChange={(e) => setQuote(e.target.value)} />
       </div>
-      <button type="submit">Add</button>
+      <button type="submit">{w.add}</button>
       <p className="ed-help" id="ed-quick-help">
-        A day (2026-03-02), a month (2026-03) or a year; the quote is from the first source.
+        {w.help}
       </p>
     </form>
   );

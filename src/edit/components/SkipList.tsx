@@ -1,13 +1,15 @@
 import type { MouseEvent } from 'react';
 import { fieldId } from './context';
+import { words } from '../words';
 
+const nav = words.app.nav;
 /** Where the skip list goes: an element's id, focused (and scrolled to) when chosen. */
 const TARGETS = [
-  { id: fieldId('title'), label: 'Story' },
-  { id: 'ed-events-heading', label: 'Events' },
-  { id: 'ed-quick-date', label: 'Quick add an event' },
-  { id: 'ed-publish-heading', label: 'Check and publish' },
-  { id: 'ed-preview-heading', label: 'Preview' },
+  { id: fieldId('title'), label: nav.story },
+  { id: 'ed-events-heading', label: nav.events },
+  { id: 'ed-quick-date', label: words.quickAdd.label },
+  { id: 'ed-publish-heading', label: nav.publish },
+  { id: 'ed-preview-heading', label: nav.preview },
 ] as const;
 
 const FOCUSABLE = 'input, select, textarea, button, a[href], [tabindex]';
@@ -29,7 +31,7 @@ function go(e: MouseEvent<HTMLAnchorElement>, id: string) {
  */
 export function SkipList() {
   return (
-    <nav aria-label="Skip to" className="ed-skip">
+    <nav aria-label={words.skipTo} className="ed-skip">
       {TARGETS.map((t) => (
         <a key={t.id} href={`#${t.id}`} onClick={(e) => go(e, t.id)}>
           {t.label}

@@ -24,7 +24,7 @@ function SourceFields({ item }: { item: ListItem<Source> }) {
         path={`${path}.date`}
         label={w.date}
         help={w.dateHelp}
-        placeholder="YYYY-MM-DD"
+        placeholder={w.day}
         empty="null"
       />
       <Field path={`${path}.url`} label={w.url} type="url" empty="null" />

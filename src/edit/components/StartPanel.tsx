@@ -38,6 +38,7 @@ export function StartPanel({
   // The list is read from storage on each render; a damaged draft deleted re-renders it.
   useEditor((s) => s.damaged);
   const drafts = listDrafts(store.getState().storage);
+  const w = words.start;
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     setOpening(file.name);
@@ -55,8 +56,8 @@ export function StartPanel({
     );
     onReport(
       opened.from === 'timelinejs'
-        ? `Imported from TimelineJS: not kept or changed (${opened.report.length})`
-        : `Problems in ${file.name} (${opened.report.length})`,
+        ? w.imported(opened.report.length)
+        : w.problemsIn(file.name, opened.report.length),
       opened.report,
     );
   };
@@ -67,9 +68,9 @@ export function StartPanel({
   };
   return (
     <section className="ed-start" aria-labelledby="ed-start-heading">
-      <h2 id="ed-start-heading">Start a story</h2>
+      <h2 id="ed-start-heading">{w.heading}</h2>
       <DamagedDraft />
-      <p>Everything stays in this browser until you download it: no account, no upload.</p>
+      <p>{w.intro}</p>
       <div className="ed-row">
         <button
           type="button"
@@ -82,7 +83,7 @@ export function StartPanel({
             requestAnimationFrame(() => document.getElementById(fieldId('title'))?.focus());
           }}
         >
-          Empty story
+          {w.empty}
         </button>
         <button
           type="button"
@@ -93,7 +94,7 @@ export function StartPanel({
             })
           }
         >
-          The bundled story
+          {w.bundled}
         </button>
       </div>
       <div
@@ -105,22 +106,22 @@ export function StartPanel({
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
       >
-        <label htmlFor="ed-open-file">Open a story file (ours, or TimelineJS JSON or CSV)</label>
+        <label htmlFor="ed-open-file">{w.openFile}</label>
         <input
           id="ed-open-file"
           type="file"
           accept=".json,.csv,.tsv,application/json,text/csv"
           onChange={(e) => void openFile(e.target.files?.[0])}
         />
-        <p className="ed-help">…or drop the file here.</p>
+        <p className="ed-help">{w.drop}</p>
         <p role="status" className="ed-help">
           {opening && words.opening(opening)}
         </p>
       </div>
-      {refused && <ReportLines title={`${refused.file}: not opened`} lines={refused.lines} />}
+      {refused && <ReportLines title={w.notOpened(refused.file)} lines={refused.lines} />}
       {drafts.length > 0 && (
         <>
-          <h3>Drafts in this browser</h3>
+          <h3>{w.drafts}</h3>
           <ul className="ed-drafts">
             {drafts.map((d) => (
               <li key={d.id}>
@@ -133,9 +134,9 @@ export function StartPanel({
                     else if (read.status === 'damaged') store.getState().setDamaged(read);
                   }}
                 >
-                  {d.name || 'Untitled draft'}
+                  {d.name || words.untitled}
                 </button>{' '}
-                <span className="ed-help">saved {new Date(d.updatedAt).toLocaleString()}</span>
+                <span className="ed-help">{w.savedAt(new Date(d.updatedAt).toLocaleString())}</span>
               </li>
             ))}
           </ul>

@@ -26,10 +26,11 @@ export function Toolbar() {
   const showing = useEditor((s) => s.tab !== 'editing');
   const { rename, undo, redo, close } = store.getState();
   const others = listDrafts(store.getState().storage).filter((d) => d.id !== draftId);
+  const w = words.toolbar;
   return (
     <div className="ed-toolbar">
       <div className="ed-field ed-inline">
-        <label htmlFor="ed-draft-name">Draft name</label>
+        <label htmlFor="ed-draft-name">{w.draftName}</label>
         <input
           id="ed-draft-name"
           value={name}
@@ -43,7 +44,7 @@ export function Toolbar() {
         disabled={showing || !canUndo}
         aria-keyshortcuts="Control+Z"
       >
-        Undo
+        {w.undo}
       </button>
       <button
         type="button"
@@ -51,11 +52,11 @@ export function Toolbar() {
         disabled={showing || !canRedo}
         aria-keyshortcuts="Control+Shift+Z"
       >
-        Redo
+        {w.redo}
       </button>
       {others.length > 0 && (
         <div className="ed-field ed-inline">
-          <label htmlFor="ed-switch">Open another draft</label>
+          <label htmlFor="ed-switch">{w.openAnother}</label>
           <select
             id="ed-switch"
             value=""
@@ -68,29 +69,29 @@ export function Toolbar() {
               }
             }}
           >
-            <option value="">Choose…</option>
+            <option value="">{w.choose}</option>
             {others.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.name || 'Untitled draft'}
+                {d.name || words.untitled}
               </option>
             ))}
           </select>
         </div>
       )}
       <button type="button" onClick={close}>
-        New or open…
+        {w.newOrOpen}
       </button>
       <button
         type="button"
         disabled={showing}
         onClick={() => {
-          if (draftId && window.confirm(`Delete the draft “${name}” from this browser?`)) {
+          if (draftId && window.confirm(w.confirmDelete(name))) {
             deleteDraft(store.getState().storage, draftId);
             close();
           }
         }}
       >
-        Delete draft
+        {w.deleteDraft}
       </button>
       <button type="button" onClick={() => saveDraftFile(store.getState())}>
         {words.saveAsFile}
@@ -109,11 +110,7 @@ export function Toolbar() {
         </div>
       )}
       <p role="status" className="ed-help">
-        {saveError
-          ? ''
-          : savedAt
-            ? `Saved in this browser at ${new Date(savedAt).toLocaleTimeString()}${exported ? ', and downloaded' : ', not downloaded since the last change'}.`
-            : ''}
+        {saveError ? '' : savedAt ? w.saved(new Date(savedAt).toLocaleTimeString(), exported) : ''}
       </p>
     </div>
   );

@@ -6,9 +6,11 @@ import { textSlots } from '../../data/textSlots';
 import { slotLabel } from '../slotLabel';
 import { translatedCount, translationLanguages } from '../translations';
 import { LangTag } from '../../data/schemaFields';
+import { words } from '../words';
 
-const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-/** "German (de)": the editor's interface is English. */
+const w = words.translations;
+const names = new Intl.DisplayNames([words.locale], { type: 'language', fallback: 'code' });
+/** "German (de)", in the editor's own language. */
 export const languageName = (code: string) => {
   try {
     return `${names.of(code) ?? code} (${code})`;
@@ -23,9 +25,8 @@ function AddLanguage({ own, onAdded }: { own: string; onAdded: (lang: string) =>
   const [problem, setProblem] = useState('');
   const add = () => {
     const lang = code.trim();
-    if (!LangTag.safeParse(lang).success)
-      return setProblem('expected a language code such as de, fr or pt-BR');
-    if (lang === own) return setProblem(`${lang} is the story's own language`);
+    if (!LangTag.safeParse(lang).success) return setProblem(w.badCode);
+    if (lang === own) return setProblem(w.ownLanguage(lang));
     addLanguage(lang);
     setCode('');
     setProblem('');
@@ -33,12 +34,12 @@ function AddLanguage({ own, onAdded }: { own: string; onAdded: (lang: string) =>
   };
   return (
     <div className="ed-field">
-      <label htmlFor="ed-add-lang">Add a language</label>
+      <label htmlFor="ed-add-lang">{w.addLanguage}</label>
       <div className="ed-row">
         <input
           id="ed-add-lang"
           value={code}
-          placeholder="de"
+          placeholder={w.codeExample}
           // A code is a few letters: the button sits beside it.
           style={{ width: '8rem' }}
           aria-invalid={problem ? true : undefined}
@@ -49,12 +50,12 @@ function AddLanguage({ own, onAdded }: { own: string; onAdded: (lang: string) =>
           }}
         />
         <button type="button" onClick={add}>
-          Add language
+          {w.add}
         </button>
       </div>
       {problem && (
         <p className="ed-problems ed-problem-error" id="ed-add-lang-problem">
-          Error: {problem}
+          {words.problemKind.error}: {problem}
         </p>
       )}
     </div>
@@ -84,19 +85,18 @@ export function TranslationsSection() {
   const count = lang ? translatedCount(slots, translations, lang) : null;
   return (
     <section className="ed-section" aria-labelledby="ed-translations-heading">
-      <h2 id="ed-translations-heading">Translations</h2>
+      <h2 id="ed-translations-heading">{w.heading}</h2>
       <p className="ed-help">
-        The story is written in {languageName(own)}. Give its texts in other languages here; the
-        downloaded file holds them all, readers choose one with the language menu or{' '}
-        <code>?lang=</code>, and a text left empty shows in {languageName(own)}. Quotes are not
-        translated here: they stay in their source&apos;s words.
+        {w.introBefore(languageName(own))}
+        <code>{w.param}</code>
+        {w.introAfter(languageName(own))}
       </p>
       <AddLanguage own={own} onAdded={setChosen} />
       {lang && count && (
         <>
           <div className="ed-row">
             <div className="ed-field">
-              <label htmlFor="ed-tr-lang">Translating into</label>
+              <label htmlFor="ed-tr-lang">{w.into}</label>
               <select id="ed-tr-lang" value={lang} onChange={(e) => setChosen(e.target.value)}>
                 {langs.map((l) => (
                   <option key={l} value={l}>
@@ -106,20 +106,20 @@ export function TranslationsSection() {
               </select>
             </div>
             <button type="button" onClick={() => removeLanguage(lang)}>
-              Remove {languageName(lang)}
+              {w.remove(languageName(lang))}
             </button>
           </div>
           <p role="status" className="ed-summary">
-            {count.done} of {count.total} texts in {languageName(lang)}.
+            {w.count(count.done, count.total, languageName(lang))}
           </p>
           {slots.map((slot) => (
             <Field
               key={`${lang}:${slot.key}`}
               path={`${slot.at}.${lang}`}
-              label={`${slotLabel(story, slot)}, in ${languageName(lang)}`}
+              label={w.field(slotLabel(story, slot), languageName(lang))}
               help={
                 <>
-                  Original: <span lang={own}>{String(slot.value) || '(empty)'}</span>
+                  {w.original} <span lang={own}>{String(slot.value) || w.empty}</span>
                 </>
               }
               {...(String(slot.value).length > 80 ? { rows: 3 } : {})}

@@ -4,6 +4,9 @@ import { embedCodes } from '../../embed/embedCodes';
 import { tallestPx } from '../../embed/startHeights';
 import type { PictureSet } from '../../embed/picture';
 import type { StartHeights } from '../../embed/startHeights';
+import { words } from '../words';
+
+const w = words.webFolder;
 
 /**
  * "Download for the web": the story's own folder as a .zip (src/edit/webFolder.ts, loaded on
@@ -28,12 +31,12 @@ export function WebFolderDownload({
     try {
       const { buildWebFolder, zipFolder } = await import('../webFolder');
       const made = await buildWebFolder(storyJson(), setStatus);
-      setStatus('Zipping…');
+      setStatus(w.zipping);
       downloadBlob(zipFolder(made.files), 'timeline-for-the-web.zip');
       setBuilt({ pictures: made.pictures, heights: made.heights });
-      setStatus(`Downloaded: ${Object.keys(made.files).length} files, one folder to upload.`);
+      setStatus(w.downloaded(Object.keys(made.files).length));
     } catch (e) {
-      setStatus(`Could not make the folder: ${e instanceof Error ? e.message : String(e)}`);
+      setStatus(w.failed(e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }
@@ -44,28 +47,27 @@ export function WebFolderDownload({
     built &&
     embedCodes({
       url,
-      title: `Timeline: ${title}`,
+      title: words.publish.embedTitle(title),
       base,
       pictures: built.pictures,
       startPx: tallestPx(built.heights, new URL(url).searchParams) ?? 640,
       fixedHeightPx: null,
-      expandLabel: 'Show the whole timeline',
+      expandLabel: w.expand,
     }).script;
   return (
     <div className="ed-web-folder">
-      <h3>Or publish it as a folder of its own</h3>
+      <h3>{w.heading}</h3>
       <p>
-        A folder for any static host, a CMS’s asset store or a bucket: the timeline with this story
-        drawn into its page (readable without script, with its own title and picture when shared),
-        its pictures for newsletters and AMP, and its embed heights. The same folder as{' '}
-        <code>npm run publish -- story.json --out DIR</code>.
+        {w.introBefore}
+        <code>{w.command}</code>
+        {w.introAfter}
       </p>
       <button type="button" disabled={disabled || busy} onClick={() => void build()}>
-        Download for the web (.zip)
+        {w.download}
       </button>
       <p role="status">{status}</p>
       <div className="ed-field">
-        <label htmlFor="ed-folder">Where the folder will be published</label>
+        <label htmlFor="ed-folder">{w.where}</label>
         <input
           id="ed-folder"
           type="url"
@@ -75,7 +77,7 @@ export function WebFolderDownload({
       </div>
       {code && (
         <div className="ed-field">
-          <label htmlFor="ed-folder-embed">Embed code for the folder</label>
+          <label htmlFor="ed-folder-embed">{w.code}</label>
           <textarea
             id="ed-folder-embed"
             readOnly

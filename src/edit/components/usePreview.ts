@@ -6,10 +6,11 @@ import { previewStory, type Previewable } from '../previewStory';
 import type { Translations } from '../translations';
 import { useSettledJob } from './useSettledJob';
 import { BIG_STORY } from '../bigStory';
+import { words } from '../words';
 
 const WAITING: Previewable = {
   ok: false,
-  issues: [{ file: 'story.json', path: '(story)', message: 'the whole story to be checked' }],
+  issues: [{ file: 'story.json', path: '(story)', message: words.preview.checking }],
 };
 
 /**

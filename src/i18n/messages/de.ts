@@ -69,6 +69,8 @@ const de: Catalog = {
   'search.placeholder': 'Ereignis suchen  ( / )',
   'search.matches': { one: '{n} Treffer', other: '{n} Treffer' },
   'search.none': 'Keine Treffer',
+  'search.failed':
+    'Die Suche konnte nicht geladen werden. Tippen Sie weiter, um es erneut zu versuchen, oder laden Sie die Seite neu.',
   'search.results': 'Passende Ereignisse',
   'search.more': '… und {n} weitere, auf der Zeitleiste hervorgehoben',
 

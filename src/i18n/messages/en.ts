@@ -75,6 +75,7 @@ export const en = {
   'search.placeholder': 'Find an event  ( / )',
   'search.matches': { one: '{n} match', other: '{n} matches' },
   'search.none': 'No matches',
+  'search.failed': 'Search could not load: type again, or reload the page.',
   'search.results': 'Matching events',
   'search.more': '…and {n} more, highlighted on the timeline',
 

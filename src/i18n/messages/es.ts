@@ -76,6 +76,8 @@ const es: Catalog = {
   'search.placeholder': 'Buscar un hecho  ( / )',
   'search.matches': { one: '{n} resultado', many: '{n} resultados', other: '{n} resultados' },
   'search.none': 'Sin resultados',
+  'search.failed':
+    'No se pudo cargar la búsqueda. Siga escribiendo para volver a intentarlo o recargue la página.',
   'search.results': 'Hechos que coinciden',
   'search.more': '…y {n} más, resaltados en la cronología',
 

@@ -76,6 +76,8 @@ const fr: Catalog = {
   'search.placeholder': 'Rechercher  ( / )',
   'search.matches': { one: '{n} résultat', many: '{n} résultats', other: '{n} résultats' },
   'search.none': 'Aucun résultat',
+  'search.failed':
+    'La recherche n’a pas pu être chargée. Continuez à taper pour réessayer, ou rechargez la page.',
   'search.results': 'Événements correspondants',
   'search.more': '… et {n} de plus, mis en évidence sur la frise',
 

@@ -61,6 +61,8 @@ const ja: Catalog = {
   'search.placeholder': '出来事を検索  ( / )',
   'search.matches': { other: '{n} 件一致' },
   'search.none': '一致なし',
+  'search.failed':
+    '検索機能を読み込めませんでした。入力を続けると再度読み込みを試みます。うまくいかない場合は、ページを再読み込みしてください。',
   'search.results': '一致した出来事',
   'search.more': '…ほか {n} 件（タイムライン上で強調表示）',
 

@@ -75,6 +75,8 @@ const pt: Catalog = {
   'search.placeholder': 'Buscar um evento  ( / )',
   'search.matches': { one: '{n} resultado', many: '{n} resultados', other: '{n} resultados' },
   'search.none': 'Nenhum resultado',
+  'search.failed':
+    'Não foi possível carregar a busca. Continue digitando para tentar novamente ou recarregue a página.',
   'search.results': 'Eventos encontrados',
   'search.more': '…e mais {n}, destacados na linha do tempo',
 

@@ -55,6 +55,7 @@ const zhHant: Catalog = {
   'search.placeholder': '搜尋事件  ( / )',
   'search.matches': { other: '{n} 個結果' },
   'search.none': '沒有結果',
+  'search.failed': '無法載入搜尋功能。請繼續輸入以重試，或重新載入頁面。',
   'search.results': '符合的事件',
   'search.more': '……另有 {n} 個，已在時間軸上標示',
 

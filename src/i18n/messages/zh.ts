@@ -54,6 +54,7 @@ const zh: Catalog = {
   'search.placeholder': '查找事件  ( / )',
   'search.matches': { other: '{n} 个结果' },
   'search.none': '没有结果',
+  'search.failed': '无法加载搜索功能。请继续输入以重试，或重新加载页面。',
   'search.results': '匹配的事件',
   'search.more': '……另有 {n} 个，已在时间线上突出显示',
 
