@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -93,6 +94,74 @@ function noPreloadHelper(): Plugin {
   };
 }
 
+/**
+ * Lets the browser fetch the chunks a page needs at once, not one import at a time (the build
+ * has no preload helper, `modulePreload: false`): `<link rel="modulepreload">` in index.html
+ * for the entry's static imports, which the browser would otherwise only find once the entry
+ * had arrived and been parsed; and, for public/boot.js to preload when the address names a
+ * `?data=` story, the chunks the app imports to load one (src/App.tsx, `storyLoader`), which it
+ * would otherwise ask for only once its own code had run.
+ */
+function modulePreloads(): Plugin {
+  const LOADER = ['src/data/load.ts', 'src/timeline/wholeTitles.ts', 'src/data/documentMeta.ts'];
+  let outDir = 'dist';
+  let loader: string[] = [];
+  return {
+    name: 'module-preloads',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => {
+        const bundle = ctx.bundle;
+        if (!bundle || !ctx.chunk) return [];
+        const staticClosure = (files: readonly string[], seen = new Set<string>()) => {
+          for (const f of files) {
+            const chunk = bundle[f];
+            if (seen.has(f) || chunk?.type !== 'chunk') continue;
+            seen.add(f);
+            staticClosure(chunk.imports, seen);
+          }
+          return seen;
+        };
+        const entry = staticClosure([ctx.chunk.fileName]);
+        const loaderEntries = Object.values(bundle).filter(
+          (c) =>
+            c.type === 'chunk' &&
+            LOADER.some((m) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(m)),
+        );
+        if (loaderEntries.length !== LOADER.length)
+          throw new Error(`module-preloads: found ${loaderEntries.length} of ${LOADER.join(', ')}`);
+        loader = [...staticClosure(loaderEntries.map((c) => c.fileName))].filter(
+          (f) => !entry.has(f),
+        );
+        return [...entry]
+          .filter((f) => f !== ctx.chunk?.fileName)
+          .map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+    // After the public folder is copied: the list goes into dist/boot.js, as scripts/url-lists.ts
+    // fills its other lists.
+    closeBundle() {
+      const boot = join(outDir, 'boot.js');
+      if (!existsSync(boot)) return;
+      const text = readFileSync(boot, 'utf8');
+      const marker = /var LOADER = \[[^\]]*\];/;
+      if (!marker.test(text)) throw new Error('module-preloads: boot.js has no "var LOADER = [];"');
+      writeFileSync(
+        boot,
+        text.replace(marker, () => `var LOADER = ${JSON.stringify(loader)};`),
+      );
+    },
+  };
+}
+
 // `base: './'` keeps every asset URL relative, so dist/ works from any sub-folder
 // (https://example.org/graphics/distillation/) without a rebuild.
 export default defineConfig(({ mode }) => ({
@@ -100,6 +169,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     leanD3(),
     noPreloadHelper(),
+    modulePreloads(),
     react(),
     validateBundledStory(),
     // loadEnv: the same value the app sees, from the environment or a .env file.
