@@ -7,10 +7,10 @@ import { isTimeZone } from '../data/timeZone';
 /*
  * Writes the story schema as plain TypeScript: one function per object, array, union and field
  * type, each reading its fields by name (`npm run schema` writes it to src/data/storyCheck.ts).
- * The loader runs it on every story before anything else: generated code reads `x["title"]` at
- * a site that only ever sees events, which V8 optimises within the first events of a load,
- * where one set of closures shared by every object (compileSchema, before) read `x[key]` at
- * one site for all of them and ran cold. The page's CSP forbids building such code at run time
+ * The loader runs it on every story, and so needs no zod for a valid one; each function reads
+ * its own fields by name (`x["title"]`), where the closures built from the schema at run time
+ * before (compileSchema) shared one `x[key]` for every object. The page's CSP forbids building
+ * such code at run time
  * (zod's own JIT is off: zodConfig.ts), so it is built here, from the one schema; a test fails
  * when the file and the schema drift apart.
  */
