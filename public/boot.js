@@ -22,6 +22,17 @@
   }
   var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
   if (other || dark) document.documentElement.classList.add('no-prerender');
+  // The chunks that load a story, fetched beside the app's own code instead of after it has
+  // run: filled in at build time (vite.config.ts, modulePreloads).
+  var LOADER = [];
+  if (params.get('data'))
+    for (var j = 0; j < LOADER.length; j++) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = './' + LOADER[j];
+      document.head.appendChild(link);
+    }
   // A ?data= story on this site starts downloading now, while the app's code loads
   // (src/data/prefetch.ts takes it over); one on another site waits for the app's checks.
   try {

@@ -30,6 +30,17 @@ function languageFor(search: string, file: StoryFile): string {
   }).lang;
 }
 
+/**
+ * The code that loads a `?data=` story, in chunks of its own: the first view stays light.
+ * (public/boot.js preloads the same chunks, listed by the build: vite.config.ts.)
+ */
+export const storyLoader = () =>
+  Promise.all([
+    import('./data/load'),
+    import('./timeline/wholeTitles'),
+    import('./data/documentMeta'),
+  ]);
+
 type State =
   | { kind: 'loading'; file: string; loaded: number; total: number | null }
   | { kind: 'ready'; story: StoryFile }
@@ -91,12 +102,7 @@ export function App({
     const file = dataFile;
     let live = true;
     let lastShown = -Infinity;
-    // The validator (zod) loads only for stories that need it, keeping the first view light.
-    void Promise.all([
-      import('./data/load'),
-      import('./timeline/wholeTitles'),
-      import('./data/documentMeta'),
-    ])
+    void storyLoader()
       .then(async ([{ loadStory }, { wholeTitles }, { showStoryInDocument }]) => {
         // Another story's titles may not fit as the bundled story's do: room for them whole.
         enableWholeTitles(wholeTitles);

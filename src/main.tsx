@@ -5,7 +5,7 @@ import { storyLanguages } from './data/localText';
 import { chooseLanguage } from './i18n/choose';
 import { applyLanguage } from './i18n/apply';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, storyLoader } from './App';
 import { isEmbedded, PARAMS } from './store/urlParams';
 import './styles.css';
 import { readParam } from './store/urlParam';
@@ -13,9 +13,9 @@ import { readParam } from './store/urlParam';
 const params = new URLSearchParams(window.location.search);
 const data = readParam(params, PARAMS.data);
 const embedded = isEmbedded(params);
-// The loader's chunk starts downloading at once, not after the first render; the story itself
-// already is, if public/boot.js could start it (a file on this site).
-if (data) void import('./data/load');
+// The loader's chunks run at once, not after the first render; the story itself is already
+// downloading, if public/boot.js could start it (a file on this site).
+if (data) void storyLoader().catch(() => undefined);
 
 const root = document.getElementById('root');
 const show = (story: StoryFile | null) => {

@@ -16,7 +16,7 @@ import { instrument, listenForReports } from './instrument.mjs';
 const STAGES = [
   [
     'validate',
-    /zod|src\/data\/(validate|compileSchema|crossCheck|schema|dateChecks|dateParse|localText|textControls|limits|protoKeys|metadataChecks|mediaChecks)/,
+    /zod|src\/data\/(validate|validateFast|storyCheck|storyJson|issueOrder|crossCheck|schema|dateChecks|dateParse|localText|textControls|limits|protoKeys|metadataChecks|mediaChecks)/,
   ],
   ['index', /src\/timeline\/(storyIndex|spans|eventSpan|dates)/],
   ['layout', /src\/timeline\//],
@@ -75,10 +75,15 @@ export async function profileLoad(dist, size, server) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  await page.goto(`${server.base}${APP_PREFIX}?data=/bench-data/story-${size}.json`, {
-    waitUntil: 'commit',
-  });
+  // `bundled`: the page itself, profiled until the app (not the build-time picture) has drawn.
+  const bundled = size === 'bundled';
+  await page.goto(
+    `${server.base}${APP_PREFIX}${bundled ? '' : `?data=/bench-data/story-${size}.json`}`,
+    { waitUntil: 'commit' },
+  );
   await Promise.race([load.painted, load.failed]);
+  if (bundled)
+    await page.waitForFunction(() => document.querySelector('[data-mark]:not(.prerender *)'));
   const { profile } = await cdp.send('Profiler.stop');
   const marks = await page.evaluate(() =>
     performance
@@ -92,6 +97,9 @@ export async function profileLoad(dist, size, server) {
       .getEntriesByType('resource')
       .find((r) => r.name.includes('/bench-data/'));
     return {
+      resources: performance
+        .getEntriesByType('resource')
+        .map((r) => [r.name.split('/').at(-1), Math.round(r.startTime), Math.round(r.responseEnd)]),
       responseEnd: n?.responseEnd,
       storyStart: story?.startTime,
       storyResponseStart: story?.responseStart,
@@ -99,23 +107,34 @@ export async function profileLoad(dist, size, server) {
     };
   });
   // The floor: this page's own JSON.parse of the same file.
-  const jsonParse = await page.evaluate(async (href) => {
-    const text = await (await fetch(href)).text();
-    const t0 = performance.now();
-    JSON.parse(text);
-    return performance.now() - t0;
-  }, `${server.base}/bench-data/story-${size}.json`);
+  const jsonParse = bundled
+    ? NaN
+    : await page.evaluate(async (href) => {
+        const text = await (await fetch(href)).text();
+        const t0 = performance.now();
+        JSON.parse(text);
+        return performance.now() - t0;
+      }, `${server.base}/bench-data/story-${size}.json`);
   await browser.close();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const stages = new Map();
   const sources = new Map();
+  // Samples by 100 ms from the profile's start, just before the navigation (give or take the
+  // few ms the browser takes to start it).
+  const buckets = new Map();
+  let at = 0;
   profile.samples.forEach((id, i) => {
     const frame = byId.get(id).callFrame;
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    at += profile.timeDeltas[i] ?? 0;
     const stage = stageOf(dist, frame);
     stages.set(stage, (stages.get(stage) ?? 0) + ms);
     const source = sourceOf(dist, frame);
     sources.set(source, (sources.get(source) ?? 0) + ms);
+    const slot = Math.floor(at / 1000 / 100);
+    const bucket = buckets.get(slot) ?? new Map();
+    bucket.set(source, (bucket.get(source) ?? 0) + ms);
+    buckets.set(slot, bucket);
   });
   return {
     size,
@@ -127,6 +146,7 @@ export async function profileLoad(dist, size, server) {
     nav,
     stages,
     sources,
+    buckets,
   };
 }
 
@@ -139,14 +159,27 @@ async function main() {
       console.log(
         `${dist} ${size}: ready ${r.ready?.toFixed(0)} painted ${r.painted?.toFixed(0)}` +
           ` JSON.parse ${r.jsonParse.toFixed(0)} (ready ÷ it ${(r.ready / r.jsonParse).toFixed(1)}×)`,
-        JSON.stringify(r.nav),
+        JSON.stringify({ ...r.nav, resources: undefined }),
       );
+      // Which file arrived when (ms from navigation: requested, last byte).
+      for (const [name, start, end] of r.nav.resources ?? [])
+        console.log(`  file ${name.slice(0, 60).padEnd(60)} ${start} → ${end}`);
       for (const m of r.marks)
         console.log(
           `  ${m.type} ${m.name} @${m.start.toFixed(0)} ${m.duration ? `${m.duration.toFixed(0)} ms` : ''}`,
         );
       for (const [k, v] of [...r.stages].sort((a, b) => b[1] - a[1]).filter(([, v]) => v >= 1))
         console.log(`  ${k.padEnd(40)} ${v.toFixed(0)} ms`);
+      // What ran in each 100 ms: its three largest sources.
+      if (process.env.TIMELINE)
+        for (const [slot, bucket] of [...r.buckets].sort((a, b) => a[0] - b[0]))
+          console.log(
+            `  ${String(slot * 100).padStart(6)} ms: ${[...bucket]
+              .sort((a, b) => b[1] - a[1])
+              .slice(0, 3)
+              .map(([k, v]) => `${v.toFixed(0)} ${k.replace(/^.*\/src\//, '').slice(0, 50)}`)
+              .join(' | ')}`,
+          );
       if (process.env.SOURCES)
         for (const [k, v] of [...r.sources]
           .sort((a, b) => b[1] - a[1])

@@ -1,5 +1,5 @@
 import { isSafeUrl } from './safeUrl';
-import { type Media } from './mediaSchema';
+import type { Media } from './mediaSchema';
 
 /** A problem in an event's media, relative to the media object (`src`, `url`). */
 export interface MediaProblem {

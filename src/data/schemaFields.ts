@@ -11,6 +11,7 @@ import {
   YEAR_PATTERN,
 } from './patterns';
 import { textControlProblem } from './textControls';
+import { hasSomeLanguage } from './localText';
 
 /** A calendar day, `YYYY-MM-DD`; impossible days (2026-02-30) are caught by `validate.ts`. */
 export const Day = z.string().regex(DAY_PATTERN, 'expected a date as YYYY-MM-DD');
@@ -31,18 +32,18 @@ export const Id = z
   .min(1)
   .max(80)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids use lower-case letters, digits and hyphens');
+/**
+ * Refuses a text with characters that reorder or hide it, saying which and where. Named, so
+ * that the generated check (src/cli/storyCheckSource.ts) knows it for `textControlProblem`.
+ */
+export const reportTextControls = (ctx: z.core.ParsePayload<string>): void => {
+  const problem = textControlProblem(ctx.value);
+  if (problem)
+    ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, continue: true });
+};
 /** A text shown to readers: trimmed, not empty, no characters that reorder or hide text. */
 export const Text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max)
-    .check((ctx) => {
-      const problem = textControlProblem(ctx.value);
-      if (problem)
-        ctx.issues.push({ code: 'custom', message: problem, input: ctx.value, continue: true });
-    });
+  z.string().trim().min(1, 'must not be empty').max(max).check(reportTextControls);
 /** A BCP 47 language tag as stories use them: `en`, `de`, `pt-BR`, `zh-Hans`. */
 export const LangTag = z
   .string()
@@ -60,7 +61,7 @@ export const Local = (max: number) => {
     Text(max),
     z
       .record(LangTag, Text(max))
-      .refine((m) => Object.keys(m).length > 0, 'give the text in at least one language')
+      .refine(hasSomeLanguage, 'give the text in at least one language')
       .brand<'LocalText'>(),
   ]);
   LOCAL_TEXTS.add(local);

@@ -22,14 +22,39 @@ export interface StoryIndex {
   extent: [number, number];
 }
 
+/** Each distinct value of `list` once, in order; most lists hold one or two, so no Set is made. */
+function eachOnce<T>(list: readonly T[], f: (value: T) => void): void {
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i] as T;
+    if (list.indexOf(v) === i) f(v);
+  }
+}
+
 export function indexStory(story: Story): StoryIndex {
+  const total = story.events.length;
   const spans = new Map<string, EventSpan>();
-  for (const e of story.events) spans.set(e.id, toSpan(e.date));
-  const at = (id: string) => spans.get(id) as EventSpan;
-  // Ties on the same dates keep the story's own order (Array.prototype.sort is stable).
-  const events = [...story.events].sort(
-    (a, b) => at(a.id).startMs - at(b.id).startMs || at(a.id).endMs - at(b.id).endMs,
+  const eventById = new Map<string, TimelineEvent>();
+  const list: EventSpan[] = [];
+  // Sorted by keys read once into arrays, not by map lookups in the comparator: a 100,000-event
+  // story makes about 1.7 million comparisons.
+  const starts = new Float64Array(total);
+  const ends = new Float64Array(total);
+  story.events.forEach((e, i) => {
+    const span = toSpan(e.date);
+    spans.set(e.id, span);
+    eventById.set(e.id, e);
+    list.push(span);
+    starts[i] = span.startMs;
+    ends[i] = span.endMs;
+  });
+  // Ties on the same dates keep the story's own order.
+  const order = Array.from({ length: total }, (_, i) => i).sort(
+    (a, b) =>
+      (starts[a] as number) - (starts[b] as number) ||
+      (ends[a] as number) - (ends[b] as number) ||
+      a - b,
   );
+  const events = order.map((i) => story.events[i] as TimelineEvent);
   const shapeOf = new Map<string, Shape>();
   const perGroup = new Map<string, number>();
   for (const a of story.actors) {
@@ -40,26 +65,26 @@ export function indexStory(story: Story): StoryIndex {
   const eventsBySource = new Map<string, string[]>();
   const countByActor = new Map<string, number>();
   for (const e of events) {
-    const sources = new Set(e.citations.map((c) => c.source));
-    for (const s of sources) {
+    const sources = e.citations.map((c) => c.source);
+    eachOnce(sources, (s) => {
       const list = eventsBySource.get(s);
       if (list) list.push(e.id);
       else eventsBySource.set(s, [e.id]);
-    }
-    for (const a of new Set(e.actors)) countByActor.set(a, (countByActor.get(a) ?? 0) + 1);
+    });
+    eachOnce(e.actors, (a) => countByActor.set(a, (countByActor.get(a) ?? 0) + 1));
   }
   return {
     story,
     events,
     spans,
-    eventById: new Map(story.events.map((e) => [e.id, e])),
+    eventById,
     actorById: new Map(story.actors.map((a) => [a.id, a])),
     groupById: new Map(story.groups.map((g) => [g.id, g])),
     sourceById: new Map(story.sources.map((s) => [s.id, s])),
     shapeOf,
     eventsBySource,
     countByActor,
-    extent: storyExtent([...spans.values()]),
+    extent: storyExtent(list),
   };
 }
 

@@ -1,4 +1,4 @@
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcYear } from './utcIntervals';
 import { fmtDayMonthYear, fmtLongMonthYear, fmtYear } from './tickFormat';
 import type { TimeScale } from './timeScale';
 

@@ -1,19 +1,19 @@
 import {
   utcDay,
-  utcHour,
-  utcMinute,
+  utcHours,
+  utcMinutes,
   utcMonday,
-  utcMonth,
-  utcYear,
-  type TimeInterval,
-} from 'd3-time';
+  utcMonths,
+  utcYears,
+  type UtcInterval,
+} from './utcIntervals';
 import { fmtDay, fmtDayMonth, fmtMonth, fmtMonthYear, fmtTime, fmtYear } from './tickFormat';
 import { DAY_MS } from './warp';
 
 /** A unit the axis may tick in, with its labels and their widths. */
 export interface Candidate {
   name: string;
-  interval: TimeInterval;
+  interval: UtcInterval;
   nominalMs: number;
   label: (d: Date) => string;
   /** The label when a second row names the larger unit. */
@@ -29,7 +29,7 @@ const isFirst = (d: Date) => d.getUTCDate() === 1;
 
 const everyYears = (n: number): Candidate => ({
   name: n === 1 ? 'years' : `${n} years`,
-  interval: utcYear.every(n) ?? utcYear,
+  interval: utcYears(n),
   nominalMs: n * 365.25 * DAY_MS,
   label: fmtYear,
   short: fmtYear,
@@ -40,7 +40,7 @@ const everyYears = (n: number): Candidate => ({
 
 const monthly = (name: string, n: number): Candidate => ({
   name,
-  interval: utcMonth.every(n) ?? utcMonth,
+  interval: utcMonths(n),
   nominalMs: n * 30.44 * DAY_MS,
   label: (d) => (isJan(d) ? fmtMonthYear(d) : fmtMonth(d)),
   short: fmtMonth,
@@ -54,7 +54,7 @@ const isMidnight = (d: Date) => d.getUTCHours() === 0 && d.getUTCMinutes() === 0
 const timeChars = () => fmtTime(new Date(Date.UTC(2000, 0, 1, 22, 30))).length + 1;
 
 /** Hours and minutes on the story's clock; midnight names its day. */
-const clockly = (name: string, interval: TimeInterval, nominalMs: number): Candidate => ({
+const clockly = (name: string, interval: UtcInterval, nominalMs: number): Candidate => ({
   name,
   interval,
   nominalMs,
@@ -98,11 +98,9 @@ const CANDIDATES: Candidate[] = [
     chars: 6,
     shortChars: 3,
   },
-  ...[12, 6, 3, 1].map((n) =>
-    clockly(n === 1 ? 'hours' : `${n} hours`, utcHour.every(n) ?? utcHour, n * HOUR_MS),
-  ),
+  ...[12, 6, 3, 1].map((n) => clockly(n === 1 ? 'hours' : `${n} hours`, utcHours(n), n * HOUR_MS)),
   ...[30, 15, 10, 5, 1].map((n) =>
-    clockly(n === 1 ? 'minutes' : `${n} minutes`, utcMinute.every(n) ?? utcMinute, n * MINUTE_MS),
+    clockly(n === 1 ? 'minutes' : `${n} minutes`, utcMinutes(n), n * MINUTE_MS),
   ),
 ];
 

@@ -2,11 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { compileSchema, REFUSED } from '../../src/data/compileSchema';
+import { checkStory as quick, REFUSED } from '../../src/data/storyCheck';
 import { StorySchema } from '../../src/data/schema';
+import { storyCheckSource } from '../../src/cli/storyCheckSource';
 import { validStoryArb } from '../fixtures/arbitraries';
-
-const quick = compileSchema(StorySchema);
 
 /** Whether a "__proto__" own key sits anywhere in a value (zod's records let it through). */
 function hasProtoKey(value: unknown): boolean {
@@ -33,7 +32,7 @@ function strings(value: unknown, at: (string | number)[] = [], out: (string | nu
   return out;
 }
 
-/** The compiled check says what zod says: the same verdict, and the same value when accepted. */
+/** The generated check says what zod says: the same verdict, and the same value when accepted. */
 function agrees(value: unknown) {
   const ours = quick(value);
   const theirs = StorySchema.safeParse(value);
@@ -44,7 +43,7 @@ function agrees(value: unknown) {
   return ours !== REFUSED;
 }
 
-describe('compileSchema: the story schema as closures', { timeout: 300_000 }, () => {
+describe('storyCheck: the story schema as generated code', { timeout: 300_000 }, () => {
   it('accepts generated valid stories and returns what zod returns, unchanged', () => {
     fc.assert(
       fc.property(validStoryArb, (story) => {
@@ -110,21 +109,33 @@ describe('compileSchema: the story schema as closures', { timeout: 300_000 }, ()
   });
 
   it('trims as zod trims, copying only what changed', () => {
-    const Schema = z.strictObject({
-      a: z.string().trim().min(1),
-      b: z.array(z.strictObject({ c: z.string().trim() })),
-    });
-    const check = compileSchema(Schema);
-    const input = { a: ' x ', b: [{ c: 'kept' }, { c: ' y' }] };
-    const out = check(input) as typeof input;
-    expect(out).toEqual(Schema.parse(input));
-    expect(out.b[0]).toBe(input.b[0]);
-    expect(input.a).toBe(' x ');
-    expect(check({ a: '  ', b: [] })).toBe(REFUSED);
+    fc.assert(
+      fc.property(validStoryArb, (story) => {
+        fc.pre(story.events.length >= 2);
+        const title = 'A padded title';
+        story.events[1]!.title = ` ${title}\n`;
+        const out = quick(story) as typeof story;
+        expect(out).toEqual(StorySchema.parse(story));
+        expect(out.events[1]!.title).toBe(title);
+        // An event with nothing to trim comes back as it is, not copied.
+        if (JSON.stringify(out.events[0]) === JSON.stringify(story.events[0]))
+          expect(out.events[0]).toBe(story.events[0]);
+        expect(story.events[1]!.title).toBe(` ${title}\n`);
+        story.events[1]!.title = '   ';
+        expect(quick(story)).toBe(REFUSED);
+      }),
+      { numRuns: 20 },
+    );
   });
 
-  it('refuses to compile a zod type it does not know, instead of passing any value', () => {
-    expect(() => compileSchema(z.strictObject({ a: z.date() }))).toThrow(/no compiler/);
-    expect(() => compileSchema(z.object({ a: z.string() }))).toThrow(/strict/);
+  it('refuses to generate code for a zod type or check it does not know, rather than pass any value', () => {
+    expect(() => storyCheckSource(z.strictObject({ a: z.date() }))).toThrow(/no code/);
+    expect(() => storyCheckSource(z.object({ a: z.string() }))).toThrow(/strict/);
+    expect(() =>
+      storyCheckSource(z.strictObject({ a: z.string().refine((s) => s > 'a') })),
+    ).toThrow(/no code for the check "custom"/);
+    expect(() => storyCheckSource(z.strictObject({ a: z.string().toLowerCase() }))).toThrow(
+      /no code for the check "overwrite"/,
+    );
   });
 });
