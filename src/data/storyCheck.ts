@@ -1309,6 +1309,12 @@ function check97(x: unknown): unknown {
 }
 
 function check98(x: unknown): unknown {
+  const v = x === undefined ? x : check92(x);
+  if (v === REFUSED) return REFUSED;
+  return v;
+}
+
+function check99(x: unknown): unknown {
   if (!isObject(x)) return REFUSED;
   let out: Record<string, unknown> | null = null;
   let present = 0;
@@ -1334,12 +1340,17 @@ function check98(x: unknown): unknown {
   parsed = check97(value);
   if (parsed === REFUSED) return REFUSED;
   if (parsed !== value) (out ??= { ...x })['credit'] = parsed;
+  value = x['thumbnail'];
+  if (value !== undefined) present++;
+  parsed = check98(value);
+  if (parsed === REFUSED) return REFUSED;
+  if (parsed !== value) (out ??= { ...x })['thumbnail'] = parsed;
   if (countKeys(x) !== present) return REFUSED;
   const v = out ?? x;
   return v;
 }
 
-function check99(x: unknown): unknown {
+function check100(x: unknown): unknown {
   if (!isObject(x)) return REFUSED;
   let v: unknown;
   switch (x['type']) {
@@ -1347,7 +1358,7 @@ function check99(x: unknown): unknown {
       v = check95(x);
       break;
     case 'link':
-      v = check98(x);
+      v = check99(x);
       break;
     default:
       return REFUSED;
@@ -1356,13 +1367,13 @@ function check99(x: unknown): unknown {
   return v;
 }
 
-function check100(x: unknown): unknown {
-  const v = x === undefined ? x : check99(x);
+function check101(x: unknown): unknown {
+  const v = x === undefined ? x : check100(x);
   if (v === REFUSED) return REFUSED;
   return v;
 }
 
-function check101(x: unknown): unknown {
+function check102(x: unknown): unknown {
   if (!isObject(x)) return REFUSED;
   let out: Record<string, unknown> | null = null;
   let present = 0;
@@ -1420,7 +1431,7 @@ function check101(x: unknown): unknown {
   if (parsed !== value) (out ??= { ...x })['figures'] = parsed;
   value = x['media'];
   if (value !== undefined) present++;
-  parsed = check100(value);
+  parsed = check101(value);
   if (parsed === REFUSED) return REFUSED;
   if (parsed !== value) (out ??= { ...x })['media'] = parsed;
   if (countKeys(x) !== present) return REFUSED;
@@ -1428,12 +1439,12 @@ function check101(x: unknown): unknown {
   return v;
 }
 
-function check102(x: unknown): unknown {
+function check103(x: unknown): unknown {
   if (!Array.isArray(x)) return REFUSED;
   let out: unknown[] | null = null;
   for (let i = 0; i < x.length; i++) {
     const value: unknown = x[i];
-    const parsed = check101(value);
+    const parsed = check102(value);
     if (parsed === REFUSED) return REFUSED;
     if (parsed !== value) (out ??= x.slice())[i] = parsed;
   }
@@ -1441,7 +1452,7 @@ function check102(x: unknown): unknown {
   return v;
 }
 
-function check103(x: unknown): unknown {
+function check104(x: unknown): unknown {
   if (!isObject(x)) return REFUSED;
   let out: Record<string, unknown> | null = null;
   let present = 0;
@@ -1462,12 +1473,12 @@ function check103(x: unknown): unknown {
   return v;
 }
 
-function check104(x: unknown): unknown {
+function check105(x: unknown): unknown {
   if (!Array.isArray(x)) return REFUSED;
   let out: unknown[] | null = null;
   for (let i = 0; i < x.length; i++) {
     const value: unknown = x[i];
-    const parsed = check103(value);
+    const parsed = check104(value);
     if (parsed === REFUSED) return REFUSED;
     if (parsed !== value) (out ??= x.slice())[i] = parsed;
   }
@@ -1475,13 +1486,13 @@ function check104(x: unknown): unknown {
   return v;
 }
 
-function check105(x: unknown): unknown {
-  const v = x === undefined ? x : check104(x);
+function check106(x: unknown): unknown {
+  const v = x === undefined ? x : check105(x);
   if (v === REFUSED) return REFUSED;
   return v;
 }
 
-function check106(x: unknown): unknown {
+function check107(x: unknown): unknown {
   if (!isObject(x)) return REFUSED;
   let out: Record<string, unknown> | null = null;
   let present = 0;
@@ -1502,12 +1513,12 @@ function check106(x: unknown): unknown {
   return v;
 }
 
-function check107(x: unknown): unknown {
+function check108(x: unknown): unknown {
   if (!Array.isArray(x)) return REFUSED;
   let out: unknown[] | null = null;
   for (let i = 0; i < x.length; i++) {
     const value: unknown = x[i];
-    const parsed = check106(value);
+    const parsed = check107(value);
     if (parsed === REFUSED) return REFUSED;
     if (parsed !== value) (out ??= x.slice())[i] = parsed;
   }
@@ -1515,38 +1526,38 @@ function check107(x: unknown): unknown {
   return v;
 }
 
-function check108(x: unknown): unknown {
-  const v = x === undefined ? x : check107(x);
+function check109(x: unknown): unknown {
+  const v = x === undefined ? x : check108(x);
   if (v === REFUSED) return REFUSED;
   return v;
 }
 
-function check109(x: unknown): unknown {
+function check110(x: unknown): unknown {
   if (typeof x !== 'string') return REFUSED;
   const v = x;
   if (!isTimeZone(v)) return REFUSED;
   return v;
 }
 
-function check110(x: unknown): unknown {
-  const v = x === undefined ? x : check109(x);
+function check111(x: unknown): unknown {
+  const v = x === undefined ? x : check110(x);
   if (v === REFUSED) return REFUSED;
   return v;
 }
 
-function check111(x: unknown): unknown {
+function check112(x: unknown): unknown {
   if (x !== 'linear' && x !== 'breaks' && x !== 'sequence') return REFUSED;
   const v = x;
   return v;
 }
 
-function check112(x: unknown): unknown {
-  const v = x === undefined ? x : check111(x);
+function check113(x: unknown): unknown {
+  const v = x === undefined ? x : check112(x);
   if (v === REFUSED) return REFUSED;
   return v;
 }
 
-function check113(x: unknown): unknown {
+function check114(x: unknown): unknown {
   if (!isObject(x)) return REFUSED;
   let out: Record<string, unknown> | null = null;
   let present = 0;
@@ -1609,27 +1620,27 @@ function check113(x: unknown): unknown {
   if (parsed !== value) (out ??= { ...x })['sources'] = parsed;
   value = x['events'];
   if (value !== undefined) present++;
-  parsed = check102(value);
+  parsed = check103(value);
   if (parsed === REFUSED) return REFUSED;
   if (parsed !== value) (out ??= { ...x })['events'] = parsed;
   value = x['annotations'];
   if (value !== undefined) present++;
-  parsed = check105(value);
+  parsed = check106(value);
   if (parsed === REFUSED) return REFUSED;
   if (parsed !== value) (out ??= { ...x })['annotations'] = parsed;
   value = x['steps'];
   if (value !== undefined) present++;
-  parsed = check108(value);
+  parsed = check109(value);
   if (parsed === REFUSED) return REFUSED;
   if (parsed !== value) (out ??= { ...x })['steps'] = parsed;
   value = x['timeZone'];
   if (value !== undefined) present++;
-  parsed = check110(value);
+  parsed = check111(value);
   if (parsed === REFUSED) return REFUSED;
   if (parsed !== value) (out ??= { ...x })['timeZone'] = parsed;
   value = x['scale'];
   if (value !== undefined) present++;
-  parsed = check112(value);
+  parsed = check113(value);
   if (parsed === REFUSED) return REFUSED;
   if (parsed !== value) (out ??= { ...x })['scale'] = parsed;
   if (countKeys(x) !== present) return REFUSED;
@@ -1641,4 +1652,4 @@ function check113(x: unknown): unknown {
  * A story file as the schema reads it: the value zod would return (texts trimmed; the input
  * itself where nothing changed), or REFUSED. It says only yes or no: ask zod for the reasons.
  */
-export const checkStory: (input: unknown) => unknown = check113;
+export const checkStory: (input: unknown) => unknown = check114;
