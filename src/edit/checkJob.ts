@@ -2,11 +2,11 @@ import type { Story } from '../data/schema';
 import { checkDraft, type FieldProblem } from './checks';
 import { previewStory, type Previewable } from './previewStory';
 import type { Translations } from './translations';
-import { eventText } from './eventText';
 import {
   createStoryJoiner,
+  decodeEvents,
+  encodeEvents,
   eventBatches,
-  joinStory,
   storyHead,
   type StoryHead,
 } from './storyPieces';
@@ -21,10 +21,11 @@ export type CheckResult =
   | { kind: 'preview'; preview: Previewable };
 
 /**
- * A job as posted: its story as the events' kept texts (`storyPieces.ts`), which are copied
- * where a 5 MB story of objects would be walked and cloned on the page's thread.
+ * A job as posted: its story's events as UTF-8 bytes made from their kept texts
+ * (`storyPieces.ts`), transferred to the worker, where a 5 MB story of objects would be walked
+ * and cloned on the page's thread.
  */
-export type PostedJob = Omit<CheckJob, 'story'> & { head: StoryHead; events: string[] };
+export type PostedJob = Omit<CheckJob, 'story'> & { head: StoryHead; events: Uint8Array };
 
 /**
  * A result as posted: a preview's story comes as its head, then its events' texts in batches
@@ -37,12 +38,12 @@ export type PostedResult =
 
 export function postedJob(job: CheckJob): PostedJob {
   const { story, ...rest } = job;
-  return { ...rest, head: storyHead(story), events: story.events.map(eventText) };
+  return { ...rest, head: storyHead(story), events: encodeEvents(story.events) };
 }
 
 export function jobOf(posted: PostedJob): CheckJob {
   const { head, events, ...rest } = posted;
-  return { ...rest, story: joinStory(head, [events]) } as CheckJob;
+  return { ...rest, story: { ...head.story, events: decodeEvents(events) } } as CheckJob;
 }
 
 export function postedResults(result: CheckResult): PostedResult[] {

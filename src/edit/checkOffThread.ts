@@ -36,7 +36,8 @@ export function createCheckRunner(): {
           worker = null;
           fallback();
         };
-        worker.postMessage(postedJob(job));
+        const posted = postedJob(job);
+        worker.postMessage(posted, [posted.events.buffer]);
       }),
     stop: () => {
       worker?.terminate();

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { generateStory } from '../../scripts/bench/generate.mjs';
 import { validStoryArb } from '../fixtures/arbitraries';
 import type { Story } from '../../src/data/schema';
-import { createStoryJoiner, eventBatches, joinStory, storyHead } from '../../src/edit/storyPieces';
+import {
+  createStoryJoiner,
+  decodeEvents,
+  encodeEvents,
+  eventBatches,
+  joinStory,
+  storyHead,
+} from '../../src/edit/storyPieces';
 import { eventText, storyText } from '../../src/edit/eventText';
 import { draftText, type Draft } from '../../src/edit/drafts';
 import { createOpenedJoiner, openedMessages } from '../../src/edit/openedMessages';
@@ -94,6 +101,24 @@ describe('storyPieces', () => {
   });
 });
 
+describe('encodeEvents', () => {
+  it('writes the events as UTF-8 JSON that reads back as them, in any script', () => {
+    fc.assert(
+      fc.property(
+        storyArb,
+        fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 5 }),
+        (story, titles) => {
+          const events = story.events.map((e, i) => ({
+            ...e,
+            title: titles[i % (titles.length || 1)] ?? e.title,
+          }));
+          expect(decodeEvents(encodeEvents(events))).toEqual(asJson(events));
+        },
+      ),
+    );
+  });
+});
+
 describe('openedMessages', () => {
   it('come back together as the opened file', () => {
     fc.assert(
@@ -127,7 +152,7 @@ describe('checkJob', () => {
     fc.assert(
       fc.property(storyArb, (story) => {
         const job = { kind: 'preview' as const, story, translations: {}, lang: 'en' };
-        expect(jobOf(asJson(postedJob(job)))).toEqual(asJson(job));
+        expect(jobOf(structuredClone(postedJob(job)))).toEqual(asJson(job));
       }),
     );
   });
