@@ -43,17 +43,6 @@ function openDb(factory: IDBFactory): Promise<IDBDatabase> {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * From this length a value is stored as a Blob: the database copies (and compresses) a text on
- * the page's thread as it is put, about a second for a 25 MB draft, where a Blob's bytes are
- * handed over as they are.
- */
-const BLOB_CHARS = 1_000_000;
-const storedValue = (v: string): string | Blob =>
-  v.length >= BLOB_CHARS ? new Blob([v], { type: 'application/json' }) : v;
-const textOf = (v: unknown): Promise<string | null> =>
-  typeof v === 'string' ? Promise.resolve(v) : v instanceof Blob ? v.text() : Promise.resolve(null);
-
-/**
  * Opens the drafts database, moving drafts an older editor kept in `legacy` (localStorage) into
  * it. Rejects when IndexedDB cannot be used (some private modes), for the caller to stay on
  * localStorage.
@@ -71,9 +60,8 @@ export async function openDraftDatabase(
       request(store.getAllKeys()),
       request(store.getAll() as IDBRequest<unknown[]>),
     ]);
-    const texts = await Promise.all(values.map(textOf));
     keys.forEach((k, i) => {
-      const v = texts[i];
+      const v = values[i];
       if (typeof k === 'string' && typeof v === 'string') memory.set(k, v);
     });
   }
@@ -131,7 +119,7 @@ export async function openDraftDatabase(
       const store = tx.objectStore(STORE);
       for (const [k, v] of batch) {
         if (v === null) store.delete(k);
-        else store.put(storedValue(v), k);
+        else store.put(v, k);
       }
       // Commits as soon as the requests are done, without waiting for their answers to come
       // back to this busy thread: the sooner committed, the smaller a reload's window to lose it.
@@ -185,13 +173,11 @@ export async function openDraftDatabase(
         const store = tx.objectStore(STORE);
         void Promise.all(
           keys.map((k: string) =>
-            request(store.get(k) as IDBRequest<unknown>)
-              .then(textOf)
-              .then((v) => {
-                if (pending.has(k)) return;
-                if (typeof v === 'string') memory.set(k, v);
-                else memory.delete(k);
-              }),
+            request(store.get(k) as IDBRequest<unknown>).then((v) => {
+              if (pending.has(k)) return;
+              if (typeof v === 'string') memory.set(k, v);
+              else memory.delete(k);
+            }),
           ),
         ).then(() => keys.forEach((k: string) => listener(k)));
       };
