@@ -1,23 +1,11 @@
-import type { Story } from '../data/schema';
-import { checkDraft, type FieldProblem } from './checks';
-import { previewStory, type Previewable } from './previewStory';
-import type { Translations } from './translations';
-
-/** A whole-story job for the checks' worker (`checkWorker.ts`). */
-export type CheckJob =
-  | { kind: 'checks'; story: Story; texts: Record<string, string>; translations: Translations }
-  | { kind: 'preview'; story: Story; translations: Translations; lang: string | undefined };
-
-export type CheckResult =
-  | { kind: 'checks'; errors: FieldProblem[]; warnings: FieldProblem[] }
-  | { kind: 'preview'; preview: Previewable };
-
-function onPage(job: CheckJob): CheckResult {
-  if (job.kind === 'preview')
-    return { kind: 'preview', preview: previewStory(job.story, job.translations, job.lang) };
-  const { errors, warnings } = checkDraft(job.story, job.texts, job.translations);
-  return { kind: 'checks', errors, warnings };
-}
+import {
+  createResultJoiner,
+  postedJob,
+  runJob,
+  type CheckJob,
+  type CheckResult,
+  type PostedResult,
+} from './checkJob';
 
 /**
  * A worker that runs one whole-story job at a time, for a big story: one per kind of job, so
@@ -33,10 +21,14 @@ export function createCheckRunner(): {
   return {
     run: (job) =>
       new Promise<CheckResult>((resolve) => {
-        const fallback = () => setTimeout(() => resolve(onPage(job)), 0);
+        const fallback = () => setTimeout(() => resolve(runJob(job)), 0);
         if (broken) return void fallback();
         worker ??= new Worker(new URL('./checkWorker.ts', import.meta.url), { type: 'module' });
-        worker.onmessage = (e: MessageEvent<CheckResult>) => resolve(e.data);
+        const joiner = createResultJoiner();
+        worker.onmessage = (e: MessageEvent<PostedResult>) => {
+          const result = joiner.add(e.data);
+          if (result) resolve(result);
+        };
         worker.onerror = (e) => {
           e.preventDefault();
           broken = true;
@@ -44,7 +36,8 @@ export function createCheckRunner(): {
           worker = null;
           fallback();
         };
-        worker.postMessage(job);
+        const posted = postedJob(job);
+        worker.postMessage(posted, [posted.events.buffer]);
       }),
     stop: () => {
       worker?.terminate();

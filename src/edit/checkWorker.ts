@@ -1,17 +1,10 @@
-import { checkDraft } from './checks';
-import { previewStory } from './previewStory';
-import type { CheckJob, CheckResult } from './checkOffThread';
+import { jobOf, postedResults, runJob, type PostedJob } from './checkJob';
 
 /*
  * The whole story's check and the preview's, off the page's thread: at 5,000 events each takes
- * seconds, and typing must not wait for them (`checkOffThread.ts` sends the jobs).
+ * seconds, and typing must not wait for them (`checkOffThread.ts` sends the jobs, and reads the
+ * answers, in pieces).
  */
-self.onmessage = (e: MessageEvent<CheckJob>) => {
-  const job = e.data;
-  let result: CheckResult;
-  if (job.kind === 'checks') {
-    const { errors, warnings } = checkDraft(job.story, job.texts, job.translations);
-    result = { kind: 'checks', errors, warnings };
-  } else result = { kind: 'preview', preview: previewStory(job.story, job.translations, job.lang) };
-  self.postMessage(result);
+self.onmessage = (e: MessageEvent<PostedJob>) => {
+  for (const posted of postedResults(runJob(jobOf(e.data)))) self.postMessage(posted);
 };

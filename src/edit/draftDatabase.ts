@@ -86,17 +86,32 @@ export async function openDraftDatabase(
   let flushing = false;
   // Why the last write failed: further writes say so at once, until one succeeds.
   let failure: string | null = null;
+  // Writes asked for, and how many of them have been committed (or failed), counted so that
+  // `whenWritten` can wait for those asked for before it.
+  let asked = 0;
+  let settled = 0;
+  const waiters: { upTo: number; resolve: () => void }[] = [];
+  const settle = (upTo: number) => {
+    settled = Math.max(settled, upTo);
+    for (const w of waiters.splice(0)) {
+      if (w.upTo <= settled) w.resolve();
+      else waiters.push(w);
+    }
+  };
   const failed = (batch: Map<string, string | null>, e: unknown) => {
     flushing = false;
     // Kept for the next try, unless a newer value is waiting.
     for (const [k, v] of batch) if (!pending.has(k)) pending.set(k, v);
     failure = message(e);
     onResult(failure);
+    // Writes waiting behind this one are tried again only with the next: none is waited for.
+    settle(asked);
   };
   const flush = () => {
     if (flushing || pending.size === 0) return;
     flushing = true;
     const batch = new Map(pending);
+    const upTo = asked;
     pending.clear();
     let tx: IDBTransaction;
     try {
@@ -106,6 +121,9 @@ export async function openDraftDatabase(
         if (v === null) store.delete(k);
         else store.put(v, k);
       }
+      // Commits as soon as the requests are done, without waiting for their answers to come
+      // back to this busy thread: the sooner committed, the smaller a reload's window to lose it.
+      if (typeof tx.commit === 'function') tx.commit();
     } catch (e) {
       failed(batch, e);
       return;
@@ -116,6 +134,7 @@ export async function openDraftDatabase(
         failure = null;
         channel.postMessage([...batch.keys()]);
         onResult(null);
+        settle(upTo);
         flush();
       },
       (e: unknown) => failed(batch, e),
@@ -127,16 +146,22 @@ export async function openDraftDatabase(
     deferred: true,
     getItem: (key) => memory.get(key) ?? null,
     setItem: (key, value) => {
+      asked += 1;
       memory.set(key, value);
       pending.set(key, value);
       schedule();
       if (failure !== null) throw new Error(failure);
     },
     removeItem: (key) => {
+      asked += 1;
       memory.delete(key);
       pending.set(key, null);
       schedule();
     },
+    whenWritten: () =>
+      settled >= asked
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => waiters.push({ upTo: asked, resolve })),
     onWriteResult: (listener) => {
       onResult = listener;
     },

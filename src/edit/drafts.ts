@@ -2,6 +2,7 @@ import type { Story } from '../data/schema';
 import type { Translations } from './translations';
 import { draftFromRaw } from './draftFromRaw';
 import { words } from './words';
+import { jsonWith, storyText } from './eventText';
 
 /**
  * Drafts live in the browser and nowhere else: no account, no server. Each draft is one key,
@@ -13,6 +14,11 @@ import { words } from './words';
 export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
   /** True where a write is done only later (the database), which then says when it is. */
   deferred?: boolean;
+  /**
+   * Resolves once every write asked for so far is committed (or has failed, and said so):
+   * where writes are deferred, a reload before then could lose them.
+   */
+  whenWritten?: () => Promise<void>;
 };
 
 /** What one undo step brings back: the story, its translations and its sources' texts. */
@@ -162,13 +168,28 @@ export function loadDraft(storage: DraftStorage, id: string): Draft | undefined 
   return read.status === 'ok' ? read.draft : undefined;
 }
 
+/** An undo step's JSON, its story's events joined from their kept texts (`eventText.ts`). */
+export const snapshotText = (step: DraftSnapshot): string =>
+  jsonWith(step, { story: storyText(step.story) });
+
+/**
+ * A draft's JSON as it is stored: the same value as JSON.stringify's, made from the events'
+ * kept texts, so saving a big story after a keystroke makes the text of one event, not of all.
+ */
+export function draftText(draft: Draft): string {
+  const raw: Record<string, string> = { story: storyText(draft.story) };
+  if (draft.past) raw.past = `[${draft.past.map(snapshotText).join(',')}]`;
+  if (draft.future) raw.future = `[${draft.future.map(snapshotText).join(',')}]`;
+  return jsonWith(draft, raw);
+}
+
 /**
  * Saves a draft and makes it the current one. Returns an error message when the browser
  * refuses (storage full or disabled), so the editor can say the draft is not safe.
  */
 export function saveDraft(storage: DraftStorage, draft: Draft): string | null {
   try {
-    storage.setItem(draftKey(draft.id), JSON.stringify(draft));
+    storage.setItem(draftKey(draft.id), draftText(draft));
     const others = listDrafts(storage).filter((d) => d.id !== draft.id);
     const summary: DraftSummary = { id: draft.id, name: draft.name, updatedAt: draft.updatedAt };
     storage.setItem(INDEX, JSON.stringify([summary, ...others]));

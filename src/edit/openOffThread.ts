@@ -1,5 +1,6 @@
 import { storySizeProblem } from '../data/limits';
 import { openStoryFile, type Opened } from './openFile';
+import { createOpenedJoiner, type OpenMessage } from './openedMessages';
 
 /**
  * Opens a file as a draft: refused before it is read when it is over the reader's size limit
@@ -16,7 +17,11 @@ export async function openOffThread(file: File): Promise<Opened> {
       worker.terminate();
       resolve(opened);
     };
-    worker.onmessage = (e: MessageEvent<Opened>) => end(e.data);
+    const joiner = createOpenedJoiner();
+    worker.onmessage = (e: MessageEvent<OpenMessage>) => {
+      const opened = joiner.add(e.data);
+      if (opened) end(opened);
+    };
     // A worker that fails to start (a blocked script) leaves the page to do the work.
     worker.onerror = (e) => {
       e.preventDefault();

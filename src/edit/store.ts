@@ -12,6 +12,7 @@ import {
 import {
   newDraftId,
   saveDraft,
+  snapshotText,
   type Draft,
   type DraftRead,
   type DraftSnapshot,
@@ -52,6 +53,11 @@ export interface EditorState {
   /** Why the last save failed (storage full or off), or null. */
   saveError: string | null;
   savedAt: number | null;
+  /**
+   * Whether the open draft is safe from a reload: a story just opened is shown only once its
+   * first save is committed (or has failed, and says so), so a reload at once finds it.
+   */
+  durable: boolean;
   /** A stored draft that could not be opened, shown on the start screen until dismissed. */
   damaged: DamagedDraft | null;
   tab: TabRole;
@@ -66,13 +72,16 @@ export interface EditorState {
   /** Where drafts are kept (the drafts database, or localStorage). */
   storage: DraftStorage;
   setDamaged: (damaged: DamagedDraft | null) => void;
-  /** Opens a story (and its texts in other languages, and its sources' texts) as a new draft. */
+  /**
+   * Opens a story (and its texts in other languages, and its sources' texts) as a new draft;
+   * resolves once it shows (`durable`).
+   */
   start: (
     story: Story,
     name: string,
     translations?: Translations,
     texts?: Record<string, string>,
-  ) => void;
+  ) => Promise<void>;
   /** Opens a saved draft. */
   open: (draft: Draft) => void;
   /** Back to the start screen; the draft stays saved. */
@@ -105,7 +114,7 @@ const sizes = new WeakMap<Snapshot, number>();
 function stepSize(step: Snapshot): number {
   let n = sizes.get(step);
   if (n === undefined) {
-    n = JSON.stringify(step).length;
+    n = snapshotText(step).length;
     sizes.set(step, n);
   }
   return n;
@@ -175,6 +184,7 @@ export function createEditorStore(
       selected: null,
       saveError: null,
       savedAt: null,
+      durable: true,
       damaged: null,
       tab: 'editing',
       storage,
@@ -187,8 +197,10 @@ export function createEditorStore(
       setShowAll: (showAll) => set({ showAll }),
       setDamaged: (damaged) => set({ damaged }),
       start: (story, name, translations = {}, texts = {}) => {
+        const draftId = newDraftId(now(), Math.random());
         set({
-          draftId: newDraftId(now(), Math.random()),
+          draftId,
+          durable: !storage.whenWritten,
           name,
           // A new draft's id is new: no other tab can hold it.
           tab: 'editing',
@@ -201,6 +213,10 @@ export function createEditorStore(
           damaged: null,
         });
         save();
+        if (!storage.whenWritten) return Promise.resolve();
+        return storage.whenWritten().then(() => {
+          if (get().draftId === draftId) set({ durable: true });
+        });
       },
       open: (draft) =>
         set({
@@ -216,6 +232,7 @@ export function createEditorStore(
           selected: draft.story.events.length ? 0 : null,
           savedAt: draft.updatedAt,
           saveError: null,
+          durable: true,
           damaged: null,
           showAll: true,
           touched: new Set(),

@@ -18,7 +18,7 @@ import type { StartHeights } from '../embed/startHeights';
 import { PARAMS } from '../store/urlParams';
 import { readParam } from '../store/urlParam';
 import type { PictureSet } from '../embed/picture';
-import type { PreviewMessage } from './preview/message';
+import { previewMessage } from './preview/message';
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
@@ -95,12 +95,11 @@ async function measureHeights(
       n += 1;
       onStep(words.webFolder.measuring(n, queries.length));
       const viewLang = readParam(new URLSearchParams(query), PARAMS.lang) ?? lang;
-      const message: PreviewMessage = {
-        type: 'story',
-        story: resolveStory(story, viewLang),
-        search: `?embed=1${query ? `&${query}` : ''}`,
-        lang: viewLang,
-      };
+      const message = previewMessage(
+        resolveStory(story, viewLang),
+        `?embed=1${query ? `&${query}` : ''}`,
+        viewLang,
+      );
       iframe.style.width = '1320px';
       const drawn = doc.querySelector('.embed-body');
       win.postMessage(message, window.location.origin);

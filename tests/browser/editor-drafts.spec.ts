@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from './fixtures';
 import { expect, type Page } from '@playwright/test';
+import { generateStory } from '../../scripts/bench/generate.mjs';
 
 // Drafts that must never be lost or lock the editor out: damaged drafts (issue 31, point 1),
 // two tabs on one draft, drafts saved as files, failed saves (issue 30, points 1 to 3).
@@ -239,4 +240,36 @@ test('a new empty story opens without red fields; a problem shows once its field
   await expect(page.getByLabel('Dek', { exact: true })).not.toHaveAttribute('aria-invalid');
   await page.getByRole('button', { name: 'Show every problem at its field' }).click();
   await expect(page.getByLabel('Dek', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a story reloaded as soon as the editor shows it is still there', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  // Big enough (1.5 MB) that its first save takes a while to be committed.
+  const story = generateStory(3000);
+  const file = testInfo.outputPath('opened.json');
+  writeFileSync(file, JSON.stringify(story));
+  await page.goto('./edit/');
+  // The page reloads itself in the frame where the first event's form appears: no time to
+  // wait for "Saved in this browser".
+  await page.evaluate(() => {
+    const reloadOnceShown = () => {
+      if (document.getElementById('f-events-0-title')) window.location.reload();
+      else requestAnimationFrame(reloadOnceShown);
+    };
+    requestAnimationFrame(reloadOnceShown);
+  });
+  const reloaded = page.waitForEvent('framenavigated', {
+    predicate: (frame) => frame === page.mainFrame(),
+    timeout: 60_000,
+  });
+  await page.getByLabel('Open a story file (ours, or TimelineJS JSON or CSV)').setInputFiles(file);
+  await reloaded;
+  const title = page.getByRole('region', { name: /^Event:/ }).getByLabel('Title', { exact: true });
+  await expect(title).toHaveValue(String(story.events[0]?.title), { timeout: 60_000 });
+  await expect(page.getByRole('table', { name: /^Events/ })).toHaveAttribute(
+    'aria-rowcount',
+    '3001',
+  );
 });

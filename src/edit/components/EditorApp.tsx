@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ChecksContext, ClaimContext, EditorContext, useEditor } from './context';
 import type { TabClaim } from '../tabClaim';
 import { OtherTab } from './OtherTab';
@@ -93,6 +93,23 @@ function Workspace() {
   // Below the width where forms and preview sit side by side, one shows at a time.
   const [previewFirst, setPreviewFirst] = useState(false);
   const checks = useDraftChecks(story, texts, translations, SITES);
+  // The same elements on every keystroke: React then renders again only the parts that read
+  // what changed (their own selectors, or the checks), not every section of a 5,000-event story.
+  const sections = useMemo(
+    () => (
+      <>
+        <StorySection />
+        <ActorsSection />
+        <SourcesSection />
+        <EventsSection />
+        <NotesSection />
+        <TranslationsSection />
+      </>
+    ),
+    [],
+  );
+  const publish = useMemo(() => <PublishSection />, []);
+  const preview = useMemo(() => <PreviewPane />, []);
   return (
     <ChecksContext.Provider value={checks}>
       <button
@@ -116,23 +133,20 @@ function Workspace() {
           </nav>
           {/* A tab that only shows the draft shows its fields read-only; it may still download. */}
           <fieldset className="ed-lockable" disabled={showing}>
-            <StorySection />
-            <ActorsSection />
-            <SourcesSection />
-            <EventsSection />
-            <NotesSection />
-            <TranslationsSection />
+            {sections}
           </fieldset>
-          <PublishSection />
+          {publish}
         </div>
-        <PreviewPane />
+        {preview}
       </div>
     </ChecksContext.Provider>
   );
 }
 
 function Editor({ store }: { store: EditorStore }) {
-  const draftId = useEditor((s) => s.draftId);
+  // A story just opened shows once its first save is committed (`durable`): until then the
+  // start screen stays, saying it is opening.
+  const draftId = useEditor((s) => (s.durable ? s.draftId : null));
   const exported = useEditor((s) => s.exported);
   const changed = useEditor((s) => s.history.past.length > 0);
   const [report, setReport] = useState<{ title: string; lines: StoryIssue[] } | null>(null);

@@ -5,7 +5,7 @@ import { useEditor } from './context';
 import { usePreview } from './usePreview';
 import { placeOf, sayProblem } from '../problemWords';
 import { words } from '../words';
-import type { PreviewMessage } from '../preview/message';
+import { previewMessage, samePreview, type PreviewMessage } from '../preview/message';
 import { translationLanguages } from '../translations';
 import { storyLanguage } from '../../data/localText';
 import { languageName } from './TranslationsSection';
@@ -41,6 +41,8 @@ export function PreviewPane() {
   // Whether the frame has drawn a story yet: a later problem leaves that view up, said stale.
   const [drawn, setDrawn] = useState(false);
   const frame = useRef<HTMLIFrameElement>(null);
+  // What the frame was last sent: the same drawing is not sent twice.
+  const posted = useRef<PreviewMessage | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const boxPx = useElementWidth(box);
   const preview = usePreview(story, translations, lang);
@@ -67,12 +69,9 @@ export function PreviewPane() {
     writeParam(params, PARAMS.event, shown || null);
     writeParam(params, PARAMS.embed, embed);
     writeParam(params, PARAMS.lang, lang === own ? null : lang);
-    const message: PreviewMessage = {
-      type: 'story',
-      story: preview.story,
-      search: `?${params}`,
-      lang,
-    };
+    const message = previewMessage(preview.story, `?${params}`, lang);
+    if (posted.current && samePreview(posted.current, message)) return;
+    posted.current = message;
     frame.current?.contentWindow?.postMessage(message, window.location.origin);
     // `own` follows `preview`, which follows the story.
     // eslint-disable-next-line react-hooks/exhaustive-deps

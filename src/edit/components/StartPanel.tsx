@@ -43,8 +43,8 @@ export function StartPanel({
     if (!file) return;
     setOpening(file.name);
     const opened = await openOffThread(file);
-    setOpening(null);
     if (!opened.ok) {
+      setOpening(null);
       setRefused({ file: file.name, lines: opened.report });
       return;
     }
@@ -76,11 +76,13 @@ export function StartPanel({
           type="button"
           className="ed-primary"
           onClick={() => {
-            start(blankStory(), words.newStory);
+            const shown = start(blankStory(), words.newStory);
             // Nothing typed yet: its problems show field by field, as they are met.
             store.getState().setShowAll(false);
             // The writing starts at the headline (the start screen, and its button, are gone).
-            requestAnimationFrame(() => document.getElementById(fieldId('title'))?.focus());
+            void shown.then(() =>
+              requestAnimationFrame(() => document.getElementById(fieldId('title'))?.focus()),
+            );
           }}
         >
           {w.empty}

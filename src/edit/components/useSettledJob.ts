@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { createCheckRunner, type CheckJob, type CheckResult } from '../checkOffThread';
+import { createCheckRunner } from '../checkOffThread';
+import type { CheckJob, CheckResult } from '../checkJob';
 import { PAUSE_MS } from '../bigStory';
 
 /**
