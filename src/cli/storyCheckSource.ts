@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { StorySchema } from '../data/schema';
 import { reportTextControls } from '../data/schemaFields';
-import { hasSomeLanguage } from '../data/localText';
+import { hasSomeLanguage } from '../data/someLanguage';
 import { isTimeZone } from '../data/timeZone';
 
 /*
@@ -59,7 +59,7 @@ const CUSTOM: readonly { fn: unknown; name: string; from: string; test: (v: stri
     {
       fn: hasSomeLanguage,
       name: 'hasSomeLanguage',
-      from: './localText',
+      from: './someLanguage',
       test: (v) => `hasSomeLanguage(${v})`,
     },
     { fn: isTimeZone, name: 'isTimeZone', from: './timeZone', test: (v) => `isTimeZone(${v})` },

@@ -27,9 +27,6 @@ export function isLocalMap(value: Json): value is Record<string, string> {
   return any;
 }
 
-/** Whether a text map gives the text in any language at all (the schema refuses `{}`). */
-export const hasSomeLanguage = (map: object): boolean => Object.keys(map).length > 0;
-
 /** The story's own language: the default for readers and the fallback for every text. */
 export const storyLanguage = (story: { language?: string | undefined }): string =>
   story.language ?? 'en';

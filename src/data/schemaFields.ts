@@ -11,7 +11,7 @@ import {
   YEAR_PATTERN,
 } from './patterns';
 import { textControlProblem } from './textControls';
-import { hasSomeLanguage } from './localText';
+import { hasSomeLanguage } from './someLanguage';
 
 /** A calendar day, `YYYY-MM-DD`; impossible days (2026-02-30) are caught by `validate.ts`. */
 export const Day = z.string().regex(DAY_PATTERN, 'expected a date as YYYY-MM-DD');

@@ -1,7 +1,7 @@
 // Generated from src/data/schema.ts by `npm run schema` (src/cli/storyCheckSource.ts): do not edit.
 // The story schema as plain code, for the loader: see the generator for why.
 import { textControlProblem } from './textControls';
-import { hasSomeLanguage } from './localText';
+import { hasSomeLanguage } from './someLanguage';
 import { isTimeZone } from './timeZone';
 
 /** What the check returns for a value the schema refuses. */
