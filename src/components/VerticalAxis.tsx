@@ -8,7 +8,7 @@ import { axisBreaks } from '../timeline/axisBreaks';
 import { tickLinesOf } from '../timeline/tickLines';
 
 const TICK_X = 0;
-/** The ticks' font size (styles.css .tick), the height of a second line, and the room kept before the rail's tick line. */
+/** The ticks' font size (styles.css .tick), a second line's step, the room before the rail. */
 const TICK_FONT_PX = 13;
 const TICK_LINE_PX = 14;
 const TICK_CLEAR_PX = 9;
@@ -99,11 +99,15 @@ export const VerticalAxis = memo(function VerticalAxis({
               TICK_FONT_PX,
               t.major,
               RAIL_X - TICK_X - TICK_CLEAR_PX,
-            ).map((line, i) => (
-              <tspan key={i} x={TICK_X} dy={i === 0 ? 0 : TICK_LINE_PX}>
-                {line}
-              </tspan>
-            ))}
+            ).map((line, i, all) =>
+              all.length === 1 ? (
+                line
+              ) : (
+                <tspan key={i} x={TICK_X} dy={i === 0 ? 0 : TICK_LINE_PX}>
+                  {line}
+                </tspan>
+              ),
+            )}
           </text>
         </g>
       ))}

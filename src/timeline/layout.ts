@@ -1,4 +1,4 @@
-import { labelOf, type Label } from './eventLabel';
+import { labelOf, type Label, type LabelChoice } from './eventLabel';
 import { placedSide, sidesOf, type Side, type SidePreference } from './labelSides';
 import {
   DEFAULT_LAYOUT,
@@ -54,9 +54,6 @@ export function layoutMarks(
     greedyLayout(items, xOf, laneCount, opts, priority, bestPrefer, labelsOf);
   return widen(best, items, laneCount, opts, relayout);
 }
-
-/** The labels an item may take, best first (wholeTitles): the first that finds room is used. */
-export type LabelChoice = (item: LayoutItem) => readonly Label[];
 
 let widen: typeof wholeTitles | null = null;
 /**

@@ -1,5 +1,4 @@
-import { labelOf, type Label } from './eventLabel';
-import type { LabelChoice } from './layout';
+import { labelOf, type Label, type LabelChoice } from './eventLabel';
 import type { Layout, LayoutItem, LayoutOptions } from './layoutTypes';
 import { placedSide, sidesOf, type Side } from './labelSides';
 import { RowSpans } from './rowSpans';
