@@ -1,4 +1,13 @@
-import { useContext, useDeferredValue, useMemo, useRef, type ReactNode } from 'react';
+import {
+  useContext,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectActiveSet, selectBaseScale, selectVisibleEvents } from '../store/selectors';
@@ -12,6 +21,7 @@ import {
   markActorOf,
   markLayoutOptions,
   rowY,
+  UNIT_PX,
   type LaneInfo,
 } from '../timeline/markItems';
 import { drawnOf, drawnWindowKey } from '../timeline/drawnWindow';
@@ -30,6 +40,8 @@ import { Annotations } from './Annotations';
 import type { Shape } from '../timeline/shapes';
 import { markNameOf } from '../timeline/markName';
 import { type Layout } from '../timeline/layoutTypes';
+import { fullTitleOf } from '../timeline/fullTitle';
+import { FullTitle } from './FullTitle';
 
 const selectView = (s: TimelineState) => s.view;
 const sameView = (a: TimelineState['view'], b: TimelineState['view']) => a.k === b.k && a.x === b.x;
@@ -40,10 +52,18 @@ interface Props {
   narrow: boolean;
   /** Drawn over the faint uncertainty lines and under the marks: the shortened stretches. */
   underMarks?: ReactNode;
+  /** The svg's height: a whole title shown over the others may reach down to it. */
+  heightPx?: number | undefined;
 }
 
+/** The placed id of the event mark an event's target is in, if any. */
+const markOf = (target: EventTarget | null): string | null =>
+  target instanceof Element
+    ? (target.closest('[data-mark="event"]')?.getAttribute('data-hot') ?? null)
+    : null;
+
 /** The event marks, clusters and annotations, laid out once per zoom level. */
-export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
+export function MarksLayer({ lanes, colors, narrow, underMarks, heightPx }: Props) {
   const store = useTimelineStore();
   const layerRef = useRef<SVGGElement>(null);
   const index = useTimeline((s) => s.index);
@@ -118,11 +138,38 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
     );
   }, [drawn, view, levelK, widthPx, lanes, opts]);
 
+  // A cut title shows whole over the others while its mark has focus or the pointer.
+  const [pointed, setPointed] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const raised = useMemo(() => {
+    const id = pointed ?? focused;
+    const p = id ? fitted.events.find((e) => e.id === id) : undefined;
+    if (!p || !(p.cut || fitted.offView.has(p.id))) return null;
+    const e = index.eventById.get(eventIdOf(p.id));
+    const sc = view.k / levelK;
+    const markX = p.ax * sc + view.x;
+    if (!e || !(markX >= 0 && markX <= widthPx)) return null;
+    const y = rowY(lanes, p.lane, p.row);
+    const bottom = heightPx ?? lanes.top + lanes.actors.length * lanes.laneH;
+    const box = fullTitleOf({
+      title: e.title,
+      markX,
+      textDx: p.textDx,
+      anchor: p.anchor,
+      labelPx: p.labelPx ?? opts.maxLabelPx,
+      titlePx: opts.titlePx,
+      maxLines: Math.floor((bottom - y - UNIT_PX - 4) / UNIT_PX),
+      viewPx: widthPx,
+    });
+    return { key: `f:${p.id}`, spec: { key: `f:${p.id}`, ax: p.ax, x0: p.ax, x1: p.ax, y }, box };
+  }, [pointed, focused, fitted, index, view, levelK, widthPx, lanes, heightPx, opts]);
+
   // Where each drawn node sits at this level; useHotMarks moves them with the view from there.
-  const specs = useMemo(
-    () => hotSpecsOf({ events: fitted.events, clusters: drawn.clusters }, lanes),
-    [fitted, drawn, lanes],
-  );
+  const specs = useMemo(() => {
+    const out = hotSpecsOf({ events: fitted.events, clusters: drawn.clusters }, lanes);
+    if (raised) out.push(raised.spec);
+    return out;
+  }, [fitted, drawn, lanes, raised]);
   useHotMarks(layerRef, store, levelK, specs);
   useQuietLabels(layerRef, store, levelK);
 
@@ -139,7 +186,18 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
   const activeSet = selectActiveSet({ activeActors: active });
   const highlightSet = new Set(highlighted);
   return (
-    <g ref={layerRef} className="marks" onKeyDown={onKeyDown}>
+    <g
+      ref={layerRef}
+      className="marks"
+      onKeyDown={onKeyDown}
+      onFocus={(ev: FocusEvent) => setFocused(markOf(ev.target))}
+      onBlur={() => setFocused(null)}
+      onPointerOver={(ev: PointerEvent) => {
+        // A tap chooses the event (its details show the title); hover is for a pointer.
+        if (ev.pointerType !== 'touch') setPointed(markOf(ev.target));
+      }}
+      onPointerLeave={() => setPointed(null)}
+    >
       <Annotations
         lanesTop={lanes.top}
         bottom={lanes.top + lanes.actors.length * lanes.laneH}
@@ -185,6 +243,7 @@ export function MarksLayer({ lanes, colors, narrow, underMarks }: Props) {
       {drawn.clusters.map((c) => (
         <ClusterMark key={c.id} cluster={c} at={at(c.x, clusterY(lanes, c.lane))} />
       ))}
+      {raised && <FullTitle key={raised.key} hotKey={raised.key} box={raised.box} />}
     </g>
   );
 }

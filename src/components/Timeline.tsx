@@ -152,6 +152,7 @@ export function Timeline({ widthPx, colors, textColors, maxHeightPx, railMaxPx }
             lanes={lanes}
             colors={colors}
             narrow={narrow}
+            heightPx={heightPx}
             underMarks={<TrackBreaks top={lanes.top - 4} height={bodyH + 4} />}
           />
         ) : (

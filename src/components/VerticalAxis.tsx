@@ -5,8 +5,13 @@ import type { TimeScale } from '../timeline/timeScale';
 import { RAIL_X, TOP_PX } from '../timeline/verticalItems';
 import { zigzagAcross } from './AxisBreaks';
 import { axisBreaks } from '../timeline/axisBreaks';
+import { tickLinesOf } from '../timeline/tickLines';
 
 const TICK_X = 0;
+/** The ticks' font size (styles.css .tick), a second line's step, the room before the rail. */
+const TICK_FONT_PX = 13;
+const TICK_LINE_PX = 14;
+const TICK_CLEAR_PX = 9;
 /** A stretch drawn at least this many times longer than the rail around it is marked. */
 const MARKED_STRETCH = 2;
 
@@ -86,8 +91,23 @@ export const VerticalAxis = memo(function VerticalAxis({
         <g key={t.ms} transform={`translate(0,${t.x})`} data-tick-ms={t.ms}>
           <line className="grid" x1={RAIL_X - 6} x2={RAIL_X} />
           <text className={t.major ? 'tick tick--major' : 'tick'} x={TICK_X} y={4}>
-            {/* A day alone ("10") where a stretch's finer ticks begin names its month. */}
-            {/^\d{1,2}$/.test(t.label) ? fmtDayMonth(new Date(t.ms)) : t.label}
+            {/* A day alone ("10") where a stretch's finer ticks begin names its month; a
+                label wider than the gutter ("أبريل 2026") puts its last word under the rest,
+                clear of the rail. */}
+            {tickLinesOf(
+              /^\d{1,2}$/.test(t.label) ? fmtDayMonth(new Date(t.ms)) : t.label,
+              TICK_FONT_PX,
+              t.major,
+              RAIL_X - TICK_X - TICK_CLEAR_PX,
+            ).map((line, i, all) =>
+              all.length === 1 ? (
+                line
+              ) : (
+                <tspan key={i} x={TICK_X} dy={i === 0 ? 0 : TICK_LINE_PX}>
+                  {line}
+                </tspan>
+              ),
+            )}
           </text>
         </g>
       ))}

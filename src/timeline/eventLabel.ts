@@ -11,6 +11,9 @@ export interface Label {
   dateBelow: boolean;
 }
 
+/** The labels an item may take, best first (wholeTitles): the first that finds room is used. */
+export type LabelChoice = (item: LayoutItem) => readonly Label[];
+
 /** Between a mark's centre and its date on the same row. */
 export const DATE_GAP_PX = 10;
 

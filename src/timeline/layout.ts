@@ -1,4 +1,4 @@
-import { labelOf, type Label } from './eventLabel';
+import { labelOf, type Label, type LabelChoice } from './eventLabel';
 import { placedSide, sidesOf, type Side, type SidePreference } from './labelSides';
 import {
   DEFAULT_LAYOUT,
@@ -41,13 +41,18 @@ export function layoutMarks(
   // Greedy placement is order-sensitive: where a small story leaves an event in a cluster,
   // the other preferences of side get a try, and the one hiding fewest events wins.
   let best = first;
+  let bestPrefer: SidePreference = 'near';
   if (first.clusters.length > 0)
     for (const prefer of ['right', 'left'] as const) {
       const next = greedyLayout(items, xOf, laneCount, opts, priority, prefer);
-      if (next.events.length > best.events.length) best = next;
+      if (next.events.length > best.events.length) [best, bestPrefer] = [next, prefer];
     }
-  // Then a small story's cut titles take the free room around them.
-  return widen ? widen(best, items, laneCount, opts) : best;
+  // Then a small story's cut titles take the free room around them, or a layout that gives
+  // its titles room whole from the start.
+  if (!widen) return best;
+  const relayout = (labelsOf: LabelChoice) =>
+    greedyLayout(items, xOf, laneCount, opts, priority, bestPrefer, labelsOf);
+  return widen(best, items, laneCount, opts, relayout);
 }
 
 let widen: typeof wholeTitles | null = null;
@@ -71,6 +76,8 @@ function greedyLayout(
   priority: ReadonlySet<string>,
   /** Which side of its mark a title tries first. */
   prefer: SidePreference,
+  /** Other labels to try before the plain one; each is tried in every row before the next. */
+  labelsOf?: LabelChoice,
 ): Layout {
   const rows = opts.rowsPerLane;
   const grid: RowSpans[][] = Array.from({ length: laneCount }, () =>
@@ -120,22 +127,26 @@ function greedyLayout(
     const bar = span.precision === 'range';
     const x0 = bar ? xOf(span.startMs) : ax;
     const x1 = bar ? xOf(span.endMs) : ax;
-    const label = labelOf(item, opts);
-    const units = Math.min(rows, label.lines.length + (label.dateBelow ? 2 : 1));
-    const sides = sidesOf(x0, x1, ax, label.widthPx, label.dateStripPx, opts, prefer);
-    // The highest row with room on any side: a title moved a little beats a tall stack.
-    for (let r = 0; r + units <= rows; r++)
-      for (const side of sides) {
-        if (!fits(item.lane, r, units, side)) continue;
-        take(item.lane, r, units, side);
-        place(item, r, units, side, label);
-        return true;
-      }
-    const first = sides[0];
-    if (force && first) {
+    const plain = labelOf(item, opts);
+    let last: { label: Label; units: number; sides: Side[] } | null = null;
+    for (const label of labelsOf ? labelsOf(item) : [plain]) {
+      const units = Math.min(rows, label.lines.length + (label.dateBelow ? 2 : 1));
+      const sides = sidesOf(x0, x1, ax, label.widthPx, label.dateStripPx, opts, prefer);
+      last = { label, units, sides };
+      // The highest row with room on any side: a title moved a little beats a tall stack.
+      for (let r = 0; r + units <= rows; r++)
+        for (const side of sides) {
+          if (!fits(item.lane, r, units, side)) continue;
+          take(item.lane, r, units, side);
+          place(item, r, units, side, label);
+          return true;
+        }
+    }
+    const first = last?.sides[0];
+    if (force && last && first) {
       // A priority event always gets a place: the top row, over whatever is there.
-      take(item.lane, 0, units, first);
-      place(item, 0, units, first, label);
+      take(item.lane, 0, last.units, first);
+      place(item, 0, last.units, first, last.label);
       return true;
     }
     return false;

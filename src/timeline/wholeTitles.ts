@@ -1,21 +1,63 @@
-import { labelOf, type Label } from './eventLabel';
-import type { Layout, LayoutItem, LayoutOptions, PlacedEvent } from './layoutTypes';
-import { placedSide, sidesOf } from './labelSides';
+import { labelOf, type Label, type LabelChoice } from './eventLabel';
+import type { Layout, LayoutItem, LayoutOptions } from './layoutTypes';
+import { placedSide, sidesOf, type Side } from './labelSides';
 import { RowSpans } from './rowSpans';
 
 /**
- * A laid-out story's cut titles made whole where the rows around them are free: more lines
- * under the same row, or a wider label (labelsToTry). No mark moves and no event loses its
- * place: a title is only given room nothing else takes. Each check rebuilds the rows from the
- * other blocks, so it is for small stories only (the caller's limit).
+ * A laid-out story with as many whole titles as it has room for, and no more events in
+ * clusters. The layout is made again with one cut title after another allowed its whole
+ * label (labelsToTry) wherever its rows have room, each kept only if it makes more titles whole
+ * and hides no more events (`relayout`; a greedy layout is order-sensitive, so a whole title
+ * early may leave later ones no room). Then each title still cut is made whole where the rows
+ * around it are free (widenInPlace). For small stories only (the caller's limit).
  */
 export function wholeTitles(
   layout: Layout,
   items: readonly LayoutItem[],
   laneCount: number,
   opts: LayoutOptions,
+  relayout?: (labelsOf: LabelChoice) => Layout,
 ): Layout {
   if (!layout.events.some((e) => e.cut) || opts.maxLines <= 1) return layout;
+  const widened = widenInPlace(layout, items, laneCount, opts);
+  if (!relayout || items.length > SEARCH_MAX_ITEMS) return widened;
+  const limit = hiddenCount(layout);
+  const allowed = new Set<string>();
+  const labelsOf: LabelChoice = (item) =>
+    allowed.has(item.id) ? labelsToTry(item, opts) : [labelOf(item, opts)];
+  let found = layout;
+  for (const item of items) {
+    if (!labelOf(item, opts).cut) continue;
+    allowed.add(item.id);
+    const next = relayout(labelsOf);
+    if (hiddenCount(next) <= limit && wholeCount(next) > wholeCount(found)) found = next;
+    else allowed.delete(item.id);
+  }
+  if (found === layout) return widened;
+  const next = widenInPlace(found, items, laneCount, opts);
+  return wholeCount(next) > wholeCount(widened) ? next : widened;
+}
+
+/** Stories up to this size search for a layout with more whole titles (a layout per title). */
+const SEARCH_MAX_ITEMS = 60;
+
+const hiddenCount = (l: Layout) => l.clusters.reduce((n, c) => n + c.count, 0);
+const wholeCount = (l: Layout) => l.events.reduce((n, e) => n + (e.cut ? 0 : 1), 0);
+
+/**
+ * A laid-out story's cut titles made whole where the rows around them are free: more lines,
+ * or a wider label (labelsToTry), in its own row or, if that has no room, the nearest row that
+ * has. No event loses its place and no mark moves along time: a title is only given room
+ * nothing else takes. Each check rebuilds the rows from the other blocks, so it is for small
+ * stories only.
+ */
+function widenInPlace(
+  layout: Layout,
+  items: readonly LayoutItem[],
+  laneCount: number,
+  opts: LayoutOptions,
+): Layout {
+  if (!layout.events.some((e) => e.cut)) return layout;
   const byId = new Map(items.map((i) => [i.id, i]));
   const events = [...layout.events];
   const rows = opts.rowsPerLane;
@@ -33,54 +75,77 @@ export function wholeTitles(
     });
     const spans = grid[p.lane];
     if (!spans) return;
-    for (const label of labelsToTry(item, opts)) {
-      if (label.cut) break;
-      const units = label.lines.length + (label.dateBelow ? 2 : 1);
-      if (p.row + units > rows) continue;
-      const sides = sidesOf(p.x0, p.x1, p.ax, label.widthPx, label.dateStripPx, opts, 'near');
-      const side = sides.find((s) => {
-        if (!spans[p.row]?.isFree(s.stripFrom, s.stripTo)) return false;
-        for (let u = p.row + 1; u < p.row + units; u++)
-          if (!spans[u]?.isFree(s.textFrom, s.textTo)) return false;
-        return true;
-      });
-      if (!side) continue;
-      const whole: PlacedEvent = {
-        ...p,
-        units,
-        lines: label.lines,
-        cut: false,
-        ...placedSide(side, label.widthPx),
-      };
-      events[n] = whole;
-      return;
-    }
+    const fits = (r: number, units: number, s: Side) => {
+      if (!spans[r]?.isFree(s.stripFrom, s.stripTo)) return false;
+      for (let u = r + 1; u < r + units; u++)
+        if (!spans[u]?.isFree(s.textFrom, s.textTo)) return false;
+      return true;
+    };
+    for (const r of rowsFrom(p.row, rows))
+      for (const label of labelsToTry(item, opts)) {
+        if (label.cut) break;
+        const units = label.lines.length + (label.dateBelow ? 2 : 1);
+        if (r + units > rows) continue;
+        const sides = sidesOf(p.x0, p.x1, p.ax, label.widthPx, label.dateStripPx, opts, 'near');
+        const side = sides.find((s) => fits(r, units, s));
+        if (!side) continue;
+        events[n] = {
+          ...p,
+          row: r,
+          units,
+          lines: label.lines,
+          cut: false,
+          ...placedSide(side, label.widthPx),
+        };
+        return;
+      }
   });
   return { events, clusters: layout.clusters };
 }
 
-/** Extra lines a title cut at `maxLines` may take where rows are free. */
-const MORE_LINES = 3;
-/** How much wider than `maxLabelPx` a cut title may run where its rows are free. */
-const WIDER = 1.6;
+/** The rows to try for a title: its own first, then from the top, as the layout fills them. */
+function rowsFrom(own: number, rows: number): number[] {
+  const out = [own];
+  for (let r = 0; r < rows; r++) if (r !== own) out.push(r);
+  return out;
+}
 
 /**
- * The labels to try for an item, best first: its title whole and wider (with one more line),
- * or whole in more lines, where the layout finds room for either; else cut as `opts` allows.
- * Wider first: a row's free width is more common than free rows under a crowded stack.
+ * The shapes a cut title may take where there is room, best first, as (width over
+ * `maxLabelPx`, lines over `maxLines`): one or two more lines first, as a block a little
+ * taller keeps to its mark's neighbourhood; then wider, in as few lines as the cut label, for a
+ * row that is free further along; last, tall and narrow, for a free column.
+ */
+const SHAPES: readonly (readonly [number, number])[] = [
+  [1, 2],
+  [1.3, 1],
+  [1.6, 0],
+  [2.2, 0],
+  [1, 3],
+];
+
+const tryCache = new WeakMap<LayoutItem, { key: string; labels: Label[] }>();
+
+/**
+ * The labels to try for an item, best first: its title whole in each of SHAPES where it fits
+ * whole, then cut as `opts` allows.
  */
 export function labelsToTry(item: LayoutItem, opts: LayoutOptions): Label[] {
+  const key = `${opts.maxLabelPx}/${opts.titlePx}/${opts.datePx}/${opts.maxLines}`;
+  const hit = tryCache.get(item);
+  if (hit?.key === key) return hit.labels;
   const plain = labelOf(item, opts);
-  if (!plain.cut || opts.maxLines <= 1) return [plain];
-  const out: Label[] = [];
-  const taller = labelOf(item, { ...opts, maxLines: opts.maxLines + MORE_LINES });
-  const wider = labelOf(item, {
-    ...opts,
-    maxLabelPx: Math.round(opts.maxLabelPx * WIDER),
-    maxLines: opts.maxLines + 1,
-  });
-  if (!wider.cut) out.push(wider);
-  if (!taller.cut) out.push(taller);
-  out.push(plain);
-  return out;
+  const labels: Label[] = [];
+  if (plain.cut && opts.maxLines > 1)
+    for (const [wider, more] of SHAPES) {
+      const label = labelOf(item, {
+        ...opts,
+        maxLabelPx: Math.round(opts.maxLabelPx * wider),
+        maxLines: opts.maxLines + more,
+      });
+      if (!label.cut) labels.push(label);
+    }
+  labels.push(plain);
+  tryCache.set(item, { key, labels });
+  return labels;
 }
