@@ -7,36 +7,13 @@ import {
   DEFAULT_LAYOUT,
   type LayoutItem,
   type LayoutOptions,
-  type PlacedEvent,
 } from '../../src/timeline/layoutTypes';
 import { type EventSpan } from '../../src/data/dateParse';
+import { collisions } from '../fixtures/rowCollisions';
 
 const DAY_MS = 86_400_000;
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 const YEAR: [number, number] = [utc(2026, 1, 1), utc(2027, 1, 1)];
-
-/** Pairs of blocks that take the same stretch of the same row. */
-function collisions(events: PlacedEvent[]): string[] {
-  const byRow = new Map<string, { id: string; from: number; to: number }[]>();
-  const add = (lane: number, row: number, id: string, [from, to]: [number, number]) => {
-    const key = `${lane}:${row}`;
-    byRow.set(key, [...(byRow.get(key) ?? []), { id, from, to }]);
-  };
-  for (const p of events) {
-    add(p.lane, p.row, p.id, p.strip);
-    for (let u = p.row + 1; u < p.row + p.units; u++) add(p.lane, u, p.id, p.text);
-  }
-  const out: string[] = [];
-  for (const [key, spans] of byRow) {
-    spans.sort((a, b) => a.from - b.from);
-    for (let i = 1; i < spans.length; i++) {
-      const a = spans[i - 1]!;
-      const b = spans[i]!;
-      if (b.from < a.to) out.push(`${key} ${a.id} [${a.from},${a.to}] / ${b.id} [${b.from}]`);
-    }
-  }
-  return out;
-}
 
 /** Every input id, each exactly once, as a placed event or in a cluster. */
 function accountedIds(result: ReturnType<typeof layoutMarks>): string[] {
