@@ -47,6 +47,35 @@
   }
 })();
 
+// While the app's code downloads, the page's main thread waits. Two costs every first render
+// pays are paid then instead: the first Intl formatter loads ICU's data (about 35 ms), and the
+// first text laid out in the page's fonts looks them up (about 30 ms; the build-time picture,
+// where shown, has done that already). After the first frame, so the picture paints first.
+requestAnimationFrame(function () {
+  setTimeout(function () {
+    try {
+      new Intl.DateTimeFormat(undefined, { timeZone: 'UTC' }).format(0);
+    } catch {
+      // no Intl: the app says nothing of it either
+    }
+    // Where the app has drawn already, a probe would only cost a layout of its page.
+    var root = document.getElementById('root');
+    var drawn = root && root.querySelector(':scope > :not(.prerender)');
+    if (!document.documentElement.classList.contains('no-prerender') || drawn) return;
+    var probe = document.createElement('div');
+    probe.setAttribute('aria-hidden', 'true');
+    probe.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;top:0';
+    var serif = document.createElement('b');
+    serif.style.fontFamily = 'var(--serif)';
+    serif.textContent = 'Aa 1';
+    probe.appendChild(document.createTextNode('Aa 1 '));
+    probe.appendChild(serif);
+    document.body.appendChild(probe);
+    void probe.offsetWidth;
+    probe.remove();
+  }, 0);
+});
+
 // A tap on the picture before the app has taken over is not lost: the mark shows it chosen at
 // once, and the app opens its details when it draws (src/hooks/usePictureChoice.ts). The
 // picture is inert (no focus, no hit testing), so the tap is matched to a mark by position.
@@ -104,6 +133,40 @@ document.addEventListener(
     main.children[1].textContent = w[4];
     main.children[2].textContent = w[5];
   }
+  // Draws the Reload page; false where it cannot (no words, no root). The app calls it too
+  // (src/main.tsx) when the reader's language could not be downloaded: it has no words of
+  // that language to say so in itself.
+  function drawReload() {
+    var root = document.getElementById('root');
+    if (!RELOAD.length || !root) return false;
+    if (root.querySelector('.reload-fallback')) return true;
+    var main = document.createElement('main');
+    main.className = 'page error-page reload-fallback';
+    var h1 = document.createElement('h1');
+    var p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.addEventListener('click', function () {
+      window.location.reload();
+    });
+    main.appendChild(h1);
+    main.appendChild(p);
+    main.appendChild(button);
+    draw(main, RELOAD[0]);
+    fetch('reload-words.json')
+      .then(function (r) {
+        return r.json();
+      })
+      .then(function (list) {
+        draw(main, pick(list));
+      })
+      .catch(function () {});
+    // The picture's markup stays (hidden); the notice goes before it.
+    root.insertBefore(main, root.firstChild);
+    return true;
+  }
+  window.__drawReload = drawReload;
   window.addEventListener(
     'error',
     function (e) {
@@ -116,33 +179,9 @@ document.addEventListener(
           (el.tagName === 'LINK' && el.rel === 'modulepreload'));
       if (!failed || !document.documentElement.classList.contains('no-prerender')) return;
       var root = document.getElementById('root');
-      if (!RELOAD.length || !root || root.querySelector('.reload-fallback')) return;
       // Once the app has drawn (the picture replaced), its own Reload page answers for parts.
-      if (root.childElementCount > 0 && !root.querySelector('.prerender')) return;
-      var main = document.createElement('main');
-      main.className = 'page error-page reload-fallback';
-      var h1 = document.createElement('h1');
-      var p = document.createElement('p');
-      p.setAttribute('role', 'alert');
-      var button = document.createElement('button');
-      button.type = 'button';
-      button.addEventListener('click', function () {
-        window.location.reload();
-      });
-      main.appendChild(h1);
-      main.appendChild(p);
-      main.appendChild(button);
-      draw(main, RELOAD[0]);
-      fetch('reload-words.json')
-        .then(function (r) {
-          return r.json();
-        })
-        .then(function (list) {
-          draw(main, pick(list));
-        })
-        .catch(function () {});
-      // The picture's markup stays (hidden); the notice goes before it.
-      root.insertBefore(main, root.firstChild);
+      if (root && root.childElementCount > 0 && !root.querySelector('.prerender')) return;
+      drawReload();
     },
     true,
   );

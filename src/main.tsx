@@ -37,10 +37,17 @@ const show = (story: StoryFile | null) => {
       ),
     );
   // English is in the first view; another language's catalog is fetched first (boot.js has
-  // hidden the English picture the build drew).
+  // hidden the English picture the build drew). Where it cannot be downloaded (offline, or a
+  // deploy meanwhile), the Reload page public/boot.js draws in the reader's language.
   if (lang === 'en') render();
-  else void applyLanguage(lang).then(render, render);
+  else void applyLanguage(lang).then(render, () => drawReload() || render());
 };
+/** public/boot.js's Reload page, drawn in the reader's language; false where it cannot be. */
+function drawReload(): boolean {
+  const draw = (window as Window & { __drawReload?: () => boolean }).__drawReload;
+  return typeof draw === 'function' && draw();
+}
+
 const inline = inlineStory(document);
 if (inline || data) show(inline);
 else void importBundledStory().then(show);

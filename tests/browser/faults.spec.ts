@@ -71,8 +71,8 @@ test.describe('a ?data= story that stops arriving', () => {
 test('a core chunk lost while the picture is hidden ends on Reload, in the reader’s language', async ({
   page,
 }) => {
-  // ?lang=de hides the English picture; the entry cannot run without the chunks it imports
-  // (whatever the bundler names them: every script but the entry is lost).
+  // ?lang=de hides the English picture; every script but the entry is lost (whatever the
+  // bundler names them): the German words among them, so the app has none to speak in.
   const core = /\/assets\/(?!index-)[^/]*\.js$/;
   await page.route(core, (r) => r.abort());
   await page.goto('./?lang=de', { waitUntil: 'domcontentloaded' });
