@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { selectVisibleEvents } from '../store/selectors';
 import { shapePath, type Shape } from '../timeline/shapes';
@@ -28,6 +28,8 @@ export function ActorFilter({
   const shown = useTimeline(selectVisibleEvents).length;
   const { open, setOpen, wrapRef, buttonRef, onKeyDown } = usePopover();
   const panelId = useId();
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
   const isOn = (id: string) => !active || active.includes(id);
   const total = index.story.actors.length;
   const onCount = active ? active.length : total;
@@ -45,78 +47,84 @@ export function ActorFilter({
       >
         {actorSummary(onCount, total)} <span aria-hidden="true">▾</span>
       </button>
+      {/* Drawn when first opened: a story with many actors would otherwise build its whole
+          legend (a checkbox, a swatch and two buttons each) on the way to the first mark. */}
       <div id={panelId} className="popover filter" hidden={!open}>
-        <fieldset>
-          <legend className="filter-legend">
-            {t('actors.legend')}{' '}
-            <span className="filter-status">
-              {t('actors.shown', { shown, n: index.events.length })}
-            </span>
-          </legend>
-          <div className="filter-bulk">
-            <button type="button" onClick={() => store.getState().showAllActors()}>
-              {t('actors.allButton')}
-            </button>
-            <button type="button" onClick={() => store.getState().showNoActors()}>
-              {t('actors.none')}
-            </button>
-          </div>
-          {index.story.groups.map((g) => {
-            const actors = index.story.actors.filter((a) => a.group === g.id);
-            if (actors.length === 0) return null;
-            return (
-              <div key={g.id} className="filter-group">
-                <span className="filter-group-label" style={{ color: textColors.get(g.id) }}>
-                  {g.label}
-                </span>
-                <ul>
-                  {actors.map((a) => (
-                    <li key={a.id}>
-                      <label>
-                        <input
-                          type="checkbox"
-                          checked={isOn(a.id)}
-                          onChange={() => store.getState().toggleActor(a.id)}
-                        />
-                        <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
-                          <path
-                            d={shapePath((index.shapeOf.get(a.id) ?? 'circle') as Shape, 5.5)}
-                            fill={colors.get(g.id)}
+        {opened && (
+          <fieldset>
+            <legend className="filter-legend">
+              {t('actors.legend')}{' '}
+              <span className="filter-status">
+                {t('actors.shown', { shown, n: index.events.length })}
+              </span>
+            </legend>
+            <div className="filter-bulk">
+              <button type="button" onClick={() => store.getState().showAllActors()}>
+                {t('actors.allButton')}
+              </button>
+              <button type="button" onClick={() => store.getState().showNoActors()}>
+                {t('actors.none')}
+              </button>
+            </div>
+            {index.story.groups.map((g) => {
+              const actors = index.story.actors.filter((a) => a.group === g.id);
+              if (actors.length === 0) return null;
+              return (
+                <div key={g.id} className="filter-group">
+                  <span className="filter-group-label" style={{ color: textColors.get(g.id) }}>
+                    {g.label}
+                  </span>
+                  <ul>
+                    {actors.map((a) => (
+                      <li key={a.id}>
+                        <label>
+                          <input
+                            type="checkbox"
+                            checked={isOn(a.id)}
+                            onChange={() => store.getState().toggleActor(a.id)}
                           />
-                        </svg>
-                        <span>{a.name}</span>
-                        <span className="count">
-                          {' '}
-                          {index.countByActor.get(a.id) ?? 0}
-                          <span className="visually-hidden">
+                          <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true">
+                            <path
+                              d={shapePath((index.shapeOf.get(a.id) ?? 'circle') as Shape, 5.5)}
+                              fill={colors.get(g.id)}
+                            />
+                          </svg>
+                          <span>{a.name}</span>
+                          <span className="count">
                             {' '}
-                            {t('actors.events', { n: index.countByActor.get(a.id) ?? 0 })}
+                            {index.countByActor.get(a.id) ?? 0}
+                            <span className="visually-hidden">
+                              {' '}
+                              {t('actors.events', { n: index.countByActor.get(a.id) ?? 0 })}
+                            </span>
                           </span>
-                        </span>
-                      </label>
-                      <button
-                        type="button"
-                        className="only"
-                        onClick={() => store.getState().showOnlyActor(a.id)}
-                        aria-label={t('actors.onlyLabel', { name: a.name })}
-                      >
-                        {t('actors.only')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            );
-          })}
-        </fieldset>
-        <label className="lanes-toggle">
-          <input
-            type="checkbox"
-            checked={lanes}
-            onChange={(e) => store.getState().setLanes(e.target.checked)}
-          />
-          {t('actors.lanes')}
-        </label>
+                        </label>
+                        <button
+                          type="button"
+                          className="only"
+                          onClick={() => store.getState().showOnlyActor(a.id)}
+                          aria-label={t('actors.onlyLabel', { name: a.name })}
+                        >
+                          {t('actors.only')}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </fieldset>
+        )}
+        {opened && (
+          <label className="lanes-toggle">
+            <input
+              type="checkbox"
+              checked={lanes}
+              onChange={(e) => store.getState().setLanes(e.target.checked)}
+            />
+            {t('actors.lanes')}
+          </label>
+        )}
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
-import { useContext, useLayoutEffect, useState, type RefObject } from 'react';
+import { useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { PrerenderContext } from './prerenderContext';
 
 /**
@@ -27,14 +28,22 @@ export function useElementWidth(
   // guess (or 0) until measured.
   const prerender = useContext(PrerenderContext);
   const [width, setWidth] = useState(() => prerender?.trackPx ?? initial());
+  const guessed = useRef(width > 0);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    setWidth(Math.round(el.getBoundingClientRect().width));
+    // With a guess, the observer's first report (once the page is laid out for its first frame,
+    // before it is painted) confirms it or redraws at once: no layout of the whole new page
+    // forced in the commit that drew it. Without one, measured now, so that the first frame
+    // already draws the timeline.
+    if (!guessed.current || typeof ResizeObserver === 'undefined')
+      setWidth(Math.round(el.getBoundingClientRect().width));
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver((entries) => {
       const w = entries[0]?.contentRect.width;
-      if (w !== undefined) setWidth(Math.round(w));
+      if (w === undefined) return;
+      // In this frame, not the next: a wrong guess is never painted.
+      flushSync(() => setWidth(Math.round(w)));
     });
     ro.observe(el);
     return () => ro.disconnect();

@@ -20,11 +20,14 @@ export function useFitToWindow(ref: RefObject<HTMLElement | null>, enabled: bool
       const fit = Math.max(MIN_PX, window.innerHeight - Math.max(top, MARGIN_PX) - MARGIN_PX);
       el.style.setProperty('--fit-height', `${Math.round(fit)}px`);
     };
-    measure();
     window.addEventListener('resize', measure);
     // A notice dismissed or the story's panel opened above it moves where the column starts.
+    // The observer's first report comes once the page is laid out for its first frame, before
+    // that frame is painted: measured then, not by forcing a layout of the whole new page in the
+    // commit that drew it.
     const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
-    ro?.observe(document.documentElement);
+    if (ro) ro.observe(document.documentElement);
+    else measure();
     return () => {
       window.removeEventListener('resize', measure);
       ro?.disconnect();
