@@ -14,7 +14,7 @@ import { StoreContext, useTimeline, useTimelineStore } from '../store';
 import { createStoreFromUrl } from '../store/storeFromUrl';
 import { startUrlSync } from '../store/urlSync';
 import { usePictureChoice } from '../hooks/usePictureChoice';
-import { pictureTrackWidth, useElementWidth } from '../hooks/useElementSize';
+import { loadingPageTrackWidth, pictureTrackWidth, useElementWidth } from '../hooks/useElementSize';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useFitToWindow } from '../hooks/useFitToWindow';
 import { useResolvedTheme } from '../hooks/useResolvedTheme';
@@ -108,7 +108,13 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
   // On a desk the chosen event's details sit in a column beside the timeline, as tall as the
   // window leaves it.
   useFitToWindow(detailsRef, wideDesk && !embed);
-  const widthPx = useElementWidth(trackRef, pictureTrackWidth);
+  // Guessed from what is on screen before this page replaces it (the build-time picture, or
+  // a `?data=` story's loading page), so the first frame draws the timeline without a layout
+  // forced to measure it; the guess is checked before that frame is painted.
+  const widthPx = useElementWidth(
+    trackRef,
+    () => pictureTrackWidth() || loadingPageTrackWidth(wideDesk),
+  );
   // In the same commit as the measurement, so the first timeline render already has the
   // store's scale at this width (a 100,000-event layout is not computed twice on load).
   // (An embed measures its own column: EmbedLayout.)

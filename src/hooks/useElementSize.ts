@@ -16,6 +16,25 @@ export function pictureTrackWidth(): number {
 }
 
 /**
+ * The width the timeline's track will have on a story page about to replace the loading page
+ * (a `?data=` story): that page is laid out already, in the same `.page` box as the story's;
+ * `beside`, the desk's details column and its gap take their share. Else 0.
+ */
+export function loadingPageTrackWidth(beside: boolean): number {
+  if (typeof document === 'undefined') return 0;
+  const page = document.querySelector('.page.loading');
+  if (!page) return 0;
+  const style = getComputedStyle(page);
+  let w = page.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  if (beside) {
+    const root = getComputedStyle(document.documentElement);
+    w -= parseFloat(root.getPropertyValue('--details-column'));
+    w -= parseFloat(root.getPropertyValue('--details-gap'));
+  }
+  return Number.isFinite(w) && w > 0 ? Math.round(w) : 0;
+}
+
+/**
  * The element's content width in px, kept current with a ResizeObserver. `initial` guesses it
  * before the element exists: with the right guess the first render already draws the timeline,
  * instead of an empty one that the first measurement then redraws.

@@ -1,9 +1,11 @@
 import { renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { useElementWidth } from '../../src/hooks/useElementSize';
+import { loadingPageTrackWidth, useElementWidth } from '../../src/hooks/useElementSize';
 
 afterEach(() => {
   globalThis.testLayoutWidthPx = undefined;
+  document.body.replaceChildren();
+  document.documentElement.removeAttribute('style');
 });
 
 describe('useElementWidth', () => {
@@ -18,5 +20,27 @@ describe('useElementWidth', () => {
     const ref = { current: null };
     const { result } = renderHook(() => useElementWidth(ref, () => 320));
     expect(result.current).toBe(320);
+  });
+});
+
+describe('loadingPageTrackWidth', () => {
+  const loadingPage = (widthPx: number, paddingPx: number) => {
+    const page = document.createElement('main');
+    page.className = 'page loading';
+    page.style.padding = `20px ${paddingPx}px`;
+    Object.defineProperty(page, 'clientWidth', { value: widthPx });
+    document.body.append(page);
+  };
+
+  it('is the loading page’s content width, less the desk’s details column and its gap', () => {
+    loadingPage(1240, 20);
+    document.documentElement.style.setProperty('--details-column', '340px');
+    document.documentElement.style.setProperty('--details-gap', '24px');
+    expect(loadingPageTrackWidth(false)).toBe(1200);
+    expect(loadingPageTrackWidth(true)).toBe(836);
+  });
+
+  it('is 0 with no loading page on screen, so the track is measured instead', () => {
+    expect(loadingPageTrackWidth(false)).toBe(0);
   });
 });
