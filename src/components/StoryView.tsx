@@ -14,8 +14,8 @@ import { StoreContext, useTimeline, useTimelineStore } from '../store';
 import { createStoreFromUrl } from '../store/storeFromUrl';
 import { startUrlSync } from '../store/urlSync';
 import { usePictureChoice } from '../hooks/usePictureChoice';
-import { loadingPageTrackWidth, pictureTrackWidth, useElementWidth } from '../hooks/useElementSize';
-import { useMediaQuery } from '../hooks/useMediaQuery';
+import { trackWidthGuess, useElementWidth } from '../hooks/useElementSize';
+import { useMediaQuery, WIDE_DESK } from '../hooks/useMediaQuery';
 import { useFitToWindow } from '../hooks/useFitToWindow';
 import { useResolvedTheme } from '../hooks/useResolvedTheme';
 import { groupColors, groupTextColors } from '../timeline/palette';
@@ -67,9 +67,10 @@ export function StoryView({
 }: { story: Story; search: string } & LanguageProps) {
   const prerender = useContext(PrerenderContext);
   // The width is part of the initial state, which is what a server render reads; in the
-  // browser, the width of the picture the app replaces, so its first render draws the timeline.
+  // browser, the width the track will have (the picture's it replaces, or the loading page's),
+  // so that its first render draws the timeline.
   const [{ store, storyStep }] = useState(() =>
-    createStoreFromUrl(story, search, prerender?.trackPx ?? pictureTrackWidth(), unknownLang),
+    createStoreFromUrl(story, search, prerender?.trackPx ?? trackWidthGuess(), unknownLang),
   );
   // In the commit, not after the paint: a tap in between would otherwise miss the address.
   useLayoutEffect(() => {
@@ -102,7 +103,7 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
   const resolved = useResolvedTheme();
   const colors = useMemo(() => groupColors(index, resolved), [index, resolved]);
   const textColors = useMemo(() => groupTextColors(index, resolved), [index, resolved]);
-  const wideDesk = useMediaQuery('(min-width: 1024px)');
+  const wideDesk = useMediaQuery(WIDE_DESK);
   const trackRef = useRef<HTMLDivElement>(null);
   const detailsRef = useRef<HTMLDivElement>(null);
   // On a desk the chosen event's details sit in a column beside the timeline, as tall as the
@@ -111,10 +112,7 @@ function Page({ languages = [], lang = 'en', onLanguage }: LanguageProps) {
   // Guessed from what is on screen before this page replaces it (the build-time picture, or
   // a `?data=` story's loading page), so the first frame draws the timeline without a layout
   // forced to measure it; the guess is checked before that frame is painted.
-  const widthPx = useElementWidth(
-    trackRef,
-    () => pictureTrackWidth() || loadingPageTrackWidth(wideDesk),
-  );
+  const widthPx = useElementWidth(trackRef, trackWidthGuess);
   // In the same commit as the measurement, so the first timeline render already has the
   // store's scale at this width (a 100,000-event layout is not computed twice on load).
   // (An embed measures its own column: EmbedLayout.)

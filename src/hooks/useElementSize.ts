@@ -1,6 +1,7 @@
 import { useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { PrerenderContext } from './prerenderContext';
+import { WIDE_DESK } from './useMediaQuery';
 
 /**
  * The width of the build-time picture's timeline track, while the picture is on screen (the
@@ -32,6 +33,16 @@ export function loadingPageTrackWidth(beside: boolean): number {
     w -= parseFloat(root.getPropertyValue('--details-gap'));
   }
   return Number.isFinite(w) && w > 0 ? Math.round(w) : 0;
+}
+
+/**
+ * The timeline track's width before the page that holds it is laid out: the build-time
+ * picture's, else the loading page's; else 0 (measured then).
+ */
+export function trackWidthGuess(): number {
+  if (typeof window === 'undefined') return 0;
+  const wide = typeof window.matchMedia === 'function' && window.matchMedia(WIDE_DESK).matches;
+  return pictureTrackWidth() || loadingPageTrackWidth(wide);
 }
 
 /**

@@ -17,4 +17,7 @@ export function useMediaQuery(query: string): boolean {
   );
 }
 
+/** The desk's page: the chosen event's details in a column beside the graphic (styles.css). */
+export const WIDE_DESK = '(min-width: 1024px)';
+
 export const useReducedMotion = () => useMediaQuery('(prefers-reduced-motion: reduce)');

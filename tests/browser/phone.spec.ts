@@ -132,6 +132,8 @@ test.describe('on a phone', () => {
   test('titles sit beside their dates in a crowded week and in a decade of 100 events', async ({
     page,
   }) => {
+    // Four page loads, each checked title by title: past 30 s on a loaded machine.
+    test.slow();
     const crowded = storyOf([
       '2026-01-05',
       '2026-02-02',

@@ -185,3 +185,43 @@ test('the Embed dialog of a ?data= story claims neither the bundled story’s he
   }
   await expect(dialog.getByRole('textbox', { name: 'Image only' })).toHaveCount(0);
 });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 375, height: 812 },
+]) {
+  test(`a ?data= story’s page is never painted without its marks, at ${viewport.width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    // Every frame from the first: one that shows the story's page with an empty track (the
+    // timeline waiting for a measurement) is a flash of a blank graphic.
+    await page.addInitScript(() => {
+      const w = window as unknown as { emptyFrames: number; drawnFrames: number };
+      w.emptyFrames = 0;
+      w.drawnFrames = 0;
+      const frame = () => {
+        const track = document.querySelector<HTMLElement>('#root .track');
+        if (track && !track.hidden) {
+          if (track.querySelector('[data-mark]')) w.drawnFrames++;
+          else w.emptyFrames++;
+        }
+        if (w.drawnFrames < 3) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+    const story = storyOf(
+      Array.from({ length: 12 }, (_, i) => ({
+        title: `Step ${i + 1} of a generated story`,
+        date: { start: `2025-${String(i + 1).padStart(2, '0')}-10` },
+      })),
+    );
+    await openStory(page, 'frames.json', story);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { drawnFrames: number }).drawnFrames))
+      .toBeGreaterThanOrEqual(3);
+    expect(
+      await page.evaluate(() => (window as unknown as { emptyFrames: number }).emptyFrames),
+    ).toBe(0);
+  });
+}
