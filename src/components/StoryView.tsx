@@ -15,6 +15,7 @@ import { createStoreFromUrl } from '../store/storeFromUrl';
 import { startUrlSync } from '../store/urlSync';
 import { usePictureChoice } from '../hooks/usePictureChoice';
 import { trackWidthGuess, useElementWidth } from '../hooks/useElementSize';
+import { isEmbedded } from '../store/urlParams';
 import { useMediaQuery, WIDE_DESK } from '../hooks/useMediaQuery';
 import { useFitToWindow } from '../hooks/useFitToWindow';
 import { useResolvedTheme } from '../hooks/useResolvedTheme';
@@ -68,10 +69,11 @@ export function StoryView({
   const prerender = useContext(PrerenderContext);
   // The width is part of the initial state, which is what a server render reads; in the
   // browser, the width the track will have (the picture's it replaces, or the loading page's),
-  // so that its first render draws the timeline.
-  const [{ store, storyStep }] = useState(() =>
-    createStoreFromUrl(story, search, prerender?.trackPx ?? trackWidthGuess(), unknownLang),
-  );
+  // so that its first render draws the timeline. An embed measures its own column.
+  const [{ store, storyStep }] = useState(() => {
+    const guess = isEmbedded(new URLSearchParams(search)) ? 0 : trackWidthGuess();
+    return createStoreFromUrl(story, search, prerender?.trackPx ?? guess, unknownLang);
+  });
   // In the commit, not after the paint: a tap in between would otherwise miss the address.
   useLayoutEffect(() => {
     if (storyStep !== null) store.getState().goToStep(storyStep);
