@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { StorySchema } from '../data/schema';
 import { reportTextControls } from '../data/schemaFields';
 import { hasSomeLanguage } from '../data/someLanguage';
-import { isTimeZone } from '../data/timeZone';
+import { isTimeZone } from '../data/isTimeZone';
 
 /*
  * Writes the story schema as plain TypeScript: one function per object, array, union and field
@@ -62,7 +62,7 @@ const CUSTOM: readonly { fn: unknown; name: string; from: string; test: (v: stri
       from: './someLanguage',
       test: (v) => `hasSomeLanguage(${v})`,
     },
-    { fn: isTimeZone, name: 'isTimeZone', from: './timeZone', test: (v) => `isTimeZone(${v})` },
+    { fn: isTimeZone, name: 'isTimeZone', from: './isTimeZone', test: (v) => `isTimeZone(${v})` },
   ];
 
 /** What `z.string().trim()` runs, as source: the only rewrite of a value the schema may make. */

@@ -2,7 +2,7 @@
 // The story schema as plain code, for the loader: see the generator for why.
 import { textControlProblem } from './textControls';
 import { hasSomeLanguage } from './someLanguage';
-import { isTimeZone } from './timeZone';
+import { isTimeZone } from './isTimeZone';
 
 /** What the check returns for a value the schema refuses. */
 export const REFUSED: unique symbol = Symbol('refused');
