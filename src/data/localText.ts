@@ -143,6 +143,15 @@ export function textFacts(file: StoryFile): TextFacts {
   return facts;
 }
 
+/**
+ * Records that a story holds no text in several languages, as the loader's generated check
+ * found while reading every text (storyCheck.ts): the walk that would look for them, a pass
+ * over every object of a 100,000-event story, is not made.
+ */
+export function knownSingleLanguage(file: StoryFile): void {
+  factsOf.set(file, { languages: [storyLanguage(file)], maps: false });
+}
+
 /** Every language the story's texts are written in, its own first. */
 export function storyLanguages(file: StoryFile): string[] {
   return [...textFacts(file).languages];
