@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { StorySchema } from '../data/schema';
 import { reportTextControls } from '../data/schemaFields';
 import { hasSomeLanguage } from '../data/someLanguage';
-import { isTimeZone } from '../data/timeZone';
+import { isTimeZone } from '../data/isTimeZone';
 
 /*
  * Writes the story schema as plain TypeScript: one function per object, array, union and field
@@ -62,7 +62,7 @@ const CUSTOM: readonly { fn: unknown; name: string; from: string; test: (v: stri
       from: './someLanguage',
       test: (v) => `hasSomeLanguage(${v})`,
     },
-    { fn: isTimeZone, name: 'isTimeZone', from: './timeZone', test: (v) => `isTimeZone(${v})` },
+    { fn: isTimeZone, name: 'isTimeZone', from: './isTimeZone', test: (v) => `isTimeZone(${v})` },
   ];
 
 /** What `z.string().trim()` runs, as source: the only rewrite of a value the schema may make. */
@@ -296,7 +296,10 @@ class Source {
     // `let` only where a check rewrites the value (lint asks for const elsewhere).
     const rewrites = checks.some((c) => c.startsWith('v = '));
     const parse = code.map((line) => (rewrites ? line : line.replace(/^let v = /, 'const v = ')));
-    const text = [...parse, ...checks, 'return v;'].join('\n');
+    // A text in several languages (a record the schema asks to hold some language) is
+    // counted, so the loader skips its walk looking for them in a story that has none.
+    const textMap = type === 'record' && checks.some((c) => c.includes('hasSomeLanguage('));
+    const text = [...parse, ...checks, ...(textMap ? ['textMaps++;'] : []), 'return v;'].join('\n');
     let name = this.bodies.get(text);
     if (!name) {
       name = `check${this.bodies.size}`;
@@ -335,13 +338,25 @@ function countKeys(x: object): number {
 
 ${patterns}
 
+/** Texts in several languages accepted since the last story's check began. */
+let textMaps = 0;
+
 ${this.functions.join('\n\n')}
 
 /**
  * A story file as the schema reads it: the value zod would return (texts trimmed; the input
  * itself where nothing changed), or REFUSED. It says only yes or no: ask zod for the reasons.
  */
-export const ${entry}: (input: unknown) => unknown = ${root};
+export function ${entry}(input: unknown): unknown {
+  textMaps = 0;
+  return ${root}(input);
+}
+
+/**
+ * Whether the story last accepted by \`${entry}\` holds no text in several languages (a
+ * branch that failed may have counted one: then this says no, and the loader looks).
+ */
+export const hadNoTextMaps = (): boolean => textMaps === 0;
 `;
   }
 }

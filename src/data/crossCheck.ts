@@ -5,7 +5,8 @@ import { dateIssues, dayHint } from './dateChecks';
 import type { IdList, Salvaged } from './salvage';
 import { countProblems } from './limits';
 import { mediaIssues } from './mediaChecks';
-import { missingDefaultTexts, storyLanguage } from './localText';
+import { storyLanguage } from './localText';
+import { missingDefaultTexts } from './missingDefaultTexts';
 import { metadataIssues } from './metadataChecks';
 import { parseDay } from './dateParse';
 

@@ -37,14 +37,7 @@ function pick(map: Record<string, string>, lang: string, fallback: string): stri
 }
 
 /** Where a value sits: keys and indices from the story's root. */
-type Trail = (string | number)[];
-
-/** `events[3].title`, as validation issues write paths. */
-function formatTrail(trail: Trail): string {
-  let out = '';
-  for (const p of trail) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
-  return out;
-}
+export type Trail = (string | number)[];
 
 /**
  * Calls `visit` on every text map, in file order, and returns the value with each map replaced
@@ -52,7 +45,7 @@ function formatTrail(trail: Trail): string {
  * single-language story costs one pass and no allocation. `trail` is where `value` sits, one
  * array pushed and popped, so no path is built unless `visit` asks for it.
  */
-function walk(
+export function walk(
   value: Json,
   visit: (map: Record<string, string>, trail: Trail) => Json,
   trail: Trail,
@@ -123,14 +116,14 @@ function withClock(story: Story): Story {
 
 /** What one walk learns of a story's texts; a loaded story is asked three times (validation,
  * the reader's language, resolving), so it is walked once. Stories are never changed in place. */
-interface TextFacts {
+export interface TextFacts {
   languages: string[];
   /** Whether any text is a map of languages (a single-language story has none to resolve). */
   maps: boolean;
 }
 const factsOf = new WeakMap<StoryFile, TextFacts>();
 
-function textFacts(file: StoryFile): TextFacts {
+export function textFacts(file: StoryFile): TextFacts {
   let facts = factsOf.get(file);
   if (!facts) {
     const langs = new Set([storyLanguage(file)]);
@@ -150,23 +143,16 @@ function textFacts(file: StoryFile): TextFacts {
   return facts;
 }
 
+/**
+ * Records that a story holds no text in several languages, as the loader's generated check
+ * found while reading every text (storyCheck.ts): the walk that would look for them, a pass
+ * over every object of a 100,000-event story, is not made.
+ */
+export function knownSingleLanguage(file: StoryFile): void {
+  factsOf.set(file, { languages: [storyLanguage(file)], maps: false });
+}
+
 /** Every language the story's texts are written in, its own first. */
 export function storyLanguages(file: StoryFile): string[] {
   return [...textFacts(file).languages];
-}
-
-/** Paths of texts given in several languages but not in the story's own: "events[3].title". */
-export function missingDefaultTexts(file: StoryFile): string[] {
-  if (!textFacts(file).maps) return [];
-  const lang = storyLanguage(file);
-  const out: string[] = [];
-  walk(
-    file,
-    (map, trail) => {
-      if (!(lang in map)) out.push(formatTrail(trail));
-      return map;
-    },
-    [],
-  );
-  return out;
 }

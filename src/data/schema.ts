@@ -12,7 +12,7 @@ import {
   Year,
   type Resolved,
 } from './schemaFields';
-import { isTimeZone } from './timeZone';
+import { isTimeZone } from './isTimeZone';
 import { MediaSchema } from './mediaSchema';
 
 /**

@@ -2,7 +2,7 @@
 // The story schema as plain code, for the loader: see the generator for why.
 import { textControlProblem } from './textControls';
 import { hasSomeLanguage } from './someLanguage';
-import { isTimeZone } from './timeZone';
+import { isTimeZone } from './isTimeZone';
 
 /** What the check returns for a value the schema refuses. */
 export const REFUSED: unique symbol = Symbol('refused');
@@ -46,6 +46,9 @@ const PATTERN_4 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const PATTERN_5 = /^\d{4}-\d{2}$/;
 const PATTERN_6 = /^\d{4}$/;
 const PATTERN_7 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
+
+/** Texts in several languages accepted since the last story's check began. */
+let textMaps = 0;
 
 function check0(x: unknown): unknown {
   if (typeof x !== 'string') return REFUSED;
@@ -94,6 +97,7 @@ function check5(x: unknown): unknown {
   }
   const v = out ?? x;
   if (!hasSomeLanguage(v)) return REFUSED;
+  textMaps++;
   return v;
 }
 
@@ -126,6 +130,7 @@ function check8(x: unknown): unknown {
   }
   const v = out ?? x;
   if (!hasSomeLanguage(v)) return REFUSED;
+  textMaps++;
   return v;
 }
 
@@ -158,6 +163,7 @@ function check11(x: unknown): unknown {
   }
   const v = out ?? x;
   if (!hasSomeLanguage(v)) return REFUSED;
+  textMaps++;
   return v;
 }
 
@@ -252,6 +258,7 @@ function check20(x: unknown): unknown {
   }
   const v = out ?? x;
   if (!hasSomeLanguage(v)) return REFUSED;
+  textMaps++;
   return v;
 }
 
@@ -331,6 +338,7 @@ function check26(x: unknown): unknown {
   }
   const v = out ?? x;
   if (!hasSomeLanguage(v)) return REFUSED;
+  textMaps++;
   return v;
 }
 
@@ -485,6 +493,7 @@ function check40(x: unknown): unknown {
   }
   const v = out ?? x;
   if (!hasSomeLanguage(v)) return REFUSED;
+  textMaps++;
   return v;
 }
 
@@ -572,6 +581,7 @@ function check45(x: unknown): unknown {
   }
   const v = out ?? x;
   if (!hasSomeLanguage(v)) return REFUSED;
+  textMaps++;
   return v;
 }
 
@@ -604,6 +614,7 @@ function check48(x: unknown): unknown {
   }
   const v = out ?? x;
   if (!hasSomeLanguage(v)) return REFUSED;
+  textMaps++;
   return v;
 }
 
@@ -1038,6 +1049,7 @@ function check77(x: unknown): unknown {
   }
   const v = out ?? x;
   if (!hasSomeLanguage(v)) return REFUSED;
+  textMaps++;
   return v;
 }
 
@@ -1652,4 +1664,13 @@ function check114(x: unknown): unknown {
  * A story file as the schema reads it: the value zod would return (texts trimmed; the input
  * itself where nothing changed), or REFUSED. It says only yes or no: ask zod for the reasons.
  */
-export const checkStory: (input: unknown) => unknown = check114;
+export function checkStory(input: unknown): unknown {
+  textMaps = 0;
+  return check114(input);
+}
+
+/**
+ * Whether the story last accepted by `checkStory` holds no text in several languages (a
+ * branch that failed may have counted one: then this says no, and the loader looks).
+ */
+export const hadNoTextMaps = (): boolean => textMaps === 0;

@@ -2,24 +2,6 @@
 // as if UTC), so days, months and times share one calendar and the axis's days start at the
 // story's midnight; the zone is needed only to name the clock ("CET", "CEST") at an instant.
 
-const known = new Map<string, boolean>();
-
-/** Whether Intl knows this IANA zone name (`Europe/Berlin`); `UTC` is one. */
-export function isTimeZone(zone: string): boolean {
-  let ok = known.get(zone);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      // Intl also takes offsets ("+01:00"), which have no name to show and no summer time.
-      ok = /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone);
-    } catch {
-      ok = false;
-    }
-    known.set(zone, ok);
-  }
-  return ok;
-}
-
 const offsetFmts = new Map<string, Intl.DateTimeFormat>();
 
 /** The zone's offset from UTC at an instant, in ms (Berlin in winter: +3,600,000). */

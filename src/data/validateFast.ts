@@ -2,7 +2,8 @@ import type { StoryFile } from './schema';
 import type { LoadResult } from './issues';
 import { crossCheck } from './crossCheck';
 import { inFileOrder } from './issueOrder';
-import { checkStory, REFUSED } from './storyCheck';
+import { checkStory, hadNoTextMaps, REFUSED } from './storyCheck';
+import { knownSingleLanguage } from './localText';
 
 /**
  * The verdict on a story the schema's generated check accepts (storyCheck.ts), with the
@@ -13,6 +14,7 @@ import { checkStory, REFUSED } from './storyCheck';
 export function validateFast(raw: unknown, file: string): LoadResult<StoryFile> | null {
   const story = checkStory(raw);
   if (story === REFUSED) return null;
+  if (hadNoTextMaps()) knownSingleLanguage(story as StoryFile);
   const issues = crossCheck(file, story as StoryFile);
   return issues.length
     ? { ok: false, issues: inFileOrder(issues) }

@@ -46,6 +46,29 @@ export function withYearOf([from, to]: readonly [number, number]): boolean {
 }
 
 /**
+ * One thing to place. Its date is written when the layout first asks (Intl is slow, and a
+ * greedy layout skips most of a 100,000-event story's marks without measuring their labels),
+ * then kept. A class, not an object with its own getter: no closure per item, on every event
+ * of the story before the first mark.
+ */
+class Item implements LayoutItem {
+  private d: string | undefined;
+  title: string;
+  constructor(
+    public id: string,
+    public span: EventSpan,
+    public lane: number,
+    private e: TimelineEvent,
+    private y: boolean,
+  ) {
+    this.title = e.title;
+  }
+  get date(): string {
+    return (this.d ??= markDate(this.e.date, this.y));
+  }
+}
+
+/**
  * What to place, in time order. In swimlanes an event appears in the lane of each of its shown
  * actors; the first keeps the event's id, later ones are keyed `id@actor`.
  */
@@ -62,21 +85,8 @@ export function layoutItemsOf(
   for (const e of visible) {
     const span = index.spans.get(e.id);
     if (!span) continue;
-    const title = e.title;
-    // Written when the layout first asks (Intl is slow, and a greedy layout skips most of a
-    // 100,000-event story's marks without measuring their labels), then kept.
-    let written: string | undefined;
-    const item = (id: string, lane: number): LayoutItem => ({
-      id,
-      span,
-      title,
-      lane,
-      get date() {
-        return (written ??= markDate(e.date, withYear));
-      },
-    });
     if (laneActors.length <= 1) {
-      out.push(item(e.id, 0));
+      out.push(new Item(e.id, span, 0, e, withYear));
       continue;
     }
     for (const a of e.actors) {
@@ -84,7 +94,7 @@ export function layoutItemsOf(
       if (lane === undefined || !isActorShown(a, activeSet)) continue;
       const key = primaries.has(e.id) ? `${e.id}@${a}` : e.id;
       primaries.add(e.id);
-      out.push(item(key, lane));
+      out.push(new Item(key, span, lane, e, withYear));
     }
   }
   return out.sort((a, b) => a.span.startMs - b.span.startMs);

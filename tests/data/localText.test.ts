@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rawStory from '../../data/story.json';
 import type { StoryFile } from '../../src/data/schema';
-import { missingDefaultTexts, resolveStory, storyLanguages } from '../../src/data/localText';
+import { resolveStory, storyLanguages } from '../../src/data/localText';
+import { missingDefaultTexts } from '../../src/data/missingDefaultTexts';
 import { validateStory } from '../../src/data/validate';
 import { makeStory } from '../fixtures/story';
 

@@ -2,7 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { checkStory as quick, REFUSED } from '../../src/data/storyCheck';
+import { checkStory as quick, hadNoTextMaps, REFUSED } from '../../src/data/storyCheck';
+import { storyLanguages } from '../../src/data/localText';
+import { LANG_TAG_PATTERN } from '../../src/data/patterns';
 import { StorySchema } from '../../src/data/schema';
 import { storyCheckSource } from '../../src/cli/storyCheckSource';
 import { validStoryArb } from '../fixtures/arbitraries';
@@ -126,6 +128,53 @@ describe('storyCheck: the story schema as generated code', { timeout: 300_000 },
       }),
       { numRuns: 20 },
     );
+  });
+
+  it('says a story has no text in several languages only where the walk for them finds none', () => {
+    const paths = ['title', 'dek', 'events.0.title', 'events.1.summary', 'actors.0.label'];
+    fc.assert(
+      fc.property(validStoryArb, fc.subarray(paths), (story, mapped) => {
+        for (const path of mapped) {
+          const keys = path.split('.');
+          let target = story as unknown as Record<string, unknown> | undefined;
+          for (const k of keys.slice(0, -1))
+            target = target?.[k] as Record<string, unknown> | undefined;
+          if (target && typeof target[keys.at(-1)!] === 'string')
+            target[keys.at(-1)!] = { en: 'In English', fr: 'En français' };
+        }
+        expect(quick(story)).not.toBe(REFUSED);
+        // The walk, on a copy (its verdict is kept per story object).
+        const walked = storyLanguages(structuredClone(story)).length > 1;
+        expect(hadNoTextMaps()).toBe(!walked);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('has no object the walk could take for a text in several languages', () => {
+    // The walk takes any object whose keys are all language codes holding strings for a text
+    // (localText.ts); each object of the schema has a required key that is not one.
+    const seen = new Set<object>();
+    const objects: string[][] = [];
+    const visit = (schema: unknown) => {
+      if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
+      seen.add(schema);
+      const def = (schema as { _zod?: { def: Record<string, unknown> } })._zod?.def;
+      if (!def) return;
+      if (def.type === 'object') {
+        const shape = def.shape as Record<string, { _zod: { def: { type: string } } }>;
+        objects.push(
+          Object.entries(shape)
+            .filter(([k, v]) => !LANG_TAG_PATTERN.test(k) && v._zod.def.type !== 'optional')
+            .map(([k]) => k),
+        );
+        Object.values(shape).forEach(visit);
+      }
+      for (const v of Object.values(def)) (Array.isArray(v) ? v : [v]).forEach(visit);
+    };
+    visit(StorySchema);
+    expect(objects.length).toBeGreaterThan(10);
+    for (const required of objects) expect(required.length).toBeGreaterThan(0);
   });
 
   it('refuses to generate code for a zod type or check it does not know, rather than pass any value', () => {
