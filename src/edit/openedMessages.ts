@@ -1,6 +1,23 @@
 import type { Story } from '../data/schema';
 import type { Opened } from './openFile';
 import { createStoryJoiner, eventBatches, storyHead } from './storyPieces';
+import type { DraftWritten } from './draftWrite';
+
+/** A new draft for the opening worker to save, as `newDraft` makes it (`drafts.ts`). */
+export interface DraftToSave {
+  id: string;
+  /** The draft's name, unless the file names one (a draft saved as a file). */
+  name: string;
+  updatedAt: number;
+  /** The list of drafts as the page holds it, to add this one to. */
+  index: string | null;
+}
+
+/** What the page asks the opening worker. */
+export interface OpenRequest {
+  file: File;
+  save?: DraftToSave;
+}
 
 /**
  * What the opening worker (`openWorker.ts`) posts: the opened file without its events, then the
@@ -8,7 +25,9 @@ import { createStoryJoiner, eventBatches, storyHead } from './storyPieces';
  * of milliseconds rather than one of seconds.
  */
 export type OpenMessage =
-  { type: 'opened'; opened: Opened; count: number } | { type: 'events'; batch: string[] };
+  | { type: 'opened'; opened: Opened; count: number }
+  | { type: 'events'; batch: string[] }
+  | { type: 'saved'; written: DraftWritten };
 
 export function openedMessages(opened: Opened, maxChars?: number): OpenMessage[] {
   if (!opened.ok) return [{ type: 'opened', opened, count: 0 }];
@@ -36,6 +55,7 @@ export function createOpenedJoiner(): { add: (message: OpenMessage) => Opened | 
         joiner = createStoryJoiner({ story: m.opened.story, count: m.count });
         return done(joiner.start());
       }
+      if (m.type === 'saved') return null;
       return joiner ? done(joiner.add(m.batch)) : null;
     },
   };
