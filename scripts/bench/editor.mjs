@@ -51,9 +51,12 @@ const TRACE_CATEGORIES = [
 function longTasks(trace) {
   const events = JSON.parse(trace.toString()).traceEvents;
   const main = events.find(
-    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some(
-      (t) => t.pid === e.pid && t.name === 'RunTask' && t.tid === e.tid && t.dur > 50_000,
-    ),
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some(
+        (t) => t.pid === e.pid && t.name === 'RunTask' && t.tid === e.tid && t.dur > 50_000,
+      ),
   );
   if (!main) return [];
   const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');

@@ -7,14 +7,17 @@ import { createStoryJoiner, eventBatches, storyHead } from './storyPieces';
  * does, so the page takes a big draft in tasks of milliseconds.
  */
 export type DraftReadMessage =
-  | { type: 'read'; read: DraftRead; count: number }
-  | { type: 'events'; batch: string[] };
+  { type: 'read'; read: DraftRead; count: number } | { type: 'events'; batch: string[] };
 
 export function draftReadMessages(read: DraftRead, maxChars?: number): DraftReadMessage[] {
   if (read.status !== 'ok') return [{ type: 'read', read, count: 0 }];
   const head = storyHead(read.draft.story);
   return [
-    { type: 'read', read: { status: 'ok', draft: { ...read.draft, story: head.story } }, count: head.count },
+    {
+      type: 'read',
+      read: { status: 'ok', draft: { ...read.draft, story: head.story } },
+      count: head.count,
+    },
     ...eventBatches(read.draft.story.events, maxChars).map((batch): DraftReadMessage => ({
       type: 'events',
       batch,

@@ -4,8 +4,7 @@ import { memoryStorage } from './memoryStorage';
 
 /** What a worker committed with a new draft: the small keys' values, and every key written. */
 export type DraftWritten =
-  | { ok: true; values: Record<string, string>; keys: string[] }
-  | { ok: false; error: string };
+  { ok: true; values: Record<string, string>; keys: string[] } | { ok: false; error: string };
 
 /**
  * Saves a new draft from a worker, in one transaction with the list of drafts (`index`, as the

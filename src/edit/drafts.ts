@@ -164,7 +164,12 @@ export function readDraft(storage: DraftStorage, id: string): DraftRead {
 }
 
 /** A story just opened as a new draft, with no undo steps yet and every id taken as published. */
-export function newDraft(id: string, name: string, opened: DraftSnapshot, updatedAt: number): Draft {
+export function newDraft(
+  id: string,
+  name: string,
+  opened: DraftSnapshot,
+  updatedAt: number,
+): Draft {
   return {
     id,
     name,

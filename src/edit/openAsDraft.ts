@@ -18,7 +18,11 @@ export async function openAsDraft(file: File, store: EditorStore): Promise<Opene
     : undefined;
   const { opened, written } = await openOffThread(file, save);
   if (!opened.ok) return opened;
-  const snapshot = { story: opened.story, texts: opened.texts ?? {}, translations: opened.translations };
+  const snapshot = {
+    story: opened.story,
+    texts: opened.texts ?? {},
+    translations: opened.translations,
+  };
   if (save && written?.ok && isDraftDatabase(storage)) {
     storage.remember(written.values, written.keys);
     openSaved(newDraft(save.id, opened.name || name, snapshot, save.updatedAt));

@@ -18,7 +18,9 @@ export interface OpenedOffThread {
 export async function openOffThread(file: File, save?: DraftToSave): Promise<OpenedOffThread> {
   const tooBig = storySizeProblem(file.size);
   if (tooBig)
-    return { opened: { ok: false, report: [{ file: file.name, path: '(file)', message: tooBig }] } };
+    return {
+      opened: { ok: false, report: [{ file: file.name, path: '(file)', message: tooBig }] },
+    };
   const onPage = async () => ({ opened: openStoryFile(await file.text(), file.name) });
   if (typeof Worker !== 'function') return onPage();
   return new Promise<OpenedOffThread>((resolve) => {

@@ -20,7 +20,10 @@ self.onmessage = (e: MessageEvent<OpenRequest>) => {
         { story: opened.story, texts: opened.texts ?? {}, translations: opened.translations },
         save.updatedAt,
       );
-      self.postMessage({ type: 'saved', written: await writeNewDraft(indexedDB, draft, save.index) });
+      self.postMessage({
+        type: 'saved',
+        written: await writeNewDraft(indexedDB, draft, save.index),
+      });
     }
     for (const message of openedMessages(opened)) self.postMessage(message);
   });
