@@ -1,5 +1,6 @@
 import type { Draft, DraftRead } from './drafts';
 import { createStoryJoiner, eventBatches, storyHead } from './storyPieces';
+import { byDate } from './ops';
 
 /**
  * What the draft-reading worker (`draftReadWorker.ts`) posts: the draft as read without its
@@ -7,7 +8,8 @@ import { createStoryJoiner, eventBatches, storyHead } from './storyPieces';
  * does, so the page takes a big draft in tasks of milliseconds.
  */
 export type DraftReadMessage =
-  { type: 'read'; read: DraftRead; count: number } | { type: 'events'; batch: string[] };
+  | { type: 'read'; read: DraftRead; count: number; order?: number[] }
+  | { type: 'events'; batch: string[] };
 
 export function draftReadMessages(read: DraftRead, maxChars?: number): DraftReadMessage[] {
   if (read.status !== 'ok') return [{ type: 'read', read, count: 0 }];
@@ -17,6 +19,8 @@ export function draftReadMessages(read: DraftRead, maxChars?: number): DraftRead
       type: 'read',
       read: { status: 'ok', draft: { ...read.draft, story: head.story } },
       count: head.count,
+      // Sorted here, off the page's thread: the events table's first render needs it.
+      order: [...byDate(read.draft.story.events)],
     },
     ...eventBatches(read.draft.story.events, maxChars).map((batch): DraftReadMessage => ({
       type: 'events',
@@ -36,7 +40,7 @@ export function createDraftReadJoiner(): { add: (message: DraftReadMessage) => D
       if (m.type === 'read') {
         if (m.read.status !== 'ok') return m.read;
         first = m.read.draft;
-        joiner = createStoryJoiner({ story: m.read.draft.story, count: m.count });
+        joiner = createStoryJoiner({ story: m.read.draft.story, count: m.count }, m.order);
         return done(joiner.start());
       }
       return joiner ? done(joiner.add(m.batch)) : null;

@@ -26,6 +26,7 @@ export async function openOffThread(file: File, save?: DraftToSave): Promise<Ope
   return new Promise<OpenedOffThread>((resolve) => {
     const worker = new Worker(new URL('./openWorker.ts', import.meta.url), { type: 'module' });
     let written: DraftWritten | undefined;
+    let opened: Opened | null = null;
     const end = (result: Promise<OpenedOffThread> | OpenedOffThread) => {
       worker.terminate();
       resolve(result);
@@ -33,8 +34,10 @@ export async function openOffThread(file: File, save?: DraftToSave): Promise<Ope
     const joiner = createOpenedJoiner();
     worker.onmessage = (e: MessageEvent<OpenMessage>) => {
       if (e.data.type === 'saved') written = e.data.written;
-      const opened = joiner.add(e.data);
-      if (opened) end({ opened, ...(written ? { written } : {}) });
+      opened ??= joiner.add(e.data);
+      // A story to save shows once it is saved too (the worker saves it as the page joins it).
+      if (opened && (!save || !opened.ok || written))
+        end({ opened, ...(written ? { written } : {}) });
     };
     // A worker that fails to start (a blocked script) leaves the page to do the work.
     worker.onerror = (e) => {

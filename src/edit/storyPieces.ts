@@ -1,5 +1,6 @@
 import type { Story, TimelineEvent } from '../data/schema';
 import { eventText, rememberEventText } from './eventText';
+import { rememberOrder } from './ops';
 
 /*
  * A big story crosses between threads as its events' JSON texts, in batches, not as one object:
@@ -53,14 +54,22 @@ export function parseBatch(batch: readonly string[]): TimelineEvent[] {
 
 /**
  * Puts a story together from its head and its batches as they arrive: `add` returns the whole
- * story with the last batch (at once, from `start`, when it has no events), else null.
+ * story with the last batch (at once, from `start`, when it has no events), else null. `order`
+ * is the events' date order when the sender worked it out (`byDate`), kept with them.
  */
-export function createStoryJoiner(head: StoryHead): {
+export function createStoryJoiner(
+  head: StoryHead,
+  order?: readonly number[],
+): {
   start: () => Story | null;
   add: (batch: readonly string[]) => Story | null;
 } {
   const events: TimelineEvent[] = [];
-  const whole = () => (events.length >= head.count ? { ...head.story, events } : null);
+  const whole = () => {
+    if (events.length < head.count) return null;
+    if (order) rememberOrder(events, order);
+    return { ...head.story, events };
+  };
   return {
     start: whole,
     add: (batch) => {

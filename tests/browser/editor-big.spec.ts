@@ -102,13 +102,13 @@ const longestTask = (page: Page) =>
   page.evaluate(() => (window as unknown as { longest: number }).longest);
 
 /**
- * Guard for the longest task while a 50,000-event (25 MB) story opens or reloads: a loaded
- * 2-core runner's margin over the bench's figures (about 0.45–0.7 s at load 10–15, where it was
- * 3–4.4 s); `npm run bench -- --editor` prints them. The issue's aim is a frame, not met: what
- * is left is the first render of the editor (React, its layout) and the page's share of taking
- * the batches.
+ * Guard for the longest task while a big story opens or reloads: a loaded 2-core runner's
+ * margin over the bench's figures (0.4–0.8 s at load 10–14 for 50,000 and 120,000 events; up to
+ * 2 s at load 20), where it was 0.8–8.4 s; `npm run bench -- --editor` prints them. The issue's
+ * aim is a frame, not met: what is left is the editor's first render (React, then its layout)
+ * and the page's share of taking the batches, garbage collection included.
  */
-const LONGEST_TASK_MS = 1500;
+const LONGEST_TASK_MS = 2500;
 
 /** Opens a generated story of `events` events and waits for its table. */
 async function openHuge(page: Page, events: number, path: string) {
@@ -136,27 +136,28 @@ test('a 50,000-event story opens without freezing the page for a second', async 
   expect(longest).toBeLessThan(LONGEST_TASK_MS);
 });
 
-test('a 50,000-event draft reloads without freezing the page for a second', async ({
+test('a 120,000-event (61 MB) draft reloads without freezing the page for a second', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(300_000);
+  test.setTimeout(400_000);
   await watchLongTasks(page);
-  await openHuge(page, 50_000, testInfo.outputPath('huge.json'));
+  // Just under the 64 MB limit: the size the issue timed (a 60 MB story).
+  await openHuge(page, 120_000, testInfo.outputPath('huge.json'));
   await expect(page.getByRole('status').filter({ hasText: /^Saved in this browser/ })).toBeVisible({
-    timeout: 60_000,
+    timeout: 120_000,
   });
   // The draft is read back, parsed and checked in a worker (it was read from the database and
-  // parsed on the page's thread: one task of 2–8 s).
+  // parsed on the page's thread: one task of 6.3–8.4 s at load 11–14).
   const t0 = Date.now();
   await page.reload();
   const table = page.getByRole('table', { name: /^Events/ });
-  await expect(table).toHaveAttribute('aria-rowcount', '50001', { timeout: 180_000 });
+  await expect(table).toHaveAttribute('aria-rowcount', '120001', { timeout: 180_000 });
   await expect(
     page.getByRole('region', { name: /^Event:/ }).getByLabel('Title', { exact: true }),
   ).toBeVisible();
   const longest = await longestTask(page);
   console.log(
-    `50,000 events: reloaded in ${Date.now() - t0} ms, longest task ${Math.round(longest)} ms`,
+    `120,000 events: reloaded in ${Date.now() - t0} ms, longest task ${Math.round(longest)} ms`,
   );
   expect(longest).toBeLessThan(LONGEST_TASK_MS);
 });

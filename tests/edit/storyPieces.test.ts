@@ -19,6 +19,7 @@ import { createOpenedJoiner, openedMessages } from '../../src/edit/openedMessage
 import type { Opened } from '../../src/edit/openFile';
 import { createResultJoiner, jobOf, postedJob, postedResults } from '../../src/edit/checkJob';
 import { previewMessage, samePreview } from '../../src/edit/preview/message';
+import { byDate } from '../../src/edit/ops';
 
 /** What a story is once written out and read back: the value every piece must come back to. */
 const asJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -190,6 +191,21 @@ describe('openedMessages', () => {
         const out = openedMessages(opened, maxChars).map((m) => joiner.add(asJson(m)));
         expect(out.slice(0, -1).every((o) => o === null)).toBe(true);
         expect(out.at(-1)).toEqual(asJson(opened));
+      }),
+    );
+  });
+
+  it('carry the events’ date order, worked out where they were read', () => {
+    fc.assert(
+      fc.property(storyArb, (story) => {
+        const opened: Opened = { ok: true, story, translations: {}, from: 'story', report: [] };
+        const joiner = createOpenedJoiner();
+        const out = openedMessages(opened, 500)
+          .map((m) => joiner.add(asJson(m)))
+          .at(-1);
+        if (!out?.ok) throw new Error('not joined');
+        // The order kept with the joined events is the one sorting them again gives.
+        expect(byDate(out.story.events)).toEqual(byDate([...out.story.events]));
       }),
     );
   });
