@@ -4,7 +4,9 @@ import { memoryStorage } from './memoryStorage';
 
 /** What a worker committed with a new draft: the small keys' values, and every key written. */
 export type DraftWritten =
-  { ok: true; values: Record<string, string>; keys: string[] } | { ok: false; error: string };
+  | { ok: true; values: Record<string, string>; keys: string[] }
+  /** Not saved (the browser's reason, where it gave one): the page saves it itself. */
+  | { ok: false; error?: string };
 
 /**
  * Saves a new draft from a worker, in one transaction with the list of drafts (`index`, as the

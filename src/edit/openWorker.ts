@@ -24,7 +24,7 @@ self.onmessage = (e: MessageEvent<OpenRequest>) => {
     );
     const written: DraftWritten =
       typeof indexedDB === 'undefined'
-        ? { ok: false, error: 'IndexedDB cannot be used in a worker here' }
+        ? { ok: false }
         : await writeNewDraft(indexedDB, draft, save.index);
     self.postMessage({ type: 'saved', written });
   });
