@@ -6,6 +6,7 @@ import {
   createStoryJoiner,
   decodeEvents,
   encodeEvents,
+  encodeEventsInSteps,
   eventBatches,
   storyHead,
   type StoryHead,
@@ -39,6 +40,12 @@ export type PostedResult =
 export function postedJob(job: CheckJob): PostedJob {
   const { story, ...rest } = job;
   return { ...rest, head: storyHead(story), events: encodeEvents(story.events) };
+}
+
+/** `postedJob`, its events written in steps of a few milliseconds (`encodeEventsInSteps`). */
+export async function postedJobInSteps(job: CheckJob): Promise<PostedJob> {
+  const { story, ...rest } = job;
+  return { ...rest, head: storyHead(story), events: await encodeEventsInSteps(story.events) };
 }
 
 export function jobOf(posted: PostedJob): CheckJob {

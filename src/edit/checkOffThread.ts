@@ -1,6 +1,6 @@
 import {
   createResultJoiner,
-  postedJob,
+  postedJobInSteps,
   runJob,
   type CheckJob,
   type CheckResult,
@@ -36,8 +36,10 @@ export function createCheckRunner(): {
           worker = null;
           fallback();
         };
-        const posted = postedJob(job);
-        worker.postMessage(posted, [posted.events.buffer]);
+        // Written for the worker in steps, so the page answers meanwhile.
+        void postedJobInSteps(job).then((posted) =>
+          worker?.postMessage(posted, [posted.events.buffer]),
+        );
       }),
     stop: () => {
       worker?.terminate();

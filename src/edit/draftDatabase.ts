@@ -2,8 +2,12 @@ import type { DraftStorage } from './drafts';
 
 /**
  * Drafts kept in IndexedDB, which holds a 64 MB story where localStorage stops near 5 MB, read
- * through the same small key-value face as localStorage (`DraftStorage`). Every key is read once
- * at start into memory, so the editor reads synchronously as before; writes go to memory at once
+ * through the same small key-value face as localStorage (`DraftStorage`). The small keys (the
+ * list of drafts, the current one) are read once at start into memory, so the editor reads them
+ * synchronously as before; a draft's own text is not: reading 60 MB back is one task of seconds
+ * on the thread that reads it, so a draft not written from this page is read, parsed and checked
+ * in a worker (`draftReadWorker.ts`), and a file just opened is written by its worker
+ * (`openWorker.ts`). Writes go to memory at once
  * and to the database one transaction at a time (each with the latest value of each key), and a write
  * the database refuses is reported (and the next write throws, as localStorage's would), so the
  * editor can say the draft is not safe until a write succeeds again. Another tab's
@@ -14,31 +18,46 @@ export interface DraftDatabase extends DraftStorage {
   onWriteResult: (listener: (error: string | null) => void) => void;
   /** Calls `listener` with each key another tab wrote, once this tab's copy has it. */
   onWrittenElsewhere: (listener: (key: string) => void) => () => void;
+  /** Reads `key`'s value from the database into this page's memory (where no worker can). */
+  load: (key: string) => Promise<void>;
+  /** Whether this page holds `key`'s value (else only the database does, if anyone). */
+  inMemory: (key: string) => boolean;
+  /**
+   * Takes the small values a worker has committed to the database with a draft, without writing
+   * them again, and tells other tabs of every key it wrote (`written`).
+   */
+  remember: (values: Record<string, string>, written: readonly string[]) => void;
 }
 
 const DB_NAME = 'story-editor';
-const STORE = 'keys';
-const CHANNEL = 'story-editor:written';
+export const STORE = 'keys';
+export const CHANNEL = 'story-editor:written';
 const PREFIX = 'story-editor:';
+/** A draft's own key (`drafts.ts`): read only when that draft is opened. */
+const DRAFT_PREFIX = `${PREFIX}draft:`;
 
-const request = <T>(r: IDBRequest<T>) =>
+export const request = <T>(r: IDBRequest<T>) =>
   new Promise<T>((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);
     r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
   });
 
-const done = (tx: IDBTransaction) =>
+export const done = (tx: IDBTransaction) =>
   new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
   });
 
-function openDb(factory: IDBFactory): Promise<IDBDatabase> {
+export function openDb(factory: IDBFactory): Promise<IDBDatabase> {
   const open = factory.open(DB_NAME, 1);
   open.onupgradeneeded = () => open.result.createObjectStore(STORE);
   return request(open);
 }
+
+/** Whether drafts are kept in the drafts database (else in localStorage). */
+export const isDraftDatabase = (storage: DraftStorage): storage is DraftDatabase =>
+  'remember' in storage && 'inMemory' in storage;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -53,20 +72,25 @@ export async function openDraftDatabase(
 ): Promise<DraftDatabase> {
   const db = await openDb(factory);
   const memory = new Map<string, string>();
+  let stored: number;
   {
     const tx = db.transaction(STORE, 'readonly');
     const store = tx.objectStore(STORE);
-    const [keys, values] = await Promise.all([
-      request(store.getAllKeys()),
-      request(store.getAll() as IDBRequest<unknown[]>),
-    ]);
-    keys.forEach((k, i) => {
+    const keys = await request(store.getAllKeys());
+    stored = keys.length;
+    const small = keys.filter(
+      (k): k is string => typeof k === 'string' && !k.startsWith(DRAFT_PREFIX),
+    );
+    const values = await Promise.all(
+      small.map((k) => request(store.get(k) as IDBRequest<unknown>)),
+    );
+    small.forEach((k, i) => {
       const v = values[i];
-      if (typeof k === 'string' && typeof v === 'string') memory.set(k, v);
+      if (typeof v === 'string') memory.set(k, v);
     });
   }
   const legacyKeys = Object.keys(legacy).filter((k) => k.startsWith(PREFIX));
-  if (memory.size === 0 && legacyKeys.length > 0) {
+  if (stored === 0 && legacyKeys.length > 0) {
     const tx = db.transaction(STORE, 'readwrite');
     for (const k of legacyKeys) {
       const v = legacy.getItem(k);
@@ -162,6 +186,17 @@ export async function openDraftDatabase(
       settled >= asked
         ? Promise.resolve()
         : new Promise<void>((resolve) => waiters.push({ upTo: asked, resolve })),
+    inMemory: (key) => memory.has(key),
+    load: async (key) => {
+      const v = await request(
+        db.transaction(STORE, 'readonly').objectStore(STORE).get(key) as IDBRequest<unknown>,
+      );
+      if (typeof v === 'string' && !memory.has(key)) memory.set(key, v);
+    },
+    remember: (values, written) => {
+      for (const [k, v] of Object.entries(values)) if (!pending.has(k)) memory.set(k, v);
+      channel.postMessage([...written]);
+    },
     onWriteResult: (listener) => {
       onResult = listener;
     },

@@ -59,9 +59,10 @@ export interface DraftSummary {
 }
 
 const PREFIX = 'story-editor:';
-const INDEX = `${PREFIX}drafts`;
+/** The list of drafts' key: its value is small and read at start (`draftDatabase.ts`). */
+export const INDEX = `${PREFIX}drafts`;
 const CURRENT = `${PREFIX}current`;
-const draftKey = (id: string) => `${PREFIX}draft:${id}`;
+export const draftKey = (id: string) => `${PREFIX}draft:${id}`;
 
 function readJson(storage: DraftStorage, key: string): unknown {
   const text = storage.getItem(key);
@@ -162,6 +163,25 @@ export function readDraft(storage: DraftStorage, id: string): DraftRead {
   };
 }
 
+/** A story just opened as a new draft, with no undo steps yet and every id taken as published. */
+export function newDraft(
+  id: string,
+  name: string,
+  opened: DraftSnapshot,
+  updatedAt: number,
+): Draft {
+  return {
+    id,
+    name,
+    ...opened,
+    updatedAt,
+    exported: false,
+    past: [],
+    future: [],
+    published: opened.story.events.map((e) => e.id),
+  };
+}
+
 /** A draft, when it is there and readable. */
 export function loadDraft(storage: DraftStorage, id: string): Draft | undefined {
   const read = readDraft(storage, id);
@@ -211,6 +231,11 @@ export function deleteDraft(storage: DraftStorage, id: string): void {
 export function currentDraft(storage: DraftStorage): Draft | undefined {
   const read = readCurrentDraft(storage);
   return read.status === 'ok' ? read.draft : undefined;
+}
+
+/** The id of the draft open when the page was last left, if any. */
+export function currentDraftId(storage: DraftStorage): string | null {
+  return storage.getItem(CURRENT);
 }
 
 /** The draft open when the page was last left, damaged or not. */

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EditorApp } from './components/EditorApp';
 import { createEditorStore } from './store';
-import { draftIdOfKey, forgetCurrent, readCurrentDraft, type DraftStorage } from './drafts';
+import { currentDraftId, draftIdOfKey, forgetCurrent, type DraftStorage } from './drafts';
 import { openDraftDatabase, type DraftDatabase } from './draftDatabase';
 import { claimDrafts } from './tabClaim';
 import { isFramedByAnotherSite, showOpenInOwnTab } from './framing';
@@ -35,12 +35,15 @@ function run(db: DraftDatabase | null) {
   });
   // A reload or a crash comes back to the draft that was open; a damaged one is named on the
   // start screen, with its text to download, and is no longer reopened on every load.
-  const read = readCurrentDraft(storage);
-  if (read.status === 'ok') store.getState().open(read.draft);
-  else if (read.status === 'damaged') {
-    forgetCurrent(storage);
-    store.getState().setDamaged(read);
-  }
+  // A big draft is read and parsed in a worker meanwhile (the start screen says so).
+  const current = currentDraftId(storage);
+  if (current !== null)
+    void store
+      .getState()
+      .openStored(current)
+      .then(() => {
+        if (store.getState().damaged?.id === current) forgetCurrent(storage);
+      });
   // Browsers without Web Locks (before 2022) edit in every tab, as before.
   const claim =
     'locks' in navigator

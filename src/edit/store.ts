@@ -10,6 +10,7 @@ import {
   type History,
 } from './history';
 import {
+  listDrafts,
   newDraftId,
   saveDraft,
   snapshotText,
@@ -20,6 +21,7 @@ import {
 } from './drafts';
 import { carryTranslations, type Translations } from './translations';
 import { BIG_STORY, PAUSE_MS } from './bigStory';
+import { readStoredDraft } from './readStoredDraft';
 import { words } from './words';
 
 /** What undo and redo step through: the story, its other languages and the source texts. */
@@ -58,6 +60,13 @@ export interface EditorState {
    * first save is committed (or has failed, and says so), so a reload at once finds it.
    */
   durable: boolean;
+  /** The name of a stored draft being read back (in a worker), shown on the start screen. */
+  reading: string | null;
+  /**
+   * Reads a stored draft back and opens it (a damaged one is named on the start screen);
+   * resolves once it shows or is refused.
+   */
+  openStored: (id: string) => Promise<void>;
   /** A stored draft that could not be opened, shown on the start screen until dismissed. */
   damaged: DamagedDraft | null;
   tab: TabRole;
@@ -84,6 +93,8 @@ export interface EditorState {
   ) => Promise<void>;
   /** Opens a saved draft. */
   open: (draft: Draft) => void;
+  /** Shows a new draft already saved (by the worker that opened its file). */
+  openSaved: (draft: Draft) => void;
   /** Back to the start screen; the draft stays saved. */
   close: () => void;
   /** Changes the story; `key` names the field, so keystrokes in it make one undo step. */
@@ -185,6 +196,7 @@ export function createEditorStore(
       saveError: null,
       savedAt: null,
       durable: true,
+      reading: null,
       damaged: null,
       tab: 'editing',
       storage,
@@ -237,6 +249,25 @@ export function createEditorStore(
           showAll: true,
           touched: new Set(),
         }),
+      openStored: async (id) => {
+        const name = listDrafts(storage).find((d) => d.id === id)?.name || words.untitled;
+        const was = get().draftId;
+        set({ reading: name });
+        const read = await readStoredDraft(storage, id);
+        set({ reading: null });
+        // Another story opened meanwhile stays.
+        if (get().draftId !== was) return;
+        if (read.status === 'ok') get().open(read.draft);
+        else if (read.status === 'damaged') {
+          if (get().draftId === id) get().close();
+          get().setDamaged(read);
+        }
+      },
+      openSaved: (draft) => {
+        get().open(draft);
+        // A new draft's id is new: no other tab can hold it.
+        set({ tab: 'editing' });
+      },
       close: () => set({ draftId: null, selected: null }),
       edit: (key, fn) => {
         const present = get().history.present;

@@ -87,34 +87,77 @@ test('a 5,000-event story opens with a bounded table and keeps up with typing', 
   await expect(table.getByRole('button', { name: / \(now revised\)$/ })).toBeVisible();
 });
 
-test('a 50,000-event story opens without freezing the page for a second', async ({
-  page,
-}, testInfo) => {
-  test.setTimeout(240_000);
-  // The worker's answer comes in batches of texts, each read in a task of milliseconds, and the
-  // first save joins those texts (it was one task of about 6 s: a 25 MB structured clone read,
-  // then JSON.stringify of the whole story).
-  const path = testInfo.outputPath('huge.json');
-  writeFileSync(path, JSON.stringify(generateStory(50_000)));
-  await page.goto('./edit/');
-  await page.evaluate(() => {
+/** The longest task since the page loaded (each load of the page starts again at 0). */
+function watchLongTasks(page: Page) {
+  return page.addInitScript(() => {
     const w = window as unknown as { longest: number };
     w.longest = 0;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.longest = Math.max(w.longest, e.duration);
-    }).observe({ type: 'longtask' });
+    }).observe({ type: 'longtask', buffered: true });
   });
+}
+
+const longestTask = (page: Page) =>
+  page.evaluate(() => (window as unknown as { longest: number }).longest);
+
+/**
+ * Guard for the longest task while a big story opens or reloads: a loaded 2-core runner's
+ * margin over the bench's figures (0.4–0.8 s at load 10–14 for 50,000 and 120,000 events; up to
+ * 2 s at load 20), where it was 0.8–8.4 s; `npm run bench -- --editor` prints them. The issue's
+ * aim is a frame, not met: what is left is the editor's first render (React, then its layout)
+ * and the page's share of taking the batches, garbage collection included.
+ */
+const LONGEST_TASK_MS = 2500;
+
+/** Opens a generated story of `events` events and waits for its table. */
+async function openHuge(page: Page, events: number, path: string) {
+  writeFileSync(path, JSON.stringify(generateStory(events)));
+  await page.goto('./edit/');
   const t0 = Date.now();
   await page.getByLabel(OPEN_LABEL).setInputFiles(path);
   const table = page.getByRole('table', { name: /^Events/ });
   await expect(table.getByRole('row').nth(3)).toBeVisible({ timeout: 180_000 });
-  await expect(table).toHaveAttribute('aria-rowcount', '50001');
-  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  await expect(table).toHaveAttribute('aria-rowcount', String(events + 1));
+  return Date.now() - t0;
+}
+
+test('a 50,000-event story opens without freezing the page for a second', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  // The worker reads, checks and saves the story (the draft's first save was one task of
+  // seconds on the page: joining 25 MB of texts, then IndexedDB copying them), and its answer
+  // comes in batches of texts, each read in a task of milliseconds.
+  await watchLongTasks(page);
+  const openMs = await openHuge(page, 50_000, testInfo.outputPath('huge.json'));
+  const longest = await longestTask(page);
+  console.log(`50,000 events: opened in ${openMs} ms, longest task ${Math.round(longest)} ms`);
+  expect(longest).toBeLessThan(LONGEST_TASK_MS);
+});
+
+test('a 120,000-event (61 MB) draft reloads without freezing the page for a second', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(400_000);
+  await watchLongTasks(page);
+  // Just under the 64 MB limit: the size the issue timed (a 60 MB story).
+  await openHuge(page, 120_000, testInfo.outputPath('huge.json'));
+  await expect(page.getByRole('status').filter({ hasText: /^Saved in this browser/ })).toBeVisible({
+    timeout: 120_000,
+  });
+  // The draft is read back, parsed and checked in a worker (it was read from the database and
+  // parsed on the page's thread: one task of 6.3–8.4 s at load 11–14).
+  const t0 = Date.now();
+  await page.reload();
+  const table = page.getByRole('table', { name: /^Events/ });
+  await expect(table).toHaveAttribute('aria-rowcount', '120001', { timeout: 180_000 });
+  await expect(
+    page.getByRole('region', { name: /^Event:/ }).getByLabel('Title', { exact: true }),
+  ).toBeVisible();
+  const longest = await longestTask(page);
   console.log(
-    `50,000 events: opened in ${Date.now() - t0} ms, longest task ${Math.round(longest)} ms`,
+    `120,000 events: reloaded in ${Date.now() - t0} ms, longest task ${Math.round(longest)} ms`,
   );
-  // A guard, not the target: the issue asks for no task longer than a frame, and the longest is
-  // still about 0.6 s on a quiet machine (IndexedDB copying the draft's text, the table's first
-  // render); `npm run bench -- --editor` prints it. It was about 6 s.
-  expect(longest).toBeLessThan(3000);
+  expect(longest).toBeLessThan(LONGEST_TASK_MS);
 });

@@ -198,7 +198,10 @@ test('a draft far larger than localStorage holds is kept across a reload', async
   });
   await expect(page.getByRole('alert')).toHaveCount(0);
   await page.reload();
-  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('A big draft');
+  // Read back and parsed in a worker, as the start screen says meanwhile ("Opening Big one…").
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('A big draft', {
+    timeout: 45_000,
+  });
   const kept = page.getByLabel('Text of the document, for the quote check');
   expect(await kept.evaluate((el) => (el as HTMLTextAreaElement).value.length)).toBe(text.length);
 });

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { EditorBoundary } from '../../src/edit/components/EditorBoundary';
 import { createEditorStore } from '../../src/edit/store';
 import { blankStory } from '../../src/edit/blank';
+import { memoryStorage } from '../../src/edit/memoryStorage';
+import { newDraft } from '../../src/edit/drafts';
 
 function Broken(): never {
   throw new Error('reading length');
@@ -26,5 +28,19 @@ describe('EditorBoundary', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Start afresh' }));
     expect(store.getState().draftId).toBeNull();
     expect(localStorage.getItem('story-editor:current')).toBeNull();
+  });
+
+  it('offers a draft a worker saved, which the page does not hold, as shown', () => {
+    const store = createEditorStore(memoryStorage({}));
+    const snapshot = { story: blankStory(), texts: {}, translations: {} };
+    store.getState().openSaved(newDraft('d1', 'Saved by a worker', snapshot, 1));
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(
+      <EditorBoundary store={store}>
+        <Broken />
+      </EditorBoundary>,
+    );
+    quiet.mockRestore();
+    expect(screen.getByRole('button', { name: 'Download the draft as stored' })).toBeVisible();
   });
 });

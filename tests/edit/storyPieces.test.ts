@@ -7,16 +7,19 @@ import {
   createStoryJoiner,
   decodeEvents,
   encodeEvents,
+  encodeEventsInSteps,
   eventBatches,
   joinStory,
   storyHead,
 } from '../../src/edit/storyPieces';
 import { eventText, storyText } from '../../src/edit/eventText';
-import { draftText, type Draft } from '../../src/edit/drafts';
+import { draftText, newDraft, type Draft, type DraftRead } from '../../src/edit/drafts';
+import { createDraftReadJoiner, draftReadMessages } from '../../src/edit/draftReadMessages';
 import { createOpenedJoiner, openedMessages } from '../../src/edit/openedMessages';
 import type { Opened } from '../../src/edit/openFile';
 import { createResultJoiner, jobOf, postedJob, postedResults } from '../../src/edit/checkJob';
 import { previewMessage, samePreview } from '../../src/edit/preview/message';
+import { byDate } from '../../src/edit/ops';
 
 /** What a story is once written out and read back: the value every piece must come back to. */
 const asJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -119,6 +122,59 @@ describe('encodeEvents', () => {
   });
 });
 
+describe('encodeEventsInSteps', () => {
+  it('writes the same bytes as encodeEvents, pausing between batches when a step runs long', async () => {
+    await fc.assert(
+      fc.asyncProperty(storyArb, fc.integer({ min: 1, max: 3000 }), async (story, maxChars) => {
+        const whole = encodeEvents(story.events);
+        expect(encodeEvents(story.events, maxChars)).toEqual(whole);
+        expect(await encodeEventsInSteps(story.events, () => Promise.resolve(), maxChars)).toEqual(
+          whole,
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('pauses in a big story', async () => {
+    const { events } = generateStory(20_000) as Story;
+    let pauses = 0;
+    const bytes = await encodeEventsInSteps(events, () => {
+      pauses += 1;
+      return new Promise((next) => setTimeout(next, 0));
+    });
+    expect(decodeEvents(bytes)).toHaveLength(20_000);
+    // 10 MB of texts: made in one go it has no pause at all.
+    expect(pauses).toBeGreaterThan(3);
+  });
+});
+
+describe('draftReadMessages', () => {
+  it('come back together as the draft read', () => {
+    fc.assert(
+      fc.property(storyArb, fc.integer({ min: 1, max: 5000 }), (story, maxChars) => {
+        const read: DraftRead = {
+          status: 'ok',
+          draft: newDraft('d1', 'Draft', { story, texts: { s: 'x' }, translations: {} }, 5),
+        };
+        const joiner = createDraftReadJoiner();
+        const out = draftReadMessages(read, maxChars).map((m) => joiner.add(asJson(m)));
+        expect(out.slice(0, -1).every((o) => o === null)).toBe(true);
+        expect(out.at(-1)).toEqual(asJson(read));
+      }),
+    );
+  });
+
+  it('say a damaged or missing draft in one message', () => {
+    const damaged: DraftRead = { status: 'damaged', id: 'd', name: 'n', raw: '{', problem: 'p' };
+    for (const read of [damaged, { status: 'missing' } as const]) {
+      const messages = draftReadMessages(read);
+      expect(messages).toHaveLength(1);
+      expect(createDraftReadJoiner().add(messages[0]!)).toEqual(read);
+    }
+  });
+});
+
 describe('openedMessages', () => {
   it('come back together as the opened file', () => {
     fc.assert(
@@ -135,6 +191,21 @@ describe('openedMessages', () => {
         const out = openedMessages(opened, maxChars).map((m) => joiner.add(asJson(m)));
         expect(out.slice(0, -1).every((o) => o === null)).toBe(true);
         expect(out.at(-1)).toEqual(asJson(opened));
+      }),
+    );
+  });
+
+  it('carry the events’ date order, worked out where they were read', () => {
+    fc.assert(
+      fc.property(storyArb, (story) => {
+        const opened: Opened = { ok: true, story, translations: {}, from: 'story', report: [] };
+        const joiner = createOpenedJoiner();
+        const out = openedMessages(opened, 500)
+          .map((m) => joiner.add(asJson(m)))
+          .at(-1);
+        if (!out?.ok) throw new Error('not joined');
+        // The order kept with the joined events is the one sorting them again gives.
+        expect(byDate(out.story.events)).toEqual(byDate([...out.story.events]));
       }),
     );
   });

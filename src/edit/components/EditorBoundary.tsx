@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import type { EditorStore } from '../store';
-import { forgetCurrent, storedDraftText } from '../drafts';
+import { draftText, forgetCurrent, storedDraftText } from '../drafts';
 import { downloadRawDraft } from './DamagedDraft';
 import { words } from '../words';
 
@@ -29,8 +29,22 @@ export class EditorBoundary extends Component<Props, { error: Error | null }> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const { draftId, name, storage } = this.props.store.getState();
-    const raw = draftId === null ? null : storedDraftText(storage, draftId);
+    const { draftId, name, storage, history, savedAt, exported, published } =
+      this.props.store.getState();
+    // A big draft saved or read back by a worker is not held on the page: until the page saves
+    // it again, the draft as shown is the draft as saved.
+    const raw =
+      draftId === null
+        ? null
+        : (storedDraftText(storage, draftId) ??
+          draftText({
+            id: draftId,
+            name,
+            ...history.present,
+            updatedAt: savedAt ?? 0,
+            exported,
+            published,
+          }));
     return (
       <main className="ed-main" aria-label={words.app.title}>
         <div role="alert" className="ed-report-box ed-alert">

@@ -2,8 +2,8 @@ import { useState, type DragEvent } from 'react';
 import { fieldId, useEditor, useEditorStore } from './context';
 import { blankStory } from '../blank';
 import { splitTranslations } from '../translations';
-import { openOffThread } from '../openOffThread';
-import { listDrafts, readDraft } from '../drafts';
+import { openAsDraft } from '../openAsDraft';
+import { listDrafts } from '../drafts';
 import { DamagedDraft } from './DamagedDraft';
 import { words } from '../words';
 import { formatIssue, type StoryIssue } from '../../data/issues';
@@ -35,6 +35,7 @@ export function StartPanel({
   const [refused, setRefused] = useState<{ file: string; lines: StoryIssue[] } | null>(null);
   const [dragging, setDragging] = useState(false);
   const [opening, setOpening] = useState<string | null>(null);
+  const reading = useEditor((s) => s.reading);
   // The list is read from storage on each render; a damaged draft deleted re-renders it.
   useEditor((s) => s.damaged);
   const drafts = listDrafts(store.getState().storage);
@@ -42,18 +43,12 @@ export function StartPanel({
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     setOpening(file.name);
-    const opened = await openOffThread(file);
+    const opened = await openAsDraft(file, store);
     if (!opened.ok) {
       setOpening(null);
       setRefused({ file: file.name, lines: opened.report });
       return;
     }
-    start(
-      opened.story,
-      opened.name || file.name.replace(/\.[^.]+$/, ''),
-      opened.translations,
-      opened.texts,
-    );
     onReport(
       opened.from === 'timelinejs'
         ? w.imported(opened.report.length)
@@ -117,7 +112,7 @@ export function StartPanel({
         />
         <p className="ed-help">{w.drop}</p>
         <p role="status" className="ed-help">
-          {opening && words.opening(opening)}
+          {(opening ?? reading) !== null && words.opening(opening ?? reading ?? '')}
         </p>
       </div>
       {refused && <ReportLines title={w.notOpened(refused.file)} lines={refused.lines} />}
@@ -131,9 +126,7 @@ export function StartPanel({
                   type="button"
                   className="ed-link"
                   onClick={() => {
-                    const read = readDraft(store.getState().storage, d.id);
-                    if (read.status === 'ok') store.getState().open(read.draft);
-                    else if (read.status === 'damaged') store.getState().setDamaged(read);
+                    void store.getState().openStored(d.id);
                   }}
                 >
                   {d.name || words.untitled}

@@ -1,6 +1,6 @@
 import { useEditor, useEditorStore } from './context';
 import { useDebounced } from './useDebounced';
-import { deleteDraft, listDrafts, readDraft } from '../drafts';
+import { deleteDraft, listDrafts } from '../drafts';
 import { saveDraftFile } from '../saveDraftFile';
 import { words } from '../words';
 
@@ -61,12 +61,7 @@ export function Toolbar() {
             id="ed-switch"
             value=""
             onChange={(e) => {
-              const read = readDraft(store.getState().storage, e.target.value);
-              if (read.status === 'ok') store.getState().open(read.draft);
-              else if (read.status === 'damaged') {
-                store.getState().close();
-                store.getState().setDamaged(read);
-              }
+              void store.getState().openStored(e.target.value);
             }}
           >
             <option value="">{w.choose}</option>
