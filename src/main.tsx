@@ -48,7 +48,8 @@ function drawReload(): boolean {
   return typeof draw === 'function' && draw();
 }
 
-const inline = inlineStory(document);
+// A `?data=` page carries the bundled story too (the build wrote it into the HTML): not read.
+const inline = data ? null : inlineStory(document);
 if (inline || data) show(inline);
 else void importBundledStory().then(show);
 // Inside any frame (embed=1 or a host's own iframe), tell the host how tall we are; unless
