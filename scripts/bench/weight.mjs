@@ -73,7 +73,8 @@ export function firstViewAssets(dist = 'dist') {
     // A stylesheet inlined at build time (scripts/prerender.ts) still counts, by its file.
     if (m[1].toLowerCase() === 'style') add(local(attr(tag, 'data-from'), root));
     else if (m[1].toLowerCase() === 'script') {
-      add(local(attr(tag, 'src'), root));
+      // A script written inline at build time (scripts/inline-boot.ts) too.
+      add(local(attr(tag, 'src') ?? attr(tag, 'data-from'), root));
     } else {
       const rel = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
       if (rel.includes('stylesheet') || rel.includes('modulepreload'))

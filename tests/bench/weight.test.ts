@@ -24,4 +24,12 @@ describe('firstViewAssets', () => {
     const names = (firstViewAssets(dist) as { file: string }[]).map((a) => a.file).sort();
     expect(names).toEqual(['assets/dep.js', 'assets/entry.js', 'assets/style.css', 'boot.js']);
   });
+
+  it('counts a script the build wrote inline by the file it came from', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'weight-'));
+    writeFileSync(join(dist, 'boot.js'), 'void 0;');
+    writeFileSync(join(dist, 'index.html'), '<script data-from="./boot.js">void 0;</script>');
+    const names = (firstViewAssets(dist) as { file: string }[]).map((a) => a.file);
+    expect(names).toEqual(['boot.js']);
+  });
 });
