@@ -109,6 +109,9 @@ function modulePreloads(): Plugin {
   const LOADER = ['src/data/load.ts', 'src/timeline/wholeTitles.ts', 'src/data/documentMeta.ts'];
   let outDir = 'dist';
   let loader: string[] = [];
+  // Each interface language's catalog chunk (its name's hash), for boot.js to fetch the
+  // reader's at once.
+  let catalogs: Record<string, string> = {};
   return {
     name: 'module-preloads',
     apply: 'build',
@@ -143,6 +146,21 @@ function modulePreloads(): Plugin {
         const own = [...entry].filter((f) => f !== ctx.chunk?.fileName);
         const loading = staticClosure(loaderEntries.map((c) => c.fileName));
         loader = [...new Set([...own, ...loading])].filter((f) => f !== ctx.chunk?.fileName);
+        catalogs = {};
+        for (const c of Object.values(bundle)) {
+          const lang =
+            c.type === 'chunk' &&
+            /src\/i18n\/messages\/([\w-]+)\.ts$/.exec(
+              c.facadeModuleId?.replaceAll('\\', '/') ?? '',
+            );
+          if (!lang || lang[1] === 'en') continue;
+          // boot.js writes the rest of the name: the map carries only the hashes.
+          const hash = new RegExp(`^assets/${lang[1]}-([\\w-]{8})\\.js$`).exec(c.fileName)?.[1];
+          if (!hash) throw new Error(`module-preloads: catalog chunk named ${c.fileName}`);
+          catalogs[lang[1] as string] = hash;
+        }
+        if (Object.keys(catalogs).length === 0)
+          throw new Error('module-preloads: no catalog chunks');
         return [];
       },
     },
@@ -154,9 +172,14 @@ function modulePreloads(): Plugin {
       const text = readFileSync(boot, 'utf8');
       const marker = /var LOADER = \[[^\]]*\];/;
       if (!marker.test(text)) throw new Error('module-preloads: boot.js has no "var LOADER = [];"');
+      const words = /var CATALOGS = \{\};/;
+      if (!words.test(text))
+        throw new Error('module-preloads: boot.js has no "var CATALOGS = {};"');
       writeFileSync(
         boot,
-        text.replace(marker, () => `var LOADER = ${JSON.stringify(loader)};`),
+        text
+          .replace(marker, () => `var LOADER = ${JSON.stringify(loader)};`)
+          .replace(words, () => `var CATALOGS = ${JSON.stringify(catalogs)};`),
       );
     },
   };

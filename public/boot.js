@@ -33,6 +33,23 @@
       link.href = './' + LOADER[j];
       document.head.appendChild(link);
     }
+  // The reader's language's words (src/i18n/load.ts), fetched beside the app's code instead of
+  // after it has run: the language src/i18n/choose.ts picks before a story is known, `?lang=`,
+  // else (not in an embed, which speaks its story's language) the first browser language the
+  // interface has. The chunks' hashes filled in at build time (vite.config.ts, modulePreloads).
+  var CATALOGS = {};
+  var chosen = params.get('lang');
+  if (chosen === null && !params.has('embed'))
+    for (var k = 0; k < langs.length && chosen === null; k++)
+      if (UI_LANGS.indexOf(catalogCode(langs[k])) >= 0) chosen = langs[k];
+  var words = chosen === null ? '' : catalogCode(chosen);
+  if (CATALOGS[words]) {
+    var preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.crossOrigin = '';
+    preload.href = './assets/' + words + '-' + CATALOGS[words] + '.js';
+    document.head.appendChild(preload);
+  }
   // A ?data= story on this site starts downloading now, while the app's code loads
   // (src/data/prefetch.ts takes it over); one on another site waits for the app's checks.
   try {
@@ -44,6 +61,13 @@
     }
   } catch {
     // A malformed address: the app says what is wrong with it.
+  }
+  // src/i18n/languages.ts's catalogCode: Chinese in traditional characters (zh-Hant, and
+  // Taiwan's, Hong Kong's and Macao's without a script) is zh-Hant; else the primary subtag.
+  function catalogCode(tag) {
+    var t = String(tag).trim();
+    if (/^zh[-_](?!.*hans)(.*[-_])?(hant|tw|hk|mo)([-_]|$)/i.test(t)) return 'zh-Hant';
+    return t.toLowerCase().split(/[-_]/)[0];
   }
 })();
 

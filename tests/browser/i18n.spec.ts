@@ -135,6 +135,47 @@ test.describe('a German browser', () => {
     await page.goto('./?embed=1');
     await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
   });
+
+  test('gets its words requested while the page is parsed, not after the app’s code has run', async ({
+    page,
+  }) => {
+    // public/boot.js preloads the chosen catalog: before it did, the request began once the
+    // entry had been evaluated, which is after the document was parsed.
+    const when = async (catalog: RegExp) =>
+      page.evaluate((source) => {
+        const re = new RegExp(source);
+        const words = performance.getEntriesByType('resource').filter((r) => re.test(r.name));
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return {
+          requests: words.length,
+          startedBeforeParsed: words[0]!.startTime < nav.domInteractive,
+        };
+      }, catalog.source);
+    await page.goto('./');
+    await expect(page.getByRole('region', { name: 'Zeitleiste' })).toBeVisible();
+    expect(await when(/\/assets\/de-[\w-]+\.js$/)).toEqual({
+      requests: 1,
+      startedBeforeParsed: true,
+    });
+    await page.goto('./?lang=zh-TW&embed=1');
+    await expect(page.getByRole('region', { name: '時間軸' })).toBeVisible();
+    expect(await when(/\/assets\/zh-Hant-[\w-]+\.js$/)).toEqual({
+      requests: 1,
+      startedBeforeParsed: true,
+    });
+  });
+});
+
+test('an English reader downloads no other language’s words', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  const words = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((r) => r.name)
+      .filter((n) => /\/assets\/(ar|de|es|fr|ja|pt|zh|zh-Hant)-[\w-]{8}\.js$/.test(n)),
+  );
+  expect(words).toEqual([]);
 });
 
 for (const [w, h] of [
