@@ -135,9 +135,9 @@ test.describe('at 768×1024 with touch', () => {
   test('every event has a whole title on screen or is counted in a cluster shown', async ({
     page,
   }) => {
+    const clusters = timeline(page).locator('[data-mark="cluster"]');
     await page.goto('./');
     await expect(timeline(page).getByRole('button', { name: LETTER })).toBeVisible();
-    const clusters = timeline(page).locator('[data-mark="cluster"]');
     let counted = 0;
     for (const c of await clusters.all()) {
       await expect(c).toBeInViewport();
