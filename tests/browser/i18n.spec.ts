@@ -202,7 +202,7 @@ test.describe('on a phone', () => {
     page,
   }) => {
     await page.goto('./?lang=ar');
-    const toolbar = page.getByRole('group', { name: ar['page.controls'] });
+    const toolbar = page.getByRole('group', { name: ar['page.controls'] as string });
     await expect(toolbar.getByRole('combobox')).toBeVisible();
     const boxes = await toolbar.evaluate((bar) =>
       [...bar.querySelectorAll('input, button, select')]
