@@ -59,6 +59,8 @@ export function useElementWidth(
   const prerender = useContext(PrerenderContext);
   const [width, setWidth] = useState(() => prerender?.trackPx ?? initial());
   const guessed = useRef(width > 0);
+  /** The width last drawn or asked for: a report of it needs no render. */
+  const drawn = useRef(width);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -66,14 +68,17 @@ export function useElementWidth(
     // before it is painted) confirms it or redraws at once: no layout of the whole new page
     // forced in the commit that drew it. Without one, measured now, so that the first frame
     // already draws the timeline.
-    if (!guessed.current || typeof ResizeObserver === 'undefined')
-      setWidth(Math.round(el.getBoundingClientRect().width));
+    if (!guessed.current || typeof ResizeObserver === 'undefined') {
+      drawn.current = Math.round(el.getBoundingClientRect().width);
+      setWidth(drawn.current);
+    }
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver((entries) => {
       const w = entries[0]?.contentRect.width;
-      if (w === undefined) return;
+      if (w === undefined || Math.round(w) === drawn.current) return;
+      drawn.current = Math.round(w);
       // In this frame, not the next: a wrong guess is never painted.
-      flushSync(() => setWidth(Math.round(w)));
+      flushSync(() => setWidth(drawn.current));
     });
     ro.observe(el);
     return () => ro.disconnect();

@@ -66,8 +66,11 @@ export function sidesOf(
     // Right of the mark, pulled back if it would run past the end of the story.
     const start = Math.max(0, Math.min(ax - TEXT_INSET_PX + shift, opts.limitPx - w));
     if (shift > 0 && start <= ax - TEXT_INSET_PX) return null;
-    // The date turns to the mark's left where the story's end would cut it.
-    const dateLeft = shift === 0 && ax + datePx > opts.limitPx;
+    // The date turns to the mark's left where the story's end would cut it, also beside a
+    // title moved along its row (the hairline runs right, the date left); a date cut at either
+    // end would hide the whole title in the view (fitToView).
+    const dateLeft = ax + datePx > opts.limitPx;
+    if (dateLeft && ax - datePx < 0) return null;
     return {
       anchor: 'start',
       dx: start - ax,
@@ -83,6 +86,9 @@ export function sidesOf(
     const end = Math.min(ax + TEXT_INSET_PX - shift, opts.limitPx);
     if (end - w < 0) return null;
     const moved = shift > 0;
+    // A moved title's hairline runs left, so its date stays right of the mark: where the
+    // story's end would cut that date, or its start a date left of the mark, there is no side.
+    if (moved ? ax + datePx > opts.limitPx : ax - datePx < 0) return null;
     return {
       anchor: 'end',
       dx: end - ax,

@@ -238,4 +238,26 @@ test.describe('on a phone', () => {
       expect({ lang, ...rows }).toEqual({ lang, rows: 1, tall: 0 });
     }
   });
+
+  test('in Arabic the search, the buttons and the language menu share one line, none cut or overlapping', async ({
+    page,
+  }) => {
+    await page.goto('./?lang=ar');
+    const toolbar = page.getByRole('group', { name: ar['page.controls'] as string });
+    await expect(toolbar.getByRole('combobox')).toBeVisible();
+    const boxes = await toolbar.evaluate((bar) =>
+      [...bar.querySelectorAll('input, button, select')]
+        .filter((c) => (c as HTMLElement).offsetParent)
+        .map((c) => c.getBoundingClientRect())
+        .map((b) => ({ top: b.top, bottom: b.bottom, left: b.left, right: b.right })),
+    );
+    // The language menu had wrapped alone under the row's first control (375 px).
+    const middle = (b: (typeof boxes)[number]) => Math.round((b.top + b.bottom) / 2);
+    expect(new Set(boxes.map(middle)).size).toBe(1);
+    const sorted = [...boxes].sort((a, b) => a.left - b.left);
+    expect(sorted[0]!.left).toBeGreaterThanOrEqual(0);
+    expect(sorted.at(-1)!.right).toBeLessThanOrEqual(375);
+    for (let i = 1; i < sorted.length; i++)
+      expect(sorted[i]!.left).toBeGreaterThanOrEqual(sorted[i - 1]!.right);
+  });
 });

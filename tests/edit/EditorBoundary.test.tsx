@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EditorBoundary } from '../../src/edit/components/EditorBoundary';
-import { createEditorStore } from '../../src/edit/store';
+import { createEditorStore, type EditorStore } from '../../src/edit/store';
 import { blankStory } from '../../src/edit/blank';
 import { memoryStorage } from '../../src/edit/memoryStorage';
 import { newDraft } from '../../src/edit/drafts';
@@ -10,19 +10,24 @@ function Broken(): never {
   throw new Error('reading length');
 }
 
+/** A child that throws, under the boundary, with React's report of the error kept quiet. */
+function renderBroken(store: EditorStore) {
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  render(
+    <EditorBoundary store={store}>
+      <Broken />
+    </EditorBoundary>,
+  );
+  quiet.mockRestore();
+}
+
 describe('EditorBoundary', () => {
   beforeEach(() => localStorage.clear());
 
   it('offers the stored draft and a fresh start instead of a blank page', async () => {
     const store = createEditorStore(localStorage);
     store.getState().start(blankStory(), 'Stuck');
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    render(
-      <EditorBoundary store={store}>
-        <Broken />
-      </EditorBoundary>,
-    );
-    quiet.mockRestore();
+    renderBroken(store);
     expect(screen.getByRole('alert')).toHaveTextContent(/reading length/);
     expect(screen.getByRole('button', { name: 'Download the draft as stored' })).toBeVisible();
     await userEvent.click(screen.getByRole('button', { name: 'Start afresh' }));
@@ -34,13 +39,7 @@ describe('EditorBoundary', () => {
     const store = createEditorStore(memoryStorage({}));
     const snapshot = { story: blankStory(), texts: {}, translations: {} };
     store.getState().openSaved(newDraft('d1', 'Saved by a worker', snapshot, 1));
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    render(
-      <EditorBoundary store={store}>
-        <Broken />
-      </EditorBoundary>,
-    );
-    quiet.mockRestore();
+    renderBroken(store);
     expect(screen.getByRole('button', { name: 'Download the draft as stored' })).toBeVisible();
   });
 });

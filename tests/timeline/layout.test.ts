@@ -191,6 +191,40 @@ describe('layoutMarks', () => {
     );
   });
 
+  it('for any events and dates: no date beside its mark runs past either end of the story', () => {
+    // A date past the end is cut by the view, so fitToView hides the whole title (the tablet's
+    // "between 12 and 24 June" beside a title moved along its row, 768 px).
+    const dates = [
+      'June',
+      '10 June',
+      'about June',
+      'between 12 and 24 June',
+      'reported on or after 24 June',
+    ];
+    fc.assert(
+      fc.property(
+        itemsArb(1, 40),
+        fc.array(fc.constantFrom(...dates), { minLength: 40, maxLength: 40 }),
+        fc.constantFrom(360, 728, 1200),
+        fc.integer({ min: 4, max: 30 }),
+        (items, dateOf, widthPx, rowsPerLane) => {
+          const dated = items.map((x, i) => ({ ...x, date: dateOf[i] ?? 'June' }));
+          const limitPx = widthPx - 4;
+          const opts: LayoutOptions = { ...DEFAULT_LAYOUT, rowsPerLane, limitPx };
+          const { events } = layoutMarks(dated, (ms) => (base(ms) * widthPx) / 1200, 1, opts);
+          for (const e of events) {
+            if (e.dateBelow) continue;
+            const datePx = e.datePx ?? 0;
+            // The far end of the date, the side it runs to from its mark.
+            if (e.dateLeft) expect(e.ax - datePx).toBeGreaterThanOrEqual(-0.5);
+            else expect(e.ax + datePx).toBeLessThanOrEqual(limitPx + 0.5);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('is the same layout for the same input (selection never reshuffles marks)', () => {
     fc.assert(
       fc.property(itemsArb(1, 40), (items) => {
