@@ -135,6 +135,16 @@ export function App({
                 ? { kind: 'ready', story: r.data }
                 : { kind: 'error', issues: r.issues, ...(r.retry ? { retry: r.retry } : {}) },
             );
+          // A big story is drawn before its full check reports (data/fullCheck.ts): one it
+          // refuses is not left on screen, the page says what is wrong with it.
+          void (r.ok ? r.fullCheck : undefined)?.then(
+            (checked) => {
+              if (live && !checked.ok) setState({ kind: 'error', issues: checked.issues });
+            },
+            () => {
+              if (live) setState({ kind: 'failed' });
+            },
+          );
         },
         () => {
           if (live) setState({ kind: 'failed' });
@@ -147,7 +157,8 @@ export function App({
 
   if (state.kind === 'error')
     return (
-      <ReloadBoundary>
+      // Keyed: a story drawn, then refused, may have left the boundary failed.
+      <ReloadBoundary key="error">
         <Suspense fallback={<main className="page loading" />}>
           <ErrorPage issues={state.issues} reload={!!state.retry} />
         </Suspense>
