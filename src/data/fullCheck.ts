@@ -5,12 +5,12 @@ import { fullVerdict, type FullVerdict } from './fullVerdict';
 import { validateFast } from './validateFast';
 
 /**
- * Starts the full check of a big story's text in a worker, as soon as its last byte is in,
+ * Starts the full check of a big story in a worker, as soon as its last byte is in,
  * beside the page's own parse; `settle` then gives the verdict on the value the page drew.
  * Where a worker cannot start (or fails), the check runs on the page after the first frame.
  */
 export function startFullCheck(
-  text: string,
+  body: Uint8Array[] | string,
   file: string,
 ): { settle: (drawn: StoryFile) => Promise<LoadResult<StoryFile>>; cancel: () => void } {
   let fromWorker: Promise<FullVerdict | null>;
@@ -27,7 +27,10 @@ export function startFullCheck(
         resolve(null);
       };
     }).finally(() => started.terminate());
-    started.postMessage({ text, file } satisfies FullCheckJob);
+    // The chunks' buffers are moved to the worker: the page has the text and no more use for them.
+    const buffers =
+      typeof body === 'string' ? [] : [...new Set(body.map((c) => c.buffer as ArrayBuffer))];
+    started.postMessage({ body, file } satisfies FullCheckJob, buffers);
   } catch {
     fromWorker = Promise.resolve(null);
   }

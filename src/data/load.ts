@@ -147,6 +147,9 @@ export async function loadStory(
     if (tooBig) return fail(file, tooBig);
     reader = res.body?.getReader();
     let text = '';
+    // The bytes as they came, handed to a big story's full check in its worker (moved, not
+    // copied: a 50 MB string posted to a worker is copied on the page's thread).
+    const chunks: Uint8Array[] = [];
     if (reader) {
       const decoder = new TextDecoder();
       for (;;) {
@@ -159,6 +162,7 @@ export async function loadStory(
           return fail(file, `the story file goes on past the limit of ${STORY_LIMIT_TEXT}`);
         }
         text += decoder.decode(value, { stream: true });
+        chunks.push(value);
         onProgress?.(loaded, total);
       }
       text += decoder.decode();
@@ -170,7 +174,8 @@ export async function loadStory(
     // Named stages, so the benchmark (and a reader's devtools) can see where a load's time goes.
     performance.mark('story:fetched');
     // Started first, so the worker's parse runs beside the page's.
-    const full = text.length >= QUICK_CHECK_CHARS ? startFullCheck(text, file) : null;
+    const full =
+      text.length >= QUICK_CHECK_CHARS ? startFullCheck(chunks.length ? chunks : text, file) : null;
     const json = readStoryJson(text, file);
     if (full && json.ok && !json.mayHaveProto && passesQuickCheck(json.raw)) {
       // The quick pass read every text: none is in several languages.
