@@ -1,6 +1,6 @@
 import { enableWholeTitles } from './timeline/layout';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import type { StoryIssue } from './data/issues';
+import type { LoadResult, StoryIssue } from './data/issues';
 import type { StoryFile } from './data/schema';
 import { resolveStory, storyLanguages } from './data/localText';
 import { applyLanguage } from './i18n/apply';
@@ -43,7 +43,8 @@ export const storyLoader = () =>
 
 type State =
   | { kind: 'loading'; file: string; loaded: number; total: number | null }
-  | { kind: 'ready'; story: StoryFile }
+  /** A big story is drawn before its full check reports (data/fullCheck.ts). */
+  | { kind: 'ready'; story: StoryFile; fullCheck?: Promise<LoadResult<StoryFile>> | undefined }
   | { kind: 'error'; issues: StoryIssue[]; retry?: true }
   /** The loader's code (or the file, mid-download) could not be fetched. */
   | { kind: 'failed' };
@@ -132,7 +133,7 @@ export function App({
           if (live)
             setState(
               r.ok
-                ? { kind: 'ready', story: r.data }
+                ? { kind: 'ready', story: r.data, fullCheck: r.fullCheck }
                 : { kind: 'error', issues: r.issues, ...(r.retry ? { retry: r.retry } : {}) },
             );
         },
@@ -144,10 +145,28 @@ export function App({
       live = false;
     };
   }, [dataFile, firstLang, search]);
+  // A story the full check refuses is not left on screen: the page says what is wrong with it.
+  const fullCheck = state.kind === 'ready' ? state.fullCheck : undefined;
+  useEffect(() => {
+    if (!fullCheck) return;
+    let live = true;
+    fullCheck.then(
+      (checked) => {
+        if (live && !checked.ok) setState({ kind: 'error', issues: checked.issues });
+      },
+      () => {
+        if (live) setState({ kind: 'failed' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [fullCheck]);
 
   if (state.kind === 'error')
     return (
-      <ReloadBoundary>
+      // Keyed: a story drawn, then refused, may have left the boundary failed.
+      <ReloadBoundary key="error">
         <Suspense fallback={<main className="page loading" />}>
           <ErrorPage issues={state.issues} reload={!!state.retry} />
         </Suspense>

@@ -123,7 +123,7 @@ export function Overview({ widthPx }: { widthPx: number }) {
           (((from + to) / 2 - index.extent[0]) / (index.extent[1] - index.extent[0])) * 100,
         )}
         aria-valuetext={t('zoom.showing', {
-          range: windowWords(index.spans.values(), [from, to], whole),
+          range: windowWords(index.spans, [from, to], whole),
         })}
         onKeyDown={onKeyDown}
       />

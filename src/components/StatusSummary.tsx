@@ -4,7 +4,7 @@ import { useSettledDomain } from '../hooks/useSettled';
 import { selectVisibleEvents } from '../store/selectors';
 import { windowWords } from '../timeline/windowWords';
 import { isZoomed } from '../timeline/zoom';
-import { countInWindow, spanBounds } from '../timeline/inWindow';
+import { countInWindow, eventBounds } from '../timeline/inWindow';
 import { t } from '../i18n/catalog';
 
 /**
@@ -16,13 +16,10 @@ export function StatusSummary() {
   const index = useTimeline((s) => s.index);
   const visible = useTimeline(selectVisibleEvents);
   const [from, to] = useSettledDomain(store);
-  const bounds = useMemo(
-    () => spanBounds(visible.flatMap((e) => index.spans.get(e.id) ?? [])),
-    [visible, index],
-  );
+  const bounds = useMemo(() => eventBounds(visible, index.spans), [visible, index]);
   const inView = countInWindow(bounds, from, to);
   const whole = useTimeline((s) => !isZoomed(s.view));
-  const range = windowWords(index.spans.values(), [from, to], whole);
+  const range = windowWords(index.spans, [from, to], whole);
   const total = index.events.length;
   const hidden = total - visible.length;
   const summary =

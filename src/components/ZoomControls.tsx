@@ -43,7 +43,7 @@ export function ZoomControls({ compact = false }: { compact?: boolean }) {
           value={level}
           aria-label={t('zoom.level')}
           aria-valuetext={t('zoom.showing', {
-            range: windowWords(spans.values(), [from, to], !zoomed),
+            range: windowWords(spans, [from, to], !zoomed),
           })}
           onChange={(e) => {
             const target = Math.pow(maxK, Number(e.target.value) / 100);

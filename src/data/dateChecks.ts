@@ -23,7 +23,9 @@ export const dayHint = (value: string) =>
     ? 'there is no year 0000; years run from 0001 to 9999'
     : 'check the month and day';
 
-function badDay(out: DateProblem[], field: string, v: string) {
+const NONE: readonly DateProblem[] = Object.freeze([]);
+
+function badDay(out: DateProblem[], field: string, v: string): DateProblem[] {
   if (hasTime(v) && !Number.isNaN(parseDay(v.slice(0, 10))))
     out.push({
       field,
@@ -31,27 +33,27 @@ function badDay(out: DateProblem[], field: string, v: string) {
       hint: 'hours run from 00 to 23 and minutes from 00 to 59',
     });
   else out.push({ field, message: `${v} is not a calendar date`, hint: dayHint(v) });
+  return out;
 }
 
 /**
  * Calendar checks on a date the schema has accepted: real days, and ends after starts. Asked
- * of every event in a story, so it makes no closure, only the list it returns.
+ * of every event in a story, so it makes no closure, and no list for a date without problems.
  */
-export function dateIssues(date: EventDateFile): DateProblem[] {
-  const out: DateProblem[] = [];
+export function dateIssues(date: EventDateFile): readonly DateProblem[] {
+  // The common verdicts, none, return one shared empty list: no array per event.
   switch (date.precision) {
     case 'time':
-      if (Number.isNaN(parseDayTime(date.date))) badDay(out, 'date', date.date);
-      break;
+      return Number.isNaN(parseDayTime(date.date)) ? badDay([], 'date', date.date) : NONE;
     case 'day':
-      if (Number.isNaN(parseDay(date.date))) badDay(out, 'date', date.date);
-      break;
+      return Number.isNaN(parseDay(date.date)) ? badDay([], 'date', date.date) : NONE;
     case 'year':
-      if (Number.isNaN(parseYear(date.year))) badDay(out, 'year', date.year);
-      break;
+      return Number.isNaN(parseYear(date.year)) ? badDay([], 'year', date.year) : NONE;
     case 'month':
-      if (Number.isNaN(parseMonth(date.month))) badDay(out, 'month', date.month);
-      break;
+      return Number.isNaN(parseMonth(date.month)) ? badDay([], 'month', date.month) : NONE;
+  }
+  const out: DateProblem[] = [];
+  switch (date.precision) {
     case 'range':
     case 'approximate': {
       const s = parseDayOrTime(date.start);
@@ -59,6 +61,7 @@ export function dateIssues(date: EventDateFile): DateProblem[] {
       const e = hasTime(date.end)
         ? parseDayTime(date.end)
         : parseDay(date.end) + (hasTime(date.start) ? DAY_MS : 0);
+      if (s < e || (s === e && date.precision === 'approximate')) return NONE;
       if (Number.isNaN(s)) badDay(out, 'start', date.start);
       if (Number.isNaN(e)) badDay(out, 'end', date.end);
       if (s > e)

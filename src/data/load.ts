@@ -6,6 +6,22 @@ import { resolveStoryUrl } from './storyUrl';
 import { takePrefetched } from './prefetch';
 import { cspBlockedUrl } from './cspBlocked';
 import { MAX_STORY_BYTES, STORY_LIMIT_TEXT, storySizeProblem } from './limits';
+import { startFullCheck } from './fullCheck';
+import { passesQuickCheck } from './quickCheck';
+import { knownSingleLanguage } from './localText';
+
+/**
+ * From this size (about 2,000 events) a story is drawn after a quick structural pass while its
+ * full check runs in a worker (`fullCheck.ts`): below it, the full check on the page costs less
+ * than starting a worker.
+ */
+export const QUICK_CHECK_CHARS = 1_000_000;
+
+/**
+ * A loaded story; one drawn after the quick pass carries its full check's verdict to come,
+ * which the page must follow (to the error page, naming the fault, if it refuses the story).
+ */
+export type StoryLoad = LoadResult<StoryFile> & { fullCheck?: Promise<LoadResult<StoryFile>> };
 
 /**
  * A download that brings less than `STALL_BYTES` in this long has stalled (a server that sends
@@ -74,7 +90,7 @@ export async function loadStory(
   pageUrl: string,
   onProgress?: (loadedBytes: number, totalBytes: number | null) => void,
   stallMs: number = STALL_MS,
-): Promise<LoadResult<StoryFile>> {
+): Promise<StoryLoad> {
   const url = resolveStoryUrl(param, pageUrl);
   if (!url)
     return fail(
@@ -131,6 +147,9 @@ export async function loadStory(
     if (tooBig) return fail(file, tooBig);
     reader = res.body?.getReader();
     let text = '';
+    // The bytes as they came, handed to a big story's full check in its worker (moved, not
+    // copied: a 50 MB string posted to a worker is copied on the page's thread).
+    const chunks: Uint8Array[] = [];
     if (reader) {
       const decoder = new TextDecoder();
       for (;;) {
@@ -143,6 +162,7 @@ export async function loadStory(
           return fail(file, `the story file goes on past the limit of ${STORY_LIMIT_TEXT}`);
         }
         text += decoder.decode(value, { stream: true });
+        chunks.push(value);
         onProgress?.(loaded, total);
       }
       text += decoder.decode();
@@ -153,7 +173,17 @@ export async function loadStory(
     }
     // Named stages, so the benchmark (and a reader's devtools) can see where a load's time goes.
     performance.mark('story:fetched');
+    // Started first, so the worker's parse runs beside the page's.
+    const full =
+      text.length >= QUICK_CHECK_CHARS ? startFullCheck(chunks.length ? chunks : text, file) : null;
     const json = readStoryJson(text, file);
+    if (full && json.ok && !json.mayHaveProto && passesQuickCheck(json.raw)) {
+      // The quick pass read every text: none is in several languages.
+      knownSingleLanguage(json.raw);
+      performance.measure('story:parse+validate', 'story:fetched');
+      return { ok: true, data: json.raw, fullCheck: full.settle(json.raw) };
+    }
+    full?.cancel();
     // zod (and its chunk) only for a story the generated check refuses: to say why.
     const result = json.ok
       ? (validateFast(json.raw, file) ??

@@ -40,7 +40,7 @@ export function describeView(
   return {
     title: story.title,
     // As the page's summary line words it ("Showing 13 of 13 events, 26 January – 7 July 2026").
-    range: windowWords(index.spans.values(), [from, to], whole),
+    range: windowWords(index.spans, [from, to], whole),
     filter,
     credit: story.credit,
     sources: t('export.sources', { names: sourceNames.join('; ') }),

@@ -22,12 +22,18 @@ export interface StoryIndex {
   extent: [number, number];
 }
 
-/** Each distinct value of `list` once, in order; most lists hold one or two, so no Set is made. */
-function eachOnce<T>(list: readonly T[], f: (value: T) => void): void {
-  for (let i = 0; i < list.length; i++) {
-    const v = list[i] as T;
-    if (list.indexOf(v) === i) f(v);
-  }
+/** Whether `list[i]` is the first of its value; most lists hold one or two, so no Set is made. */
+function firstOf<T>(list: readonly T[], i: number): boolean {
+  const v = list[i];
+  for (let j = 0; j < i; j++) if (list[j] === v) return false;
+  return true;
+}
+
+/** Whether citation `i` is the event's first from its source. */
+function firstSource(citations: readonly { source: string }[], i: number): boolean {
+  const v = citations[i]?.source;
+  for (let j = 0; j < i; j++) if (citations[j]?.source === v) return false;
+  return true;
 }
 
 export function indexStory(story: Story): StoryIndex {
@@ -39,16 +45,21 @@ export function indexStory(story: Story): StoryIndex {
   // story makes about 1.7 million comparisons.
   const starts = new Float64Array(total);
   const ends = new Float64Array(total);
-  story.events.forEach((e, i) => {
+  // Plain loops, no callback or array per event: this runs cold on every event of the story
+  // between its last byte and its first mark.
+  for (let i = 0; i < total; i++) {
+    const e = story.events[i] as TimelineEvent;
     const span = toSpan(e.date);
     spans.set(e.id, span);
     eventById.set(e.id, e);
     list.push(span);
     starts[i] = span.startMs;
     ends[i] = span.endMs;
-  });
+  }
   // Ties on the same dates keep the story's own order.
-  const order = Array.from({ length: total }, (_, i) => i).sort(
+  const order: number[] = [];
+  for (let i = 0; i < total; i++) order.push(i);
+  order.sort(
     (a, b) =>
       (starts[a] as number) - (starts[b] as number) ||
       (ends[a] as number) - (ends[b] as number) ||
@@ -65,13 +76,19 @@ export function indexStory(story: Story): StoryIndex {
   const eventsBySource = new Map<string, string[]>();
   const countByActor = new Map<string, number>();
   for (const e of events) {
-    const sources = e.citations.map((c) => c.source);
-    eachOnce(sources, (s) => {
+    const { citations, actors } = e;
+    for (let i = 0; i < citations.length; i++) {
+      if (!firstSource(citations, i)) continue;
+      const s = (citations[i] as { source: string }).source;
       const list = eventsBySource.get(s);
       if (list) list.push(e.id);
       else eventsBySource.set(s, [e.id]);
-    });
-    eachOnce(e.actors, (a) => countByActor.set(a, (countByActor.get(a) ?? 0) + 1));
+    }
+    for (let i = 0; i < actors.length; i++) {
+      if (!firstOf(actors, i)) continue;
+      const a = actors[i] as string;
+      countByActor.set(a, (countByActor.get(a) ?? 0) + 1);
+    }
   }
   return {
     story,

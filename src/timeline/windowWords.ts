@@ -1,6 +1,25 @@
 import { formatDayRange, formatWindow } from '../data/dateFormat';
 import { type EventSpan } from '../data/dateParse';
 
+/** The first and last moment of a story's events, per story: every render of the summary, the
+ * overview and the zoom slider asks, and a 100,000-event story is a pass over every span. */
+const daysOf = new WeakMap<ReadonlyMap<string, EventSpan>, readonly [number, number]>();
+
+function storyBounds(spans: ReadonlyMap<string, EventSpan>): readonly [number, number] {
+  let bounds = daysOf.get(spans);
+  if (!bounds) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const s of spans.values()) {
+      if (s.startMs < lo) lo = s.startMs;
+      if (s.endMs > hi) hi = s.endMs;
+    }
+    bounds = [lo, hi];
+    daysOf.set(spans, bounds);
+  }
+  return bounds;
+}
+
 /**
  * The words for the dates a view shows, one source for the page's summary and every picture
  * of it (the build's pictures, the Download menu's images). The whole story is its events' own
@@ -9,17 +28,12 @@ import { type EventSpan } from '../data/dateParse';
  * zoomed window is the days at its edges, or their times where it is under two days.
  */
 export function windowWords(
-  spans: Iterable<EventSpan>,
+  spans: ReadonlyMap<string, EventSpan>,
   domain: readonly [number, number],
   whole: boolean,
 ): string {
   if (whole) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const s of spans) {
-      lo = Math.min(lo, s.startMs);
-      hi = Math.max(hi, s.endMs);
-    }
+    const [lo, hi] = storyBounds(spans);
     // A span ends at the start of the day after its last day.
     if (Number.isFinite(lo) && hi > lo) return formatDayRange(lo, hi - 1);
   }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadStory, STALL_MS } from '../../src/data/load';
+import { loadStory, QUICK_CHECK_CHARS, STALL_MS } from '../../src/data/load';
+import { generateStory } from '../../scripts/bench/generate.mjs';
 import { makeStory } from '../fixtures/story';
 import { MAX_STORY_BYTES } from '../../src/data/limits';
 import { resolveStoryUrl } from '../../src/data/storyUrl';
@@ -83,6 +84,68 @@ describe('loadStory', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.message).toMatch(message);
   });
+  describe('a big story', () => {
+    // Big enough for the quick pass (about 2,000 events); jsdom has no Worker, so the full
+    // check runs on the page after a task, as where a worker cannot start.
+    const big = () => {
+      const story = generateStory(2600, 7);
+      expect(JSON.stringify(story).length).toBeGreaterThan(QUICK_CHECK_CHARS);
+      return story;
+    };
+
+    it('is drawn after the quick pass, and its full check then accepts it as drawn', async () => {
+      respond(JSON.stringify(big()));
+      const r = await loadStory('big.json', PAGE);
+      if (!r.ok) throw new Error('refused');
+      expect(r.fullCheck).toBeDefined();
+      const checked = await r.fullCheck;
+      expect(checked).toEqual({ ok: true, data: r.data });
+    });
+
+    it('is refused by its full check, naming file, event and field, after it was drawn', async () => {
+      const story = big();
+      story.events[1234]!.actors = ['nobody-known'];
+      respond(JSON.stringify(story));
+      const r = await loadStory('big.json', PAGE);
+      if (!r.ok) throw new Error('refused before drawing');
+      const checked = await r.fullCheck;
+      expect(checked?.ok).toBe(false);
+      expect(checked && !checked.ok && checked.issues).toEqual([
+        expect.objectContaining({
+          file: '/graphics/distillation/big.json',
+          id: story.events[1234]!.id,
+          path: 'events[1234].actors[0]',
+          message: 'unknown actor "nobody-known"',
+        }),
+      ]);
+    });
+
+    it('that the quick pass cannot vouch for is checked in full before it is drawn', async () => {
+      const story = big();
+      story.events[9]!.title = ' Padded ';
+      respond(JSON.stringify(story));
+      const r = await loadStory('big.json', PAGE);
+      if (!r.ok) throw new Error('refused');
+      expect(r.fullCheck).toBeUndefined();
+      expect(r.data.events[9]!.title).toBe('Padded');
+    });
+
+    it('whose shape is wrong is refused before it is drawn', async () => {
+      const story = big() as unknown as { events: Record<string, unknown>[] };
+      story.events[77]!.date = { precision: 'day', date: 2026 };
+      respond(JSON.stringify(story));
+      const r = await loadStory('big.json', PAGE);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.issues[0]).toMatchObject({ path: 'events[77].date.date' });
+    });
+  });
+
+  it('keeps a small story on the page: checked in full, nothing to follow', async () => {
+    respond(JSON.stringify(makeStory()));
+    const r = await loadStory('story.json', PAGE);
+    expect(r.ok && r.fullCheck).toBeUndefined();
+  });
+
   it('refuses another origin without fetching', async () => {
     const f = vi.fn();
     vi.stubGlobal('fetch', f);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countInWindow, spanBounds } from '../../src/timeline/inWindow';
+import { countInWindow, eventBounds, spanBounds } from '../../src/timeline/inWindow';
 import { type EventSpan } from '../../src/data/dateParse';
 
 const span = (startMs: number, endMs: number): EventSpan => ({
@@ -35,6 +35,29 @@ describe('countInWindow', () => {
         },
       ),
       { seed: 3, numRuns: 500 },
+    );
+  });
+});
+
+describe('eventBounds', () => {
+  it('is spanBounds of the events that have a span, read without a list of them', () => {
+    const spanArb = fc
+      .tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 200 }))
+      .map(([s, len]) => span(s, s + len));
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.option(spanArb)), { maxLength: 40 }),
+        (rows) => {
+          const spans = new Map<string, EventSpan>();
+          for (const [id, s] of rows) if (s) spans.set(`e${id}`, s);
+          const events = rows.map(([id]) => ({ id: `e${id}` }));
+          const slow = spanBounds(events.flatMap((e) => spans.get(e.id) ?? []));
+          const fast = eventBounds(events, spans);
+          expect([...fast.starts]).toEqual([...slow.starts]);
+          expect([...fast.ends]).toEqual([...slow.ends]);
+        },
+      ),
+      { seed: 5, numRuns: 300 },
     );
   });
 });
