@@ -5,6 +5,7 @@ import { passesQuickCheck } from '../../src/data/quickCheck';
 import { checkStory, REFUSED } from '../../src/data/storyCheck';
 import { storyLanguages } from '../../src/data/localText';
 import { validStoryArb } from '../fixtures/arbitraries';
+import { damageAnywhere } from './damage';
 
 /** Paths to every string inside a value. */
 function strings(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []) {
@@ -12,15 +13,6 @@ function strings(value: unknown, at: (string | number)[] = [], out: (string | nu
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value))
       strings(v, [...at, Array.isArray(value) ? Number(k) : k], out);
-  return out;
-}
-
-/** Every object (and array) inside a value, to pick one to damage. */
-function containers(value: unknown, out: object[] = []): object[] {
-  if (value && typeof value === 'object') {
-    out.push(value);
-    for (const v of Object.values(value)) containers(v, out);
-  }
   return out;
 }
 
@@ -88,13 +80,7 @@ describe('passesQuickCheck: what a big story needs to be drawn before its full c
         fc.jsonValue({ maxDepth: 3 }),
         (generated, n, key, value) => {
           const story = structuredClone(generated);
-          const all = containers(story);
-          const target = all[n % all.length]!;
-          Object.defineProperty(
-            target,
-            Array.isArray(target) ? String(n % (target.length + 1)) : key,
-            { value, enumerable: true, writable: true, configurable: true },
-          );
+          damageAnywhere(story, n, key, value);
           holds(story);
         },
       ),

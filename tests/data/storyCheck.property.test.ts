@@ -8,21 +8,13 @@ import { LANG_TAG_PATTERN } from '../../src/data/patterns';
 import { StorySchema } from '../../src/data/schema';
 import { storyCheckSource } from '../../src/cli/storyCheckSource';
 import { validStoryArb } from '../fixtures/arbitraries';
+import { damageAnywhere } from './damage';
 
 /** Whether a "__proto__" own key sits anywhere in a value (zod's records let it through). */
 function hasProtoKey(value: unknown): boolean {
   if (!value || typeof value !== 'object') return false;
   if (Object.hasOwn(value, '__proto__')) return true;
   return Object.values(value).some(hasProtoKey);
-}
-
-/** Every object (and array) inside a value, to pick one to damage. */
-function containers(value: unknown, out: object[] = []): object[] {
-  if (value && typeof value === 'object') {
-    out.push(value);
-    for (const v of Object.values(value)) containers(v, out);
-  }
-  return out;
 }
 
 /** Paths to every string inside a value. */
@@ -66,13 +58,7 @@ describe('storyCheck: the story schema as generated code', { timeout: 300_000 },
         fc.constantFrom('__proto__', 'id', 'title', 'date', 'precision', 'extra', 'en', 'de'),
         fc.jsonValue({ maxDepth: 3 }),
         (story, n, key, value) => {
-          const all = containers(story);
-          const target = all[n % all.length]!;
-          Object.defineProperty(
-            target,
-            Array.isArray(target) ? String(n % (target.length + 1)) : key,
-            { value, enumerable: true, writable: true, configurable: true },
-          );
+          damageAnywhere(story, n, key, value);
           agrees(story);
         },
       ),

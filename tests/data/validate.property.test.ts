@@ -6,6 +6,7 @@ import { formatIssue } from '../../src/data/issues';
 import type { LoadResult } from '../../src/data/issues';
 import type { StoryFile as Story } from '../../src/data/schema';
 import { validStoryArb } from '../fixtures/arbitraries';
+import { damageAnywhere } from './damage';
 
 /** A result either holds data or at least one issue, each a readable one-line message. */
 function wellFormed(result: LoadResult<Story>) {
@@ -39,15 +40,6 @@ function setOwn(target: object, key: string, value: unknown) {
     writable: true,
     configurable: true,
   });
-}
-
-/** Every object (and array) inside a value, to pick one to damage. */
-function containers(value: unknown, out: object[] = []): object[] {
-  if (value && typeof value === 'object') {
-    out.push(value);
-    for (const v of Object.values(value)) containers(v, out);
-  }
-  return out;
 }
 
 describe('validateStory and parseStory (properties)', { timeout: 60_000 }, () => {
@@ -99,9 +91,7 @@ describe('validateStory and parseStory (properties)', { timeout: 60_000 }, () =>
         fc.constantFrom(...DANGEROUS_KEYS),
         fc.jsonValue({ maxDepth: 3 }),
         (story, n, key, value) => {
-          const all = containers(story);
-          const target = all[n % all.length]!;
-          setOwn(target, Array.isArray(target) ? String(n % (target.length + 1)) : key, value);
+          damageAnywhere(story, n, key, value);
           wellFormed(validateStory(story, 'f.json'));
           wellFormed(parseStory(JSON.stringify(story), 'f.json'));
         },
