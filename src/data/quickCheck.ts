@@ -149,6 +149,7 @@ export function passesQuickCheck(raw: unknown): raw is StoryFile {
     if (!isObject(raw) || raw.timeZone !== undefined) return false;
     if (!isText(raw.title) || !isText(raw.dek) || !isText(raw.credit)) return false;
     if (!isOptionalString(raw.language) || !isOptionalString(raw.scale)) return false;
+    if (!isOptionalString(raw.published) || !isOptionalString(raw.updated)) return false;
     if (!isOptionalPlain(raw.corrections)) return false;
     if (!listOf(raw.groups, (g) => isString(g.id) && isText(g.label) && isString(g.color)))
       return false;
@@ -166,7 +167,10 @@ export function passesQuickCheck(raw: unknown): raw is StoryFile {
           isString(s.id) &&
           isText(s.description) &&
           isNullableText(s.outlet) &&
-          isNullableText(s.title),
+          isNullableText(s.title) &&
+          // Read by the details' source cards: a date or a link in any other form is no.
+          (s.date == null || isString(s.date)) &&
+          (s.url == null || isString(s.url)),
       )
     )
       return false;
