@@ -22,3 +22,16 @@ export function damageAnywhere(story: unknown, n: number, key: string, value: un
     configurable: true,
   });
 }
+
+/** Paths to every string inside a value. */
+export function strings(
+  value: unknown,
+  at: (string | number)[] = [],
+  out: (string | number)[][] = [],
+) {
+  if (typeof value === 'string') out.push(at);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value))
+      strings(v, [...at, Array.isArray(value) ? Number(k) : k], out);
+  return out;
+}

@@ -5,16 +5,7 @@ import { passesQuickCheck } from '../../src/data/quickCheck';
 import { checkStory, REFUSED } from '../../src/data/storyCheck';
 import { storyLanguages } from '../../src/data/localText';
 import { validStoryArb } from '../fixtures/arbitraries';
-import { damageAnywhere } from './damage';
-
-/** Paths to every string inside a value. */
-function strings(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []) {
-  if (typeof value === 'string') out.push(at);
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value))
-      strings(v, [...at, Array.isArray(value) ? Number(k) : k], out);
-  return out;
-}
+import { damageAnywhere, strings } from './damage';
 
 /**
  * What the page relies on when it draws a story the quick pass let through, before the full

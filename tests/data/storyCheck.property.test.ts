@@ -8,22 +8,13 @@ import { LANG_TAG_PATTERN } from '../../src/data/patterns';
 import { StorySchema } from '../../src/data/schema';
 import { storyCheckSource } from '../../src/cli/storyCheckSource';
 import { validStoryArb } from '../fixtures/arbitraries';
-import { damageAnywhere } from './damage';
+import { damageAnywhere, strings } from './damage';
 
 /** Whether a "__proto__" own key sits anywhere in a value (zod's records let it through). */
 function hasProtoKey(value: unknown): boolean {
   if (!value || typeof value !== 'object') return false;
   if (Object.hasOwn(value, '__proto__')) return true;
   return Object.values(value).some(hasProtoKey);
-}
-
-/** Paths to every string inside a value. */
-function strings(value: unknown, at: (string | number)[] = [], out: (string | number)[][] = []) {
-  if (typeof value === 'string') out.push(at);
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value))
-      strings(v, [...at, Array.isArray(value) ? Number(k) : k], out);
-  return out;
 }
 
 /** The generated check says what zod says: the same verdict, and the same value when accepted. */
