@@ -149,3 +149,27 @@ for (const [width, height] of [
     expect(picture.length).toBeGreaterThan(5);
     for (const mark of app) expect(picture, `mark ${mark.id}`).toContainEqual(mark);
   });
+
+test('boot.js leaves ICU to the app where the picture is shown, so the picture paints first', async ({
+  page,
+}) => {
+  // The first Intl formatter loads ICU's data (30–80 ms). boot.js's warm-up timer comes on a
+  // frame drawn while the page is still parsed: on the picture's page it would hold the
+  // picture's first paint back. The first formatter must come from the app's code instead.
+  await page.addInitScript(() => {
+    const w = window as unknown as { firstIntl: string | null };
+    w.firstIntl = null;
+    const seen = () => (w.firstIntl ??= new Error().stack ?? '');
+    Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+      construct: (real, args) => (seen(), Reflect.construct(real, args) as object),
+      apply: (real, self, args) => (seen(), Reflect.apply(real, self, args) as unknown),
+    });
+  });
+  await page.goto('./');
+  await expect(appMarks(page).first()).toBeVisible();
+  const stack = await page.evaluate(() => (window as unknown as { firstIntl: string }).firstIntl);
+  expect(stack, 'a first Intl.DateTimeFormat').toBeTruthy();
+  expect(stack, 'made by the app (assets/), not by the page’s inline boot script').toMatch(
+    /\/assets\/[\w-]+\.js/,
+  );
+});
