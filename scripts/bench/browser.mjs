@@ -8,6 +8,23 @@ import { checkHeap, heapNow } from './heap.mjs';
 
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** `JSON.parse` of the file at `href` in a fresh page of the same site (its 404 page), in ms. */
+async function freshParse(browser, href) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(new URL('/fresh-page', href).href);
+    return await page.evaluate(async (url) => {
+      const text = await (await fetch(url)).text();
+      const t0 = performance.now();
+      JSON.parse(text);
+      return performance.now() - t0;
+    }, href);
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Loads `target` on dataset `ds` in a fresh browser context and measures it.
  * opts: { base, loadTimeout, zoomSteps, panSteps, heapCycles, phaseBudgetMs, heapBudgetMs }.
@@ -107,6 +124,10 @@ export async function measureRun(browser, target, ds, opts) {
 
     // Leak check: zoom in and out `heapCycles` times, forced GC before and after.
     if (opts.heapCycles > 0) await checkHeap(page, cdp, target, at, opts, out);
+    // The floor above is measured in a page that has parsed the file once already, and the
+    // app's own parse runs in a page that has not: the same parse in a fresh page, for scale.
+    if (target.label === 'ours' && ds.size !== 'bundled')
+      out.jsonParseFresh = await freshParse(browser, `${opts.base}/bench-data/${ds.files.story}`);
   };
   try {
     const run = measure();

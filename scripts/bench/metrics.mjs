@@ -54,6 +54,12 @@ export const METRICS = [
     fmt: fmtMs,
   },
   {
+    id: 'json-parse-fresh',
+    label: 'JSON.parse of the same file in a fresh page of the same site (ms)',
+    get: (r) => r.jsonParseFresh,
+    fmt: fmtMs,
+  },
+  {
     id: 'ready-over-floor',
     label: "first mark ÷ the page's JSON.parse (×)",
     get: (r) => (r.jsonParse > 0 ? r.ready / r.jsonParse : undefined),
