@@ -55,7 +55,9 @@ interface Step {
 }
 
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+const given = args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+// Absolute: runs of another checkout start in its folder.
+const file = given && resolve(given);
 const opt = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? (args[i + 1] as string) : fallback;
