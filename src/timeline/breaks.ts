@@ -29,19 +29,79 @@ export function bestDateOf(span: EventSpan): number {
 export function anchorsOf(spans: ReadonlyMap<string, EventSpan>): Anchors {
   const hit = cache.get(spans);
   if (hit) return hit;
+  // Where each event sits on the axis: a range's days, else its best date, as two arrays.
+  const n = spans.size;
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  let k = 0;
+  let nan = false;
+  let backwards = false;
+  for (const s of spans.values()) {
+    const a = s.precision === 'range' ? s.startMs : bestDateOf(s);
+    const b = s.precision === 'range' ? s.endMs : a;
+    lo[k] = a;
+    hi[k++] = b;
+    if (a !== a || b !== b) nan = true;
+    else if (b < a) backwards = true;
+  }
+  // An impossible date (NaN) or a range that ends before it starts, which only a story on its
+  // way to being refused has: merged the first way, whose answer for them is its own.
+  const [from, to] = nan || backwards ? mergedByComparator(spans) : merged(lo, hi);
+  // Read only by the sequence scale: a pass that waits until it is chosen.
+  let best: Pick<Anchors, 'points' | 'exact' | 'timed'> | undefined;
+  const bestDates = () => (best ??= bestDatesOf(spans, nan));
+  const anchors: Anchors = {
+    from,
+    to,
+    get points() {
+      return bestDates().points;
+    },
+    get exact() {
+      return bestDates().exact;
+    },
+    get timed() {
+      return bestDates().timed;
+    },
+  };
+  cache.set(spans, anchors);
+  return anchors;
+}
+
+/**
+ * The union of the intervals [lo[i], hi[i]] as disjoint intervals in order, touching ones
+ * joined: a sweep over their starts and their ends, each sorted on its own (as doubles, with no
+ * comparator and no pair per interval), counting the intervals open. Where the count falls to
+ * zero before the next start, an interval of the union ends.
+ */
+function merged(lo: Float64Array, hi: Float64Array): [number[], number[]] {
+  const starts = lo.sort();
+  const ends = hi.sort();
+  const n = starts.length;
+  const from: number[] = [];
+  const to: number[] = [];
+  let open = 0;
+  let i = 0;
+  let j = 0;
+  while (j < n) {
+    // A start at an end's very moment comes first: touching intervals are one.
+    if (i < n && (starts[i] as number) <= (ends[j] as number)) {
+      if (open++ === 0) from.push(starts[i] as number);
+      i++;
+    } else {
+      if (--open === 0) to.push(ends[j] as number);
+      j++;
+    }
+  }
+  return [from, to];
+}
+
+/** The union as the intervals sorted by start with a comparator and merged: where a date is NaN. */
+function mergedByComparator(spans: ReadonlyMap<string, EventSpan>): [number[], number[]] {
   const ivs: [number, number][] = [];
-  const points: number[] = [];
-  const exact = new Set<number>();
-  const timed = new Set<number>();
   for (const s of spans.values()) {
     const best = bestDateOf(s);
-    points.push(best);
-    if (s.precision === 'day' || s.precision === 'time' || s.precision === 'range') exact.add(best);
-    if (s.precision === 'time' || (s.precision === 'range' && s.startMs % DAY !== 0))
-      timed.add(best);
     ivs.push(s.precision === 'range' ? [s.startMs, s.endMs] : [best, best]);
   }
-  points.sort((a, b) => a - b);
   ivs.sort((a, b) => a[0] - b[0]);
   const from: number[] = [];
   const to: number[] = [];
@@ -53,9 +113,27 @@ export function anchorsOf(spans: ReadonlyMap<string, EventSpan>): Anchors {
       to.push(b);
     }
   }
-  const anchors = { from, to, points, exact, timed };
-  cache.set(spans, anchors);
-  return anchors;
+  return [from, to];
+}
+
+function bestDatesOf(
+  spans: ReadonlyMap<string, EventSpan>,
+  nan: boolean,
+): Pick<Anchors, 'points' | 'exact' | 'timed'> {
+  const best = new Float64Array(spans.size);
+  const exact = new Set<number>();
+  const timed = new Set<number>();
+  let k = 0;
+  for (const s of spans.values()) {
+    const b = bestDateOf(s);
+    best[k++] = b;
+    if (s.precision === 'day' || s.precision === 'time' || s.precision === 'range') exact.add(b);
+    if (s.precision === 'time' || (s.precision === 'range' && s.startMs % DAY !== 0)) timed.add(b);
+  }
+  // Sorted as doubles, the order of `(a, b) => a - b` but where a NaN makes that order its own.
+  const points = Array.from(nan ? best : best.sort());
+  if (nan) points.sort((a, b) => a - b);
+  return { points, exact, timed };
 }
 
 export interface BreakOptions {
