@@ -4,6 +4,7 @@ import { primaryActor, type StoryIndex } from './storyIndex';
 import { pixelsOf, type TimeScale } from './timeScale';
 import { layoutMarks } from './layout';
 import { type EventSpan } from '../data/dateParse';
+import { spansOfEvents } from './eventSpans';
 import { markDate } from '../data/dateFormat';
 import {
   DEFAULT_LAYOUT,
@@ -53,15 +54,16 @@ export function withYearOf([from, to]: readonly [number, number]): boolean {
  */
 class Item implements LayoutItem {
   private d: string | undefined;
-  title: string;
   constructor(
     public id: string,
     public span: EventSpan,
     public lane: number,
     private e: TimelineEvent,
     private y: boolean,
-  ) {
-    this.title = e.title;
+  ) {}
+  /** Read where the layout measures the label: most of a large story's items never are. */
+  get title(): string {
+    return this.e.title;
   }
   get date(): string {
     return (this.d ??= markDate(this.e.date, this.y));
@@ -82,8 +84,10 @@ export function layoutItemsOf(
   const laneOf = new Map(laneActors.map((a, i) => [a, i]));
   const out: LayoutItem[] = [];
   const primaries = new Set<string>();
-  for (const e of visible) {
-    const span = index.spans.get(e.id);
+  const spans = spansOfEvents(visible, index.spans);
+  for (let i = 0; i < visible.length; i++) {
+    const e = visible[i] as TimelineEvent;
+    const span = spans[i];
     if (!span) continue;
     if (laneActors.length <= 1) {
       out.push(new Item(e.id, span, 0, e, withYear));
@@ -97,7 +101,15 @@ export function layoutItemsOf(
       out.push(new Item(key, span, lane, e, withYear));
     }
   }
-  return out.sort((a, b) => a.span.startMs - b.span.startMs);
+  // Events come in time order, and so do the items of one track: a stable sort would keep them.
+  return inStartOrder(out) ? out : out.sort((a, b) => a.span.startMs - b.span.startMs);
+}
+
+function inStartOrder(items: readonly LayoutItem[]): boolean {
+  for (let i = 1; i < items.length; i++)
+    if (!((items[i - 1] as LayoutItem).span.startMs <= (items[i] as LayoutItem).span.startMs))
+      return false;
+  return true;
 }
 
 /** The layout options for these lanes: one line of title per mark in swimlanes. */

@@ -5,6 +5,7 @@ import { t } from '../i18n/catalog';
 import { toSpan, type EventSpan } from '../data/dateParse';
 import { SlotMap } from './slotMap';
 import { spanOrder } from './spanOrder';
+import { rememberSpans } from './eventSpans';
 
 /** Everything the app looks up about a story, computed once when it loads. */
 export interface StoryIndex {
@@ -87,7 +88,15 @@ export function indexStory(story: Story): StoryIndex {
   // Ties on the same dates keep the story's own order.
   const order = spanOrder(starts, ends);
   const events: TimelineEvent[] = new Array<TimelineEvent>(total);
-  for (let k = 0; k < total; k++) events[k] = list[order[k] as number] as TimelineEvent;
+  const eventSpans: EventSpan[] = new Array<EventSpan>(total);
+  for (let k = 0; k < total; k++) {
+    const i = order[k] as number;
+    events[k] = list[i] as TimelineEvent;
+    eventSpans[k] = spanList[i] as EventSpan;
+  }
+  const spans = new SlotMap(slots, spanList);
+  // An id given twice looks up its last span: the events' own spans are theirs only without.
+  if (slots.size === total) rememberSpans(events, spans, eventSpans);
   const shapeOf = new Map<string, Shape>();
   const perGroup = new Map<string, number>();
   for (const a of story.actors) {
@@ -102,7 +111,7 @@ export function indexStory(story: Story): StoryIndex {
   return {
     story,
     events,
-    spans: new SlotMap(slots, spanList),
+    spans,
     eventById: new SlotMap(slots, list),
     actorById: new Map(story.actors.map((a) => [a.id, a])),
     groupById: new Map(story.groups.map((g) => [g.id, g])),

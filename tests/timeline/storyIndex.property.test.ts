@@ -1,11 +1,13 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { EventDate, Story, TimelineEvent } from '../../src/data/schema';
+import type { Story, TimelineEvent } from '../../src/data/schema';
 import { toSpan, type EventSpan } from '../../src/data/dateParse';
 import { indexStory } from '../../src/timeline/storyIndex';
 import { spanOrder } from '../../src/timeline/spanOrder';
 import { storyExtent } from '../../src/timeline/scales';
+import { spansOfEvents } from '../../src/timeline/eventSpans';
+import { tiedStoryArb } from '../fixtures/tiedStory';
 
 /**
  * The index as it was built before it shared one map between its lookups, sorted without a
@@ -41,65 +43,10 @@ function referenceIndex(story: Story) {
   return { events, spans, eventById, eventsBySource, countByActor, extent: storyExtent(list) };
 }
 
-// Few days, ids and sources, so that ties, repeated ids and shared sources are common; an
-// impossible day (a NaN span) now and then, as a big story may have before its full check.
-const dayArb = fc.constantFrom(
-  '2026-01-01',
-  '2026-01-02',
-  '2026-02-28',
-  '2026-03-01',
-  '0099-12-31',
-  '2026-02-30',
-);
-const timeArb = fc
-  .tuple(dayArb, fc.constantFrom('T00:00', 'T09:30', 'T23:59'))
-  .map(([d, t]) => d + t);
-const dateArb: fc.Arbitrary<EventDate> = fc.oneof(
-  dayArb.map((date) => ({ precision: 'day' as const, date })),
-  timeArb.map((date) => ({ precision: 'time' as const, date })),
-  dayArb.map((d) => ({ precision: 'month' as const, month: d.slice(0, 7) })),
-  dayArb.map((d) => ({ precision: 'year' as const, year: d.slice(0, 4) })),
-  fc
-    .tuple(fc.oneof(dayArb, timeArb), fc.oneof(dayArb, timeArb))
-    .map(([start, end]) => ({ precision: 'range' as const, start, end })),
-  fc
-    .tuple(dayArb, dayArb)
-    .map(([start, end]) => ({ precision: 'approximate' as const, start, end, basis: 'b' })),
-);
-const pool = (prefix: string, n: number) =>
-  fc.constantFrom(...Array.from({ length: n }, (_, i) => `${prefix}${i}`));
-const eventArb = fc.record({
-  id: pool('e', 12),
-  date: dateArb,
-  actors: fc.array(pool('a', 4), { minLength: 1, maxLength: 3 }),
-  citations: fc.array(
-    pool('s', 3).map((source) => ({ source, quote: 'q' })),
-    { minLength: 1, maxLength: 3 },
-  ),
-});
-const storyArb = fc.array(eventArb, { maxLength: 40 }).map(
-  (events) =>
-    ({
-      title: 't',
-      dek: 'd',
-      credit: 'c',
-      groups: [{ id: 'g', label: 'G', color: '#000000' }],
-      actors: ['a0', 'a1', 'a2', 'a3'].map((id) => ({ id, name: id, group: 'g' })),
-      sources: [],
-      events: events.map((e) => ({
-        ...e,
-        title: e.id,
-        summary: '',
-        kind: 'statement',
-        attribution: '',
-      })),
-    }) as unknown as Story,
-);
-
 describe('indexStory: the same index as the plain way of building it', () => {
   it('on stories with ties, repeated ids and impossible days', () => {
     fc.assert(
-      fc.property(storyArb, (story) => {
+      fc.property(tiedStoryArb, (story) => {
         const got = indexStory(story);
         const want = referenceIndex(story);
         expect(got.events).toEqual(want.events);
@@ -120,6 +67,10 @@ describe('indexStory: the same index as the plain way of building it', () => {
         expect([...got.eventsBySource]).toEqual([...want.eventsBySource]);
         expect([...got.countByActor]).toEqual([...want.countByActor]);
         expect(got.extent).toEqual(want.extent);
+        // The events' spans the index hands to the marks, the summary and the overview.
+        expect(spansOfEvents(got.events, got.spans)).toEqual(
+          got.events.map((e) => want.spans.get(e.id)),
+        );
       }),
       { numRuns: 300 },
     );
