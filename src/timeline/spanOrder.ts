@@ -28,9 +28,11 @@ export function spanOrder(starts: Float64Array, ends: Float64Array): Uint32Array
     return order;
   }
   const keys = new Float64Array(n);
+  let s = 0;
+  let e = 0;
   for (let i = 0; i < n; i++) {
-    const s = rankOf(startValues, starts[i] as number);
-    const e = rankOf(endValues, ends[i] as number);
+    s = rankOf(startValues, starts[i] as number, s);
+    e = rankOf(endValues, ends[i] as number, e);
     keys[i] = (s * ne + e) * n + i;
   }
   keys.sort();
@@ -67,10 +69,30 @@ function distinctSorted(values: Float64Array): Float64Array {
   return sorted.subarray(0, m);
 }
 
-/** The position of `v` in the ascending distinct `values`, which hold it. */
-function rankOf(values: Float64Array, v: number): number {
-  let lo = 0;
+/**
+ * The position of `v` in the ascending distinct `values`, which hold it, sought outwards from
+ * `near` (the previous span's) in doubling steps, then halving: a story mostly written in time
+ * order finds each in a step or two.
+ */
+function rankOf(values: Float64Array, v: number, near: number): number {
+  let lo: number;
   let hi = values.length - 1;
+  let step = 1;
+  if ((values[near] as number) < v) {
+    lo = near + 1;
+    while (near + step <= hi && (values[near + step] as number) < v) {
+      lo = near + step + 1;
+      step *= 2;
+    }
+    hi = Math.min(hi, near + step);
+  } else {
+    hi = near;
+    while (near - step >= 0 && (values[near - step] as number) >= v) {
+      hi = near - step;
+      step *= 2;
+    }
+    lo = Math.max(0, near - step + 1);
+  }
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((values[mid] as number) < v) lo = mid + 1;

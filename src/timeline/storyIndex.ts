@@ -1,11 +1,13 @@
 import type { Actor, ActorGroup, Source, Story, TimelineEvent } from '../data/schema';
 import { SHAPES, type Shape } from './shapes';
-import { storyExtent } from './scales';
+import { extentAround } from './scales';
+import { isTimedSpan } from './warp';
 import { t } from '../i18n/catalog';
 import { toSpan, type EventSpan } from '../data/dateParse';
 import { SlotMap } from './slotMap';
 import { spanOrder } from './spanOrder';
 import { rememberSpans } from './eventSpans';
+import { rememberSpanRange } from './spanRange';
 
 /** Everything the app looks up about a story, computed once when it loads. */
 export interface StoryIndex {
@@ -77,6 +79,10 @@ export function indexStory(story: Story): StoryIndex {
   const ends = new Float64Array(total);
   // Plain loops, no callback or array per event: this runs cold on every event of the story
   // between its last byte and its first mark.
+  // The story's range is read in the same pass (storyExtent's, with extentAround).
+  let lo = Infinity;
+  let hi = -Infinity;
+  let timed = false;
   for (let i = 0; i < total; i++) {
     const e = list[i] as TimelineEvent;
     const span = toSpan(e.date);
@@ -84,6 +90,9 @@ export function indexStory(story: Story): StoryIndex {
     spanList[i] = span;
     starts[i] = span.startMs;
     ends[i] = span.endMs;
+    if (span.startMs < lo) lo = span.startMs;
+    if (span.endMs > hi) hi = span.endMs;
+    timed ||= isTimedSpan(span);
   }
   // Ties on the same dates keep the story's own order.
   const order = spanOrder(starts, ends);
@@ -95,8 +104,12 @@ export function indexStory(story: Story): StoryIndex {
     eventSpans[k] = spanList[i] as EventSpan;
   }
   const spans = new SlotMap(slots, spanList);
-  // An id given twice looks up its last span: the events' own spans are theirs only without.
-  if (slots.size === total) rememberSpans(events, spans, eventSpans);
+  // An id given twice looks up its last span: the events' own spans, and their range, are
+  // those of the map only without.
+  if (slots.size === total) {
+    rememberSpans(events, spans, eventSpans);
+    rememberSpanRange(spans, { lo, hi, timed });
+  }
   const shapeOf = new Map<string, Shape>();
   const perGroup = new Map<string, number>();
   for (const a of story.actors) {
@@ -123,7 +136,7 @@ export function indexStory(story: Story): StoryIndex {
     get countByActor() {
       return (byActor ??= countByActorOf(events));
     },
-    extent: storyExtent(spanList),
+    extent: extentAround(lo, hi, timed),
   };
 }
 

@@ -7,6 +7,8 @@ import { indexStory } from '../../src/timeline/storyIndex';
 import { spanOrder } from '../../src/timeline/spanOrder';
 import { storyExtent } from '../../src/timeline/scales';
 import { spansOfEvents } from '../../src/timeline/eventSpans';
+import { spanRangeOf } from '../../src/timeline/spanRange';
+import { isTimedSpan } from '../../src/timeline/warp';
 import { tiedStoryArb } from '../fixtures/tiedStory';
 
 /**
@@ -71,6 +73,13 @@ describe('indexStory: the same index as the plain way of building it', () => {
         expect(spansOfEvents(got.events, got.spans)).toEqual(
           got.events.map((e) => want.spans.get(e.id)),
         );
+        // And their range, which the base scale and the summary read.
+        const values = [...want.spans.values()];
+        expect(spanRangeOf(got.spans)).toEqual({
+          lo: Math.min(Infinity, ...values.map((v) => v.startMs).filter((v) => !isNaN(v))),
+          hi: Math.max(-Infinity, ...values.map((v) => v.endMs).filter((v) => !isNaN(v))),
+          timed: values.some(isTimedSpan),
+        });
       }),
       { numRuns: 300 },
     );
@@ -86,11 +95,12 @@ describe('spanOrder: the order of the comparator (start, end, position)', () => 
     const value = fc.oneof(
       fc.constantFrom(0, 1, 2, 86_400_000, -62_135_596_800_000, 253_402_214_400_000),
       fc.integer({ min: -5, max: 5 }),
+      fc.integer({ min: -1e6, max: 1e6 }),
       fc.constant(Number.NaN),
     );
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(value, value), { maxLength: 60 }),
+        fc.array(fc.tuple(value, value), { maxLength: 200 }),
         fc.boolean(),
         (pairs, presorted) => {
           if (presorted) pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
