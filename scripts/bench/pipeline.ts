@@ -8,15 +8,18 @@
 //
 // Usage:
 //   npx tsx scripts/bench/pipeline.ts FILE [--runs N] [--width PX] [--against DIR]
-//     N cold runs (default 7), printed as the median per step of wall time, CPU time (every
-//     thread of the process: GC helpers too) and garbage-collection time. With --against, DIR
-//     is another checkout holding this script (a copy of a commit, node_modules linked): runs
-//     alternate between the two, so the machine's load falls on both alike.
+//     N cold runs (default 7) of the script bundled as the page's code is (one file, by
+//     esbuild), printed as the median per step of wall time, CPU time (every thread of the
+//     process: GC helpers too, some of them still busy with the parse's garbage) and
+//     garbage-collection time. With --against, DIR is another checkout holding this script (a
+//     copy of a commit, node_modules linked): runs alternate between the two, so the machine's
+//     load falls on both alike.
 //   npx tsx scripts/bench/pipeline.ts FILE --once   one run; prints its steps as JSON.
 // Story files: bench-results/data/story-N.json (scripts/bench/data.mjs, `writeDataset(N)`).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import type { StoryFile } from '../../src/data/schema';
@@ -168,11 +171,32 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
-function spawnOnce(script: string): Step[] {
+/**
+ * The script bundled into one file, as the page's code is (esbuild, which tsx brings): run
+ * through tsx's loader, each module on its own, the same steps took up to twice as long, and
+ * varied more from run to run.
+ */
+async function bundle(script: string): Promise<string> {
+  // Imported here: the bundle itself leaves esbuild out, and its runs never bundle.
+  const { build } = await import('esbuild');
+  const out = join(mkdtempSync(join(tmpdir(), 'pipeline-')), 'pipeline.mjs');
+  await build({
+    entryPoints: [script],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    external: ['esbuild'],
+    logLevel: 'warning',
+  });
+  return out;
+}
+
+function spawnOnce(bundled: string): Step[] {
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', script, file as string, '--once', '--width', String(widthPx)],
-    { encoding: 'utf8', cwd: resolve(dirname(script), '../..'), maxBuffer: 1 << 24 },
+    [bundled, file as string, '--once', '--width', String(widthPx)],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   if (r.status !== 0) throw new Error(`run failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1) as string) as Step[];
@@ -206,9 +230,9 @@ if (args.includes('--once')) {
   console.log(JSON.stringify(await once()));
 } else {
   const runs = Number(opt('runs', '7'));
-  const here = fileURLToPath(import.meta.url);
+  const here = await bundle(fileURLToPath(import.meta.url));
   const against = opt('against', '');
-  const other = against ? resolve(against, 'scripts/bench/pipeline.ts') : null;
+  const other = against ? await bundle(resolve(against, 'scripts/bench/pipeline.ts')) : null;
   const mine: Step[][] = [];
   const theirs: Step[][] = [];
   for (let i = 0; i < runs; i++) {
