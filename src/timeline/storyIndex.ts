@@ -5,7 +5,6 @@ import { isTimedSpan } from './warp';
 import { t } from '../i18n/catalog';
 import { toSpan, type EventSpan } from '../data/dateParse';
 import { SlotMap } from './slotMap';
-import { spanOrder } from './spanOrder';
 import { rememberSpans } from './eventSpans';
 import { rememberSpanRange } from './spanRange';
 
@@ -94,8 +93,16 @@ export function indexStory(story: Story): StoryIndex {
     if (span.endMs > hi) hi = span.endMs;
     timed ||= isTimedSpan(span);
   }
-  // Ties on the same dates keep the story's own order.
-  const order = spanOrder(starts, ends);
+  // Ties on the same dates keep the story's own order. (Sorting packed ranks as doubles, and
+  // keeping the events already in order, measured no faster than this on 100,000 events.)
+  const order: number[] = [];
+  for (let i = 0; i < total; i++) order.push(i);
+  order.sort(
+    (a, b) =>
+      (starts[a] as number) - (starts[b] as number) ||
+      (ends[a] as number) - (ends[b] as number) ||
+      a - b,
+  );
   const events: TimelineEvent[] = new Array<TimelineEvent>(total);
   const eventSpans: EventSpan[] = new Array<EventSpan>(total);
   for (let k = 0; k < total; k++) {

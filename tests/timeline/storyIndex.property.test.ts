@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type { Story, TimelineEvent } from '../../src/data/schema';
 import { toSpan, type EventSpan } from '../../src/data/dateParse';
 import { indexStory } from '../../src/timeline/storyIndex';
-import { spanOrder } from '../../src/timeline/spanOrder';
 import { storyExtent } from '../../src/timeline/scales';
 import { spansOfEvents } from '../../src/timeline/eventSpans';
 import { spanRangeOf } from '../../src/timeline/spanRange';
@@ -12,8 +11,9 @@ import { isTimedSpan } from '../../src/timeline/warp';
 import { tiedStoryArb } from '../fixtures/tiedStory';
 
 /**
- * The index as it was built before it shared one map between its lookups, sorted without a
- * comparator and left its per-source and per-actor lists until asked: what it must still return.
+ * The index as it was built before it shared one map between its lookups, read the story's
+ * range in its own pass and left its per-source and per-actor lists until asked: what it must
+ * still return.
  */
 function referenceIndex(story: Story) {
   const spans = new Map<string, EventSpan>();
@@ -82,34 +82,6 @@ describe('indexStory: the same index as the plain way of building it', () => {
         });
       }),
       { numRuns: 300 },
-    );
-  });
-});
-
-describe('spanOrder: the order of the comparator (start, end, position)', () => {
-  const comparatorOrder = (starts: Float64Array, ends: Float64Array) =>
-    Array.from(starts, (_, i) => i).sort(
-      (a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || a - b,
-    );
-  it('on random spans with ties, in order or not, and with NaN', () => {
-    const value = fc.oneof(
-      fc.constantFrom(0, 1, 2, 86_400_000, -62_135_596_800_000, 253_402_214_400_000),
-      fc.integer({ min: -5, max: 5 }),
-      fc.integer({ min: -1e6, max: 1e6 }),
-      fc.constant(Number.NaN),
-    );
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(value, value), { maxLength: 200 }),
-        fc.boolean(),
-        (pairs, presorted) => {
-          if (presorted) pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-          const starts = Float64Array.from(pairs, (p) => p[0]);
-          const ends = Float64Array.from(pairs, (p) => p[1]);
-          expect(Array.from(spanOrder(starts, ends))).toEqual(comparatorOrder(starts, ends));
-        },
-      ),
-      { numRuns: 500 },
     );
   });
 });
