@@ -8,7 +8,7 @@ import { getTicks } from '../timeline/ticks';
 import { AxisBreaks } from './AxisBreaks';
 import { windowWords } from '../timeline/windowWords';
 import { isZoomed } from '../timeline/zoom';
-import { overviewMarksOfEvents } from '../timeline/overviewMarks';
+import { overviewMarksOf } from '../timeline/overviewMarks';
 import { t } from '../i18n/catalog';
 import { axisBreaks } from '../timeline/axisBreaks';
 import { pixelsOf } from '../timeline/timeScale';
@@ -31,7 +31,14 @@ export function Overview({ widthPx }: { widthPx: number }) {
 
   // A tick per event where the story is small enough; density bars for large ones.
   const marks = useMemo(
-    () => overviewMarksOfEvents(visible, index.spans, pixelsOf(base), widthPx, H),
+    () =>
+      overviewMarksOf(
+        visible.map((e) => e.id),
+        index.spans,
+        pixelsOf(base),
+        widthPx,
+        H,
+      ),
     [visible, index, base, widthPx],
   );
   const breaks = axisBreaks(base);

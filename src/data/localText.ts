@@ -105,25 +105,14 @@ export function resolveStory(file: StoryFile, lang: string): Story {
  * written on that clock wherever it is shown. Stories without times come back as they are.
  */
 function withClock(story: Story): Story {
-  // The app resolves a loaded story twice (the document's title, then the page): one pass.
+  // A big story, drawn after the quick pass, is not walked for times it was found not to have.
   if (untimed.has(story)) return story;
-  let out = clocked.get(story);
-  if (!out) {
-    out = clockedStory(story);
-    clocked.set(story, out);
-  }
-  return out;
-}
-const clocked = new WeakMap<Story, Story>();
-
-function clockedStory(story: Story): Story {
   const zone = story.timeZone ?? 'UTC';
-  const list = story.events;
   let events: Story['events'] | null = null;
-  for (let i = 0; i < list.length; i++) {
-    const e = list[i] as Story['events'][number];
-    if (isTimed(e.date)) (events ??= [...list])[i] = { ...e, date: { ...e.date, zone } };
-  }
+  story.events.forEach((e, i) => {
+    if (!isTimed(e.date)) return;
+    (events ??= [...story.events])[i] = { ...e, date: { ...e.date, zone } };
+  });
   return events ? { ...story, events } : story;
 }
 

@@ -34,33 +34,31 @@ export function anchorsOf(spans: ReadonlyMap<string, EventSpan>): Anchors {
   const lo = new Float64Array(n);
   const hi = new Float64Array(n);
   let k = 0;
-  let nan = false;
-  let backwards = false;
+  let plain = true;
   for (const s of spans.values()) {
     const a = s.precision === 'range' ? s.startMs : bestDateOf(s);
     const b = s.precision === 'range' ? s.endMs : a;
     lo[k] = a;
     hi[k++] = b;
-    if (a !== a || b !== b) nan = true;
-    else if (b < a) backwards = true;
+    // Not NaN (an impossible date) nor a range that ends before it starts.
+    plain &&= a <= b;
   }
-  // An impossible date (NaN) or a range that ends before it starts, which only a story on its
-  // way to being refused has: merged the first way, whose answer for them is its own.
-  const [from, to] = nan || backwards ? mergedByComparator(spans) : merged(lo, hi);
-  // Read only by the sequence scale: a pass that waits until it is chosen.
-  let best: Pick<Anchors, 'points' | 'exact' | 'timed'> | undefined;
-  const bestDates = () => (best ??= bestDatesOf(spans, nan));
+  // The best dates and their sets are read only by the sequence scale: made when first read.
+  let slow: Anchors | undefined;
+  const all = () => (slow ??= anchorsBySorting(spans));
+  // Only a story on its way to being refused has a date the sweep would answer for otherwise.
+  const [from, to] = plain ? merged(lo, hi) : [all().from, all().to];
   const anchors: Anchors = {
     from,
     to,
     get points() {
-      return bestDates().points;
+      return all().points;
     },
     get exact() {
-      return bestDates().exact;
+      return all().exact;
     },
     get timed() {
-      return bestDates().timed;
+      return all().timed;
     },
   };
   cache.set(spans, anchors);
@@ -95,13 +93,21 @@ function merged(lo: Float64Array, hi: Float64Array): [number[], number[]] {
   return [from, to];
 }
 
-/** The union as the intervals sorted by start with a comparator and merged: where a date is NaN. */
-function mergedByComparator(spans: ReadonlyMap<string, EventSpan>): [number[], number[]] {
+/** The anchors as an interval per event, sorted with a comparator and merged, and the rest. */
+function anchorsBySorting(spans: ReadonlyMap<string, EventSpan>): Anchors {
   const ivs: [number, number][] = [];
+  const points: number[] = [];
+  const exact = new Set<number>();
+  const timed = new Set<number>();
   for (const s of spans.values()) {
     const best = bestDateOf(s);
+    points.push(best);
+    if (s.precision === 'day' || s.precision === 'time' || s.precision === 'range') exact.add(best);
+    if (s.precision === 'time' || (s.precision === 'range' && s.startMs % DAY !== 0))
+      timed.add(best);
     ivs.push(s.precision === 'range' ? [s.startMs, s.endMs] : [best, best]);
   }
+  points.sort((a, b) => a - b);
   ivs.sort((a, b) => a[0] - b[0]);
   const from: number[] = [];
   const to: number[] = [];
@@ -113,27 +119,7 @@ function mergedByComparator(spans: ReadonlyMap<string, EventSpan>): [number[], n
       to.push(b);
     }
   }
-  return [from, to];
-}
-
-function bestDatesOf(
-  spans: ReadonlyMap<string, EventSpan>,
-  nan: boolean,
-): Pick<Anchors, 'points' | 'exact' | 'timed'> {
-  const best = new Float64Array(spans.size);
-  const exact = new Set<number>();
-  const timed = new Set<number>();
-  let k = 0;
-  for (const s of spans.values()) {
-    const b = bestDateOf(s);
-    best[k++] = b;
-    if (s.precision === 'day' || s.precision === 'time' || s.precision === 'range') exact.add(b);
-    if (s.precision === 'time' || (s.precision === 'range' && s.startMs % DAY !== 0)) timed.add(b);
-  }
-  // Sorted as doubles, the order of `(a, b) => a - b` but where a NaN makes that order its own.
-  const points = Array.from(nan ? best : best.sort());
-  if (nan) points.sort((a, b) => a - b);
-  return { points, exact, timed };
+  return { from, to, points, exact, timed };
 }
 
 export interface BreakOptions {

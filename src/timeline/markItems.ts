@@ -101,15 +101,7 @@ export function layoutItemsOf(
       out.push(new Item(key, span, lane, e, withYear));
     }
   }
-  // Events come in time order, and so do the items of one track: a stable sort would keep them.
-  return inStartOrder(out) ? out : out.sort((a, b) => a.span.startMs - b.span.startMs);
-}
-
-function inStartOrder(items: readonly LayoutItem[]): boolean {
-  for (let i = 1; i < items.length; i++)
-    if (!((items[i - 1] as LayoutItem).span.startMs <= (items[i] as LayoutItem).span.startMs))
-      return false;
-  return true;
+  return out.sort((a, b) => a.span.startMs - b.span.startMs);
 }
 
 /** The layout options for these lanes: one line of title per mark in swimlanes. */

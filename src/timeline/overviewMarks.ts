@@ -1,6 +1,5 @@
 import { anchorOf } from './layout';
 import { type EventSpan } from '../data/dateParse';
-import { spansOfEvents } from './eventSpans';
 
 /** An event in the overview strip: a tick at its best date, and the time its date may cover. */
 export interface OverviewEvent {
@@ -50,47 +49,10 @@ export function overviewMarksOf(
     }
     return { kind: 'events', events };
   }
-  return densityOf(
-    ids.map((id) => spans.get(id)),
-    xOf,
-    widthPx,
-    heightPx,
-  );
-}
-
-/**
- * `overviewMarksOf` for a list of events: a large story's density bars read their spans as the
- * index hands them over (spansOfEvents), without a list of ids or a lookup by id per event.
- */
-export function overviewMarksOfEvents(
-  events: readonly { id: string }[],
-  spans: ReadonlyMap<string, EventSpan>,
-  xOf: (ms: number) => number,
-  widthPx: number,
-  heightPx: number,
-): OverviewMarks {
-  if (events.length <= OVERVIEW_TICKS_MAX)
-    return overviewMarksOf(
-      events.map((e) => e.id),
-      spans,
-      xOf,
-      widthPx,
-      heightPx,
-    );
-  return densityOf(spansOfEvents(events, spans), xOf, widthPx, heightPx);
-}
-
-/** Event density in 3 px bins; an event without a span counts in none. */
-function densityOf(
-  list: readonly (EventSpan | undefined)[],
-  xOf: (ms: number) => number,
-  widthPx: number,
-  heightPx: number,
-): OverviewMarks {
   const n = Math.max(1, Math.floor(widthPx / 3));
   const counts = new Array<number>(n).fill(0);
-  for (let k = 0; k < list.length; k++) {
-    const s = list[k];
+  for (const id of ids) {
+    const s = spans.get(id);
     if (!s) continue;
     const a = Math.floor(xOf(s.startMs) / 3);
     const b = Math.max(a, Math.floor(xOf(s.endMs) / 3));

@@ -30,10 +30,7 @@ export class SlotMap<V> implements ReadonlyMap<string, V> {
   }
 
   values(): MapIterator<V> {
-    // Without a repeated id the positions are 0, 1, 2…: the array is the order.
-    return this.slots.size === this.list.length
-      ? this.list.values()
-      : Array.from(this.slots.values(), (i) => this.list[i] as V).values();
+    return Array.from(this.slots.values(), (i) => this.list[i] as V).values();
   }
 
   entries(): MapIterator<[string, V]> {
@@ -45,6 +42,6 @@ export class SlotMap<V> implements ReadonlyMap<string, V> {
   }
 
   forEach(f: (value: V, id: string, map: ReadonlyMap<string, V>) => void, self?: unknown): void {
-    this.slots.forEach((i, id) => f.call(self, this.list[i] as V, id, this));
+    for (const [id, v] of this.entries()) f.call(self, v, id, this);
   }
 }
