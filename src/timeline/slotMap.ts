@@ -30,7 +30,10 @@ export class SlotMap<V> implements ReadonlyMap<string, V> {
   }
 
   values(): MapIterator<V> {
-    return Array.from(this.slots.values(), (i) => this.list[i] as V).values();
+    // Without a repeated id the positions are 0, 1, 2…: the array is the order, uncopied.
+    return this.slots.size === this.list.length
+      ? this.list.values()
+      : Array.from(this.slots.values(), (i) => this.list[i] as V).values();
   }
 
   entries(): MapIterator<[string, V]> {
