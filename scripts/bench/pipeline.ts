@@ -17,9 +17,9 @@
 //   npx tsx scripts/bench/pipeline.ts FILE --once   one run; prints its steps as JSON.
 // Story files: bench-results/data/story-N.json (scripts/bench/data.mjs, `writeDataset(N)`).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import type { StoryFile } from '../../src/data/schema';
@@ -241,6 +241,7 @@ if (args.includes('--once')) {
     mine.push(spawnOnce(here));
     if (other && i % 2 === 0) theirs.push(spawnOnce(other));
   }
+  for (const b of [here, other]) if (b) rmSync(dirname(b), { recursive: true, force: true });
   console.log(`${file}, ${widthPx} px`);
   if (other) table(`against ${against}`, theirs);
   table('this checkout', mine);
