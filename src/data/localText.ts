@@ -105,6 +105,8 @@ export function resolveStory(file: StoryFile, lang: string): Story {
  * written on that clock wherever it is shown. Stories without times come back as they are.
  */
 function withClock(story: Story): Story {
+  // A big story, drawn after the quick pass, is not walked for times it was found not to have.
+  if (untimed.has(story)) return story;
   const zone = story.timeZone ?? 'UTC';
   let events: Story['events'] | null = null;
   story.events.forEach((e, i) => {
@@ -112,6 +114,15 @@ function withClock(story: Story): Story {
     (events ??= [...story.events])[i] = { ...e, date: { ...e.date, zone } };
   });
   return events ? { ...story, events } : story;
+}
+
+/**
+ * Stories known to hold no date with a time of day, as the quick pass found while reading
+ * every date (quickCheck.ts): the pass over every event that would look for one is not made.
+ */
+const untimed = new WeakSet<object>();
+export function knownUntimed(file: StoryFile): void {
+  untimed.add(file);
 }
 
 /** What one walk learns of a story's texts; a loaded story is asked three times (validation,

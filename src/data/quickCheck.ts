@@ -1,5 +1,6 @@
 import type { StoryFile } from './schema';
-import { isLocalMap } from './localText';
+import { isLocalMap, knownUntimed } from './localText';
+import { hasTime } from './dateParse';
 import {
   DAY_OR_TIME_PATTERN,
   DAY_PATTERN,
@@ -75,11 +76,15 @@ function translated(x: unknown): boolean {
 
 const isOptionalPlain = (x: unknown): boolean => x === undefined || plain(x);
 
+/** Whether the pass has met a time of day (it reads every date): reset by each pass. */
+let metTime = false;
+
 /** What a date's span and its mark's words are read from. */
 function drawableDate(d: unknown): boolean {
   if (!isObject(d) || !isOptionalText(d.label) || !isOptionalText(d.basis)) return false;
   switch (d.precision) {
     case 'time':
+      metTime = true;
       return isString(d.date) && DAY_TIME_PATTERN.test(d.date);
     case 'day':
       return isString(d.date) && DAY_PATTERN.test(d.date);
@@ -88,12 +93,9 @@ function drawableDate(d: unknown): boolean {
     case 'year':
       return isString(d.year) && YEAR_PATTERN.test(d.year);
     case 'range':
-      return (
-        isString(d.start) &&
-        DAY_OR_TIME_PATTERN.test(d.start) &&
-        isString(d.end) &&
-        DAY_OR_TIME_PATTERN.test(d.end)
-      );
+      if (!isString(d.start) || !isString(d.end)) return false;
+      if (hasTime(d.start) || hasTime(d.end)) metTime = true;
+      return DAY_OR_TIME_PATTERN.test(d.start) && DAY_OR_TIME_PATTERN.test(d.end);
     case 'approximate':
       return (
         isString(d.start) && DAY_PATTERN.test(d.start) && isString(d.end) && DAY_PATTERN.test(d.end)
@@ -142,9 +144,11 @@ const isNullableText = (x: unknown): boolean => x === null || isText(x);
 
 /**
  * Whether a parsed story can be drawn before its full check reports: see above. It throws
- * nothing (a value nested too deep to walk is a no).
+ * nothing (a value nested too deep to walk is a no). Having read every date, it records a
+ * story with no time of day in any (`knownUntimed`): resolving it then makes no pass of its own.
  */
 export function passesQuickCheck(raw: unknown): raw is StoryFile {
+  metTime = false;
   try {
     if (!isObject(raw) || raw.timeZone !== undefined) return false;
     if (!isText(raw.title) || !isText(raw.dek) || !isText(raw.credit)) return false;
@@ -187,6 +191,7 @@ export function passesQuickCheck(raw: unknown): raw is StoryFile {
     const { events } = raw;
     if (!Array.isArray(events)) return false;
     for (let i = 0; i < events.length; i++) if (!drawableEvent(events[i])) return false;
+    if (!metTime) knownUntimed(raw as StoryFile);
     return true;
   } catch {
     return false;

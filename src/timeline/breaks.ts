@@ -29,6 +29,72 @@ export function bestDateOf(span: EventSpan): number {
 export function anchorsOf(spans: ReadonlyMap<string, EventSpan>): Anchors {
   const hit = cache.get(spans);
   if (hit) return hit;
+  // Where each event sits on the axis: a range's days, else its best date, as two arrays.
+  const n = spans.size;
+  const lo = new Float64Array(n);
+  const hi = new Float64Array(n);
+  let k = 0;
+  let plain = true;
+  for (const s of spans.values()) {
+    const a = s.precision === 'range' ? s.startMs : bestDateOf(s);
+    const b = s.precision === 'range' ? s.endMs : a;
+    lo[k] = a;
+    hi[k++] = b;
+    // Not NaN (an impossible date) nor a range that ends before it starts.
+    plain &&= a <= b;
+  }
+  // The best dates and their sets are read only by the sequence scale: made when first read.
+  let slow: Anchors | undefined;
+  const all = () => (slow ??= anchorsBySorting(spans));
+  // Only a story on its way to being refused has a date the sweep would answer for otherwise.
+  const [from, to] = plain ? merged(lo, hi) : [all().from, all().to];
+  const anchors: Anchors = {
+    from,
+    to,
+    get points() {
+      return all().points;
+    },
+    get exact() {
+      return all().exact;
+    },
+    get timed() {
+      return all().timed;
+    },
+  };
+  cache.set(spans, anchors);
+  return anchors;
+}
+
+/**
+ * The union of the intervals [lo[i], hi[i]] as disjoint intervals in order, touching ones
+ * joined: a sweep over their starts and their ends, each sorted on its own (as doubles, with no
+ * comparator and no pair per interval), counting the intervals open. Where the count falls to
+ * zero before the next start, an interval of the union ends.
+ */
+function merged(lo: Float64Array, hi: Float64Array): [number[], number[]] {
+  const starts = lo.sort();
+  const ends = hi.sort();
+  const n = starts.length;
+  const from: number[] = [];
+  const to: number[] = [];
+  let open = 0;
+  let i = 0;
+  let j = 0;
+  while (j < n) {
+    // A start at an end's very moment comes first: touching intervals are one.
+    if (i < n && (starts[i] as number) <= (ends[j] as number)) {
+      if (open++ === 0) from.push(starts[i] as number);
+      i++;
+    } else {
+      if (--open === 0) to.push(ends[j] as number);
+      j++;
+    }
+  }
+  return [from, to];
+}
+
+/** The anchors as an interval per event, sorted with a comparator and merged, and the rest. */
+function anchorsBySorting(spans: ReadonlyMap<string, EventSpan>): Anchors {
   const ivs: [number, number][] = [];
   const points: number[] = [];
   const exact = new Set<number>();
@@ -53,9 +119,7 @@ export function anchorsOf(spans: ReadonlyMap<string, EventSpan>): Anchors {
       to.push(b);
     }
   }
-  const anchors = { from, to, points, exact, timed };
-  cache.set(spans, anchors);
-  return anchors;
+  return { from, to, points, exact, timed };
 }
 
 export interface BreakOptions {

@@ -1,5 +1,6 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { type EventSpan } from '../data/dateParse';
+import { spansOfEvents } from './eventSpans';
 
 /** Event starts and ends, each sorted on its own: enough to count events in any window. */
 export interface SpanBounds {
@@ -23,9 +24,10 @@ export function eventBounds(
 ): SpanBounds {
   const starts = new Float64Array(events.length);
   const ends = new Float64Array(events.length);
+  const list = spansOfEvents(events, spans);
   let n = 0;
-  for (const e of events) {
-    const s = spans.get(e.id);
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i];
     if (!s) continue;
     starts[n] = s.startMs;
     ends[n] = s.endMs;

@@ -4,6 +4,7 @@ import { primaryActor, type StoryIndex } from './storyIndex';
 import { pixelsOf, type TimeScale } from './timeScale';
 import { layoutMarks } from './layout';
 import { type EventSpan } from '../data/dateParse';
+import { spansOfEvents } from './eventSpans';
 import { markDate } from '../data/dateFormat';
 import {
   DEFAULT_LAYOUT,
@@ -53,15 +54,16 @@ export function withYearOf([from, to]: readonly [number, number]): boolean {
  */
 class Item implements LayoutItem {
   private d: string | undefined;
-  title: string;
   constructor(
     public id: string,
     public span: EventSpan,
     public lane: number,
     private e: TimelineEvent,
     private y: boolean,
-  ) {
-    this.title = e.title;
+  ) {}
+  /** Read where the layout measures the label: most of a large story's items never are. */
+  get title(): string {
+    return this.e.title;
   }
   get date(): string {
     return (this.d ??= markDate(this.e.date, this.y));
@@ -82,8 +84,10 @@ export function layoutItemsOf(
   const laneOf = new Map(laneActors.map((a, i) => [a, i]));
   const out: LayoutItem[] = [];
   const primaries = new Set<string>();
-  for (const e of visible) {
-    const span = index.spans.get(e.id);
+  const spans = spansOfEvents(visible, index.spans);
+  for (let i = 0; i < visible.length; i++) {
+    const e = visible[i] as TimelineEvent;
+    const span = spans[i];
     if (!span) continue;
     if (laneActors.length <= 1) {
       out.push(new Item(e.id, span, 0, e, withYear));

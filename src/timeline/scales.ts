@@ -13,6 +13,7 @@ import {
   type Warp,
 } from './warp';
 import { type EventSpan } from '../data/dateParse';
+import { spanRangeOf } from './spanRange';
 
 /**
  * The time span of a story with a margin on both sides, so edge events are not cut; the right
@@ -31,6 +32,20 @@ export function storyExtent(
     if (s.endMs > hi) hi = s.endMs;
     timed ||= isTimedSpan(s);
   }
+  return extentAround(lo, hi, timed, marginRatio, rightRatio);
+}
+
+/**
+ * `storyExtent` of spans whose earliest start is `lo` and latest end `hi`, `timed` if any is
+ * (isTimedSpan): for a caller that has read them in a pass of its own (the story index).
+ */
+export function extentAround(
+  lo: number,
+  hi: number,
+  timed: boolean,
+  marginRatio = 0.04,
+  rightRatio = 0.12,
+): [number, number] {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
     const now = Date.UTC(2026, 0, 1);
     return [now, now + 30 * DAY_MS];
@@ -59,14 +74,8 @@ export function createStoryScale(
   rightRatio = 0.12,
 ): TimeScale {
   const length = Math.max(1, lengthPx);
-  let lo = Infinity;
-  let hi = -Infinity;
-  let timed = false;
-  for (const s of spans.values()) {
-    if (s.startMs < lo) lo = s.startMs;
-    if (s.endMs > hi) hi = s.endMs;
-    timed ||= isTimedSpan(s);
-  }
+  let { lo, hi } = spanRangeOf(spans);
+  const { timed } = spanRangeOf(spans);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
     lo = Date.UTC(2026, 0, 1);
     hi = lo + 30 * DAY_MS;

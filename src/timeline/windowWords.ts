@@ -1,24 +1,6 @@
 import { formatDayRange, formatWindow } from '../data/dateFormat';
 import { type EventSpan } from '../data/dateParse';
-
-/** The first and last moment of a story's events, per story: every render of the summary, the
- * overview and the zoom slider asks, and a 100,000-event story is a pass over every span. */
-const daysOf = new WeakMap<ReadonlyMap<string, EventSpan>, readonly [number, number]>();
-
-function storyBounds(spans: ReadonlyMap<string, EventSpan>): readonly [number, number] {
-  let bounds = daysOf.get(spans);
-  if (!bounds) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const s of spans.values()) {
-      if (s.startMs < lo) lo = s.startMs;
-      if (s.endMs > hi) hi = s.endMs;
-    }
-    bounds = [lo, hi];
-    daysOf.set(spans, bounds);
-  }
-  return bounds;
-}
+import { spanRangeOf } from './spanRange';
 
 /**
  * The words for the dates a view shows, one source for the page's summary and every picture
@@ -33,7 +15,7 @@ export function windowWords(
   whole: boolean,
 ): string {
   if (whole) {
-    const [lo, hi] = storyBounds(spans);
+    const { lo, hi } = spanRangeOf(spans);
     // A span ends at the start of the day after its last day.
     if (Number.isFinite(lo) && hi > lo) return formatDayRange(lo, hi - 1);
   }
