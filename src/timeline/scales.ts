@@ -4,7 +4,6 @@ import {
   breaksWarp,
   DAY_MS,
   IDENTITY_WARP,
-  isTimedSpan,
   MIN_VISIBLE_TIMED_MS,
   sequenceWarp,
   warpForward,
@@ -13,7 +12,7 @@ import {
   type Warp,
 } from './warp';
 import { type EventSpan } from '../data/dateParse';
-import { spanRangeOf } from './spanRange';
+import { rangeOf, spanRangeOf } from './spanRange';
 
 /**
  * The time span of a story with a margin on both sides, so edge events are not cut; the right
@@ -24,14 +23,7 @@ export function storyExtent(
   marginRatio = 0.04,
   rightRatio = 0.12,
 ): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  let timed = false;
-  for (const s of spans) {
-    if (s.startMs < lo) lo = s.startMs;
-    if (s.endMs > hi) hi = s.endMs;
-    timed ||= isTimedSpan(s);
-  }
+  const { lo, hi, timed } = rangeOf(spans);
   return extentAround(lo, hi, timed, marginRatio, rightRatio);
 }
 
@@ -74,8 +66,9 @@ export function createStoryScale(
   rightRatio = 0.12,
 ): TimeScale {
   const length = Math.max(1, lengthPx);
-  let { lo, hi } = spanRangeOf(spans);
-  const { timed } = spanRangeOf(spans);
+  const range = spanRangeOf(spans);
+  let { lo, hi } = range;
+  const { timed } = range;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) {
     lo = Date.UTC(2026, 0, 1);
     hi = lo + 30 * DAY_MS;
