@@ -15,6 +15,7 @@ import {
 import { t } from '../i18n/catalog';
 import { CampaignAxis } from './CampaignAxis';
 import { CampaignChartRow } from './CampaignChartRow';
+import '../i18n/englishLater';
 
 /** Below this width the actor names go above the bars. */
 const WIDE_MIN_PX = 520;

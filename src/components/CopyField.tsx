@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { t } from '../i18n/catalog';
+import '../i18n/englishLater';
 
 /** A read-only code field with a Copy button that says when it has copied. */
 export function CopyField({

@@ -3,6 +3,7 @@ import { sourceLabel } from '../timeline/storyIndex';
 import { useTimeline } from '../store';
 import { t } from '../i18n/catalog';
 import { QuotedWords } from './QuotedWords';
+import '../i18n/englishLater';
 
 /** Where the documents differ, side by side, each account with its words. */
 export function Disagreements({ items }: { items: Disagreement[] }) {

@@ -17,6 +17,7 @@ import { activeLang, t } from '../i18n/catalog';
 import { LANG_NAMES, LANGS } from '../i18n/languages';
 import { accentContrastProblem, isFont, parseHexColour, type Font } from '../store/embedLook';
 import { q, writeParam } from '../store/urlParam';
+import '../i18n/englishLater';
 
 /** Ready-to-paste embed code for the current view, its options, and a live preview. */
 export default function EmbedDialog({ onClose }: { onClose: () => void }) {

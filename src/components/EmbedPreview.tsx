@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { isHeightMessage } from '../embed/heightMessages';
 import { t } from '../i18n/catalog';
+import '../i18n/englishLater';
 
 /** Reserved before the first height message when the frame sizes itself. */
 export const AUTO_START_PX = 640;

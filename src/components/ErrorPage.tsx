@@ -1,6 +1,7 @@
 import { formatIssue, type StoryIssue } from '../data/issues';
 import { useEffect } from 'react';
 import { t } from '../i18n/catalog';
+import '../i18n/englishLater';
 
 /**
  * A story that cannot be shown says why, problem by problem; never a blank page. With `reload`

@@ -6,6 +6,7 @@ import { Figures } from './Figures';
 import { EventMedia } from './EventMedia';
 import { SourceCard } from './SourceCard';
 import { isSelfSourced } from '../timeline/selfSourced';
+import '../i18n/englishLater';
 
 /**
  * An event's media, figures, the places its sources differ and a card per source. Loaded on its

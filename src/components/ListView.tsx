@@ -7,6 +7,7 @@ import { sourceLabel } from '../timeline/storyIndex';
 import { t } from '../i18n/catalog';
 import { useStoryTextLang } from './storyTextLang';
 import { formatEventDate } from '../data/dateFormat';
+import '../i18n/englishLater';
 
 /** The same filtered events as an ordered list: for screen readers, small screens and print. */
 export function ListView({ all = false }: { all?: boolean }) {

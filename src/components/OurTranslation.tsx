@@ -1,5 +1,6 @@
 import { activeLang, t } from '../i18n/catalog';
 import { LANG_NAMES } from '../i18n/languages';
+import '../i18n/englishLater';
 
 /**
  * Our translation of a document's words into the reader's language, labelled as ours: a

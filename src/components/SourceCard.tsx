@@ -7,6 +7,7 @@ import { activeLang, t } from '../i18n/catalog';
 import { OurTranslation } from './OurTranslation';
 import { formatDay } from '../data/dateFormat';
 import { parseDay } from '../data/dateParse';
+import '../i18n/englishLater';
 
 /** Other events listed at first, and added by each "Show more": a source behind thousands of
  * events must not make a tap on one of them render thousands of buttons. */

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
 import { t } from '../i18n/catalog';
 import { revealChosen } from '../hooks/useKeepScroll';
+import '../i18n/englishLater';
 
 // One shared empty list: a new [] per read would make the store look changed on every render.
 const NO_STEPS: never[] = [];

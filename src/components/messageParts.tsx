@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { t } from '../i18n/catalog';
-import { type MessageKey } from '../i18n/messages/en';
+import type { MessageKey } from '../i18n/messages/en';
 
 /**
  * A catalog message with some placeholders filled by elements rather than text, so that a run

@@ -11,6 +11,7 @@ import { isZoomed } from '../timeline/zoom';
 import { filteredStory } from './storyData';
 import { t } from '../i18n/catalog';
 import { svgToPng } from './svgToPng';
+import '../i18n/englishLater';
 
 type Kind = 'svg' | 'png' | 'json' | 'csv';
 

@@ -2,6 +2,7 @@ import type { StoryIndex } from '../timeline/storyIndex';
 import { windowWords } from '../timeline/windowWords';
 import { wrapText } from '../timeline/wrap';
 import { t } from '../i18n/catalog';
+import '../i18n/englishLater';
 
 /** The words around the timeline in a shared image: what it shows, and where it comes from. */
 export interface ImageText {

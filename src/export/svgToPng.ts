@@ -1,4 +1,5 @@
 import { t } from '../i18n/catalog';
+import '../i18n/englishLater';
 
 /**
  * Draws an SVG document into a canvas at `scale`× and encodes it as PNG. The image is loaded

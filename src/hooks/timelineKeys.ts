@@ -1,5 +1,5 @@
 import type { FocusMove } from '../timeline/roving';
-import { type MessageKey } from '../i18n/messages/en';
+import type { MessageKey } from '../i18n/messages/en';
 
 /** What a key asks of the page; each view answers the commands that make sense in it. */
 export type KeyCommand =

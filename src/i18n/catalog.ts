@@ -1,4 +1,5 @@
-import { en, type MessageKey } from './messages/en';
+import type { MessageKey } from './messages/en';
+import { firstView } from './english/firstView';
 import { intlLocale, numberLocale, type Lang } from './languages';
 
 /** A message, or one per plural category (`other` always) for messages counting something. */
@@ -8,13 +9,13 @@ export type Catalog = Record<MessageKey, Message>;
 
 interface Active {
   lang: Lang;
-  messages: Catalog;
+  messages: Partial<Catalog>;
   plural: Intl.PluralRules;
   number: Intl.NumberFormat;
   list: Intl.ListFormat;
 }
 
-const make = (lang: Lang, messages: Catalog): Active => ({
+const make = (lang: Lang, messages: Partial<Catalog>): Active => ({
   lang,
   messages,
   plural: new Intl.PluralRules(intlLocale(lang)),
@@ -22,14 +23,26 @@ const make = (lang: Lang, messages: Catalog): Active => ({
   list: new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }),
 });
 
+// English, as far as the page has loaded it: the first view's words, and the rest once the code
+// that shows them has come (`addEnglish`). Every other catalog is loaded whole.
+const english: Partial<Catalog> = { ...firstView };
+
+/** Adds English words that came with the code showing them (englishLater.ts). */
+export function addEnglish(words: Partial<Catalog>): void {
+  Object.assign(english, words);
+}
+
+/** English as loaded so far: the catalog the page starts with. */
+export const englishSoFar = (): Partial<Catalog> => english;
+
 // One language at a time: chosen before the first render, and again from the language menu,
 // which renders the story anew. Module state rather than a React context, so that pure
 // formatting (dates, figures, gaps) reads it as the components do.
-let active = make('en', en);
+let active = make('en', english);
 const listeners = new Set<() => void>();
 
 /** Makes `lang` the interface's language, with its catalog (loaded by `loadCatalog`). */
-export function setLanguage(lang: Lang, messages: Catalog): void {
+export function setLanguage(lang: Lang, messages: Partial<Catalog>): void {
   active = make(lang, messages);
   for (const l of listeners) l();
 }
@@ -53,7 +66,8 @@ export const formatList = (items: readonly string[]): string => active.list.form
  * written in the language's own way. A plural message picks its form by `n`.
  */
 export function t(key: MessageKey, vars?: Record<string, string | number>): string {
-  return fill(active, active.messages[key] ?? en[key], vars);
+  // A key no catalog loaded has (code that forgot englishLater.ts) shows as itself, not a crash.
+  return fill(active, active.messages[key] ?? english[key] ?? key, vars);
 }
 
 function fill(a: Active, message: Message, vars?: Record<string, string | number>): string {

@@ -1,8 +1,8 @@
-import type { Catalog } from './catalog';
-import { en } from './messages/en';
+import { englishSoFar, type Catalog } from './catalog';
 import type { Lang } from './languages';
 
-// One chunk per language, fetched only when it is chosen; English is in the first view.
+// One chunk per language, fetched only when it is chosen; English's first-view words are in the
+// first view, its others come with the code that shows them (englishLater.ts).
 const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Catalog }>> = {
   de: () => import('./messages/de'),
   fr: () => import('./messages/fr'),
@@ -14,7 +14,7 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Catalog }>> 
   ja: () => import('./messages/ja'),
 };
 
-/** The catalog for `lang`. */
-export async function loadCatalog(lang: Lang): Promise<Catalog> {
-  return lang === 'en' ? en : (await LOADERS[lang]()).default;
+/** The catalog for `lang` (English: as far as the page has loaded it). */
+export async function loadCatalog(lang: Lang): Promise<Partial<Catalog>> {
+  return lang === 'en' ? englishSoFar() : (await LOADERS[lang]()).default;
 }

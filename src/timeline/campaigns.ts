@@ -5,6 +5,7 @@ import { formatFigure, formatFigures } from './figures';
 import { activeLang, formatNumber, t } from '../i18n/catalog';
 import { numberLocale } from '../i18n/languages';
 import { createLogScale, type LogScale } from './logScale';
+import '../i18n/englishLater';
 
 // The log scale lives in its own file; callers import it from here.
 

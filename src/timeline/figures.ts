@@ -1,6 +1,7 @@
 import type { Figure } from '../data/schema';
 import { activeLang, formatNumber, t } from '../i18n/catalog';
 import { numberLocale } from '../i18n/languages';
+import '../i18n/englishLater';
 
 type Amount = Pick<Figure, 'value' | 'qualifier'>;
 

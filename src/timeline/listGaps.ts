@@ -2,6 +2,7 @@ import { t } from '../i18n/catalog';
 import { bestDateOf, durationLabel } from './breaks';
 import type { ScaleKind, TimeBreak } from './warp';
 import { type EventSpan } from '../data/dateParse';
+import '../i18n/englishLater';
 
 const exact = (s: EventSpan) =>
   s.precision === 'day' || s.precision === 'time' || s.precision === 'range';
