@@ -10,6 +10,13 @@ export function actorSummary(on: number, total: number): string {
   return on === total ? t('actors.all', { n: total }) : t('actors.some', { on, n: total });
 }
 
+/** "Actors (14)" or "Actors (3/14)": the same, where the row has no room for the long words. */
+function actorSummaryShort(on: number, total: number): string {
+  return on === total
+    ? t('actors.allShort', { n: total })
+    : t('actors.someShort', { on, n: total });
+}
+
 /**
  * One button on the toolbar; its popover holds a checkbox per actor, grouped by colour group
  * (the filter doubles as the legend), and the swimlane switch.
@@ -17,9 +24,12 @@ export function actorSummary(on: number, total: number): string {
 export function ActorFilter({
   colors,
   textColors,
+  short = false,
 }: {
   colors: Map<string, string>;
   textColors: Map<string, string>;
+  /** The button's short words, where the toolbar's row has no room for the long ones. */
+  short?: boolean;
 }) {
   const store = useTimelineStore();
   const index = useTimeline((s) => s.index);
@@ -45,7 +55,8 @@ export function ActorFilter({
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        {actorSummary(onCount, total)} <span aria-hidden="true">▾</span>
+        {(short ? actorSummaryShort : actorSummary)(onCount, total)}{' '}
+        <span aria-hidden="true">▾</span>
       </button>
       {/* Drawn when first opened: a story with many actors would otherwise build its whole
           legend (a checkbox, a swatch and two buttons each) on the way to the first mark. */}

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTimeline, useTimelineStore } from '../store';
-import { t } from '../i18n/catalog';
+import { activeLang, t } from '../i18n/catalog';
+import { useShortLabels } from '../hooks/useShortLabels';
 import { SearchBox } from './SearchBox';
 import { ActorFilter } from './ActorFilter';
 
@@ -20,10 +21,17 @@ export function Toolbar({ colors, textColors, searchFocus, end }: Props) {
   const mode = useTimeline((s) => s.mode);
   const storyStep = useTimeline((s) => s.storyStep);
   const hasSteps = useTimeline((s) => (s.index.story.steps?.length ?? 0) > 0);
+  const actorsOn = useTimeline((s) => s.activeActors?.length ?? -1);
+  // The controls keep to one row (DESIGN.md): the actor filter says less where they would not.
+  const row = useRef<HTMLDivElement>(null);
+  const short = useShortLabels(
+    row,
+    `${activeLang()} ${actorsOn} ${mode} ${hasSteps && storyStep === null}`,
+  );
   return (
-    <div className="toolbar" role="group" aria-label={t('page.controls')}>
+    <div className="toolbar" role="group" aria-label={t('page.controls')} ref={row}>
       <SearchBox focusSignal={searchFocus} />
-      <ActorFilter colors={colors} textColors={textColors} />
+      <ActorFilter colors={colors} textColors={textColors} short={short} />
       <div className="view-toggles" role="group" aria-label={t('page.view')}>
         <button
           type="button"

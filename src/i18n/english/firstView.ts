@@ -77,6 +77,8 @@ export const firstView = {
   // Actors
   'actors.all': 'Actors: all {n}',
   'actors.some': 'Actors: {on} of {n}',
+  'actors.allShort': 'Actors ({n})',
+  'actors.someShort': 'Actors ({on}/{n})',
   'actors.legend': 'Filter by actor',
   'actors.shown': {
     one: '({shown} of {n} event shown)',

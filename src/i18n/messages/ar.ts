@@ -98,6 +98,8 @@ const ar: Catalog = {
 
   'actors.all': 'الأطراف: الكل ({n})',
   'actors.some': 'الأطراف: {on} من {n}',
+  'actors.allShort': 'الأطراف ({n})',
+  'actors.someShort': 'الأطراف ({on}/{n})',
   'actors.legend': 'التصفية حسب الطرف',
   'actors.shown': {
     zero: '(لا أحداث)',

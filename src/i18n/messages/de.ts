@@ -76,6 +76,8 @@ const de: Catalog = {
 
   'actors.all': 'Akteure: alle {n}',
   'actors.some': 'Akteure: {on} von {n}',
+  'actors.allShort': 'Akteure ({n})',
+  'actors.someShort': 'Akteure ({on}/{n})',
   'actors.legend': 'Nach Akteur filtern',
   'actors.shown': {
     one: '({shown} von {n} Ereignis gezeigt)',

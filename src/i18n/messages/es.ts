@@ -83,6 +83,8 @@ const es: Catalog = {
 
   'actors.all': 'Actores: los {n}',
   'actors.some': 'Actores: {on} de {n}',
+  'actors.allShort': 'Actores ({n})',
+  'actors.someShort': 'Actores ({on}/{n})',
   'actors.legend': 'Filtrar por actor',
   'actors.shown': {
     one: '({shown} de {n} hecho visible)',

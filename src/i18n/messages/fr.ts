@@ -83,6 +83,8 @@ const fr: Catalog = {
 
   'actors.all': 'Acteurs : tous ({n})',
   'actors.some': 'Acteurs : {on} sur {n}',
+  'actors.allShort': 'Acteurs ({n})',
+  'actors.someShort': 'Acteurs ({on}/{n})',
   'actors.legend': 'Filtrer par acteur',
   'actors.shown': {
     one: '({shown} sur {n} événement affiché)',

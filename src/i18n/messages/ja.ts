@@ -68,6 +68,8 @@ const ja: Catalog = {
 
   'actors.all': '当事者：全 {n}',
   'actors.some': '当事者：{n} 中 {on}',
+  'actors.allShort': '当事者（{n}）',
+  'actors.someShort': '当事者（{on}/{n}）',
   'actors.legend': '当事者で絞り込む',
   'actors.shown': { other: '（{n} 件中 {shown} 件を表示）' },
   'actors.allButton': 'すべて',

@@ -82,6 +82,8 @@ const pt: Catalog = {
 
   'actors.all': 'Atores: todos os {n}',
   'actors.some': 'Atores: {on} de {n}',
+  'actors.allShort': 'Atores ({n})',
+  'actors.someShort': 'Atores ({on}/{n})',
   'actors.legend': 'Filtrar por ator',
   'actors.shown': {
     one: '({shown} de {n} evento exibido)',

@@ -61,6 +61,8 @@ const zhHant: Catalog = {
 
   'actors.all': '參與方：全部 {n} 個',
   'actors.some': '參與方：{n} 個中的 {on} 個',
+  'actors.allShort': '參與方（{n}）',
+  'actors.someShort': '參與方（{on}/{n}）',
   'actors.legend': '依參與方篩選',
   'actors.shown': { other: '（顯示 {n} 個事件中的 {shown} 個）' },
   'actors.allButton': '全部',

@@ -60,6 +60,8 @@ const zh: Catalog = {
 
   'actors.all': '参与方：全部 {n} 个',
   'actors.some': '参与方：{n} 个中的 {on} 个',
+  'actors.allShort': '参与方（{n}）',
+  'actors.someShort': '参与方（{on}/{n}）',
   'actors.legend': '按参与方筛选',
   'actors.shown': { other: '（显示 {n} 个事件中的 {shown} 个）' },
   'actors.allButton': '全部',
