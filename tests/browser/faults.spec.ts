@@ -198,6 +198,10 @@ test('a language that cannot be downloaded keeps the page as it is, and says so'
 }) => {
   await page.goto('./');
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  // The connection drops once the page has everything it fetches by itself (the chart, the
+  // record it prefetches): dropped while one of those is still coming, the Reload page is the
+  // right answer, and this test is about the language.
+  await page.waitForLoadState('networkidle');
   await context.setOffline(true);
   const menu = page.getByRole('combobox', { name: 'Language' });
   await menu.selectOption('de');
