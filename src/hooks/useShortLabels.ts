@@ -42,7 +42,12 @@ export function useShortLabels(ref: RefObject<HTMLElement | null>, long: string)
     needed.current = null;
     if (!row || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
-      needed.current ??= rowWidth(row);
+      // A row not laid out yet (a hidden frame, a page in a background tab) measures nothing.
+      if (needed.current === null) {
+        const width = rowWidth(row);
+        if (width === 0) return;
+        needed.current = width;
+      }
       const short = needed.current > roomOf(row) + 0.5;
       flushSync(() =>
         setState((was) => (was.long === long && was.short === short ? was : { long, short })),

@@ -69,6 +69,14 @@ describe('useShortLabels', () => {
     expect(screen.getAllByRole('button', { name: 'long' })).toHaveLength(2);
   });
 
+  it('waits for a row that is not laid out yet before it measures', () => {
+    const { rerender } = render(<Row long="a" room={0} widths={[0, 0]} />);
+    act(() => report?.());
+    rerender(<Row long="a" room={300} widths={[200, 150]} />);
+    act(() => report?.());
+    expect(screen.getAllByRole('button', { name: 'short' })).toHaveLength(2);
+  });
+
   it('measures the long labels again when what they say changes', () => {
     const { rerender } = render(<Row long="a" room={300} widths={[200, 150]} />);
     act(() => report?.());
